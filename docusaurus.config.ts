@@ -1,0 +1,136 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
+import { themes as prismThemes } from 'prism-react-renderer';
+import { formatProblems, validateFrontMatter } from './src/lib/frontmatter';
+import esmSitePlugin from './src/plugins/esm-site';
+import kitDataPlugin from './src/plugins/kit-data';
+
+// Docusaurus loads this file as CommonJS (no import.meta); it runs from the site's folder.
+const siteDir = process.cwd();
+
+/** Released versions, newest first; the newest is what readers see by default. */
+const versionsFile = resolve(siteDir, 'versions.json');
+const versions: string[] = existsSync(versionsFile) ? (JSON.parse(readFileSync(versionsFile, 'utf8')) as string[]) : [];
+
+/** Pages whose front matter the kit's schema governs: every doc, current and released. */
+const isDoc = (filePath: string) => /^(docs|versioned_docs)\//.test(relative(siteDir, filePath));
+
+const config: Config = {
+  title: 'Child Safety Kit',
+  tagline: 'Policies, reporting flows and legal reporting guidance for small platforms handling child sexual exploitation and abuse.',
+  favicon: 'img/favicon.svg',
+  // Where the site is deployed; the sitemap and canonical links use it. Set SITE_URL when you deploy.
+  url: process.env.SITE_URL ?? 'http://localhost:3000',
+  baseUrl: '/',
+  trailingSlash: false,
+
+  future: { v4: true },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  markdown: {
+    format: 'mdx',
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+    // The build-time gate of the front-matter schema (the lint rule and content test are the others).
+    parseFrontMatter: async (params) => {
+      const result = await params.defaultParseFrontMatter(params);
+      if (isDoc(params.filePath)) {
+        const checked = validateFrontMatter(result.frontMatter);
+        if (!checked.ok) {
+          throw new Error(
+            `Invalid front matter in ${formatProblems(relative(siteDir, params.filePath), checked.problems, 'Fix the fields above; the schema is src/schema/frontmatter.ts.')}`,
+          );
+        }
+      }
+      return result;
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          routeBasePath: 'docs',
+          lastVersion: versions[0] ?? 'current',
+          versions: {
+            current: { label: 'Next (unreleased)', path: 'next', banner: 'unreleased' },
+          },
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+        sitemap: { lastmod: null, changefreq: null, priority: null },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [esmSitePlugin, kitDataPlugin],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['en'],
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: 'docs',
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    metadata: [{ name: 'referrer', content: 'no-referrer' }],
+    navbar: {
+      title: 'Child Safety Kit',
+      logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
+      items: [
+        { type: 'doc', docId: 'start-here', label: 'Docs', position: 'left' },
+        { type: 'doc', docId: 'policies/index', label: 'Policies', position: 'left' },
+        { type: 'doc', docId: 'flows/index', label: 'Reporting flows', position: 'left' },
+        { type: 'doc', docId: 'legal/index', label: 'Legal reporting', position: 'left' },
+        { type: 'doc', docId: 'hash-sharing/index', label: 'Hash sharing', position: 'left' },
+        { type: 'search', position: 'right' },
+        { type: 'docsVersionDropdown', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Start',
+          items: [
+            { label: 'Start here', to: '/docs/' },
+            { label: 'Legal reporting', to: '/docs/legal' },
+            { label: 'Release notes', to: '/docs/release-notes' },
+          ],
+        },
+        {
+          title: 'Licences',
+          items: [
+            { label: 'Policy templates: CC0 1.0', to: '/docs/about#licences' },
+            { label: 'Guides: CC BY 4.0', to: '/docs/about#licences' },
+            { label: 'Code: MIT', to: '/docs/about#licences' },
+          ],
+        },
+      ],
+      copyright:
+        'Child Safety Kit is not legal advice. Policy templates are dedicated to the public domain (CC0 1.0); guides are licensed CC BY 4.0; code is MIT. This site sets no cookies, runs no analytics and loads nothing from other sites.',
+    },
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['bash', 'yaml', 'json'] },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

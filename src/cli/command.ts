@@ -1,0 +1,18 @@
+/** The shape of one `child-safety-kit` command, and the errors a command may raise. */
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  cwd: string;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Returns the exit code: 0 success, 1 invalid input. Throws UsageError for bad arguments (exit 2). */
+  run(args: string[], io: Io): Promise<number> | number;
+}
+
+/** Bad arguments: the CLI prints the message and the command's usage, and exits 2. */
+export class UsageError extends Error {}

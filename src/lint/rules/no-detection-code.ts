@@ -1,0 +1,61 @@
+/**
+ * no-detection-code (CSK003): the kit describes detection programmes and never implements them.
+ * Code blocks are allowed only in an allowlist of languages (configuration, data, CLI usage,
+ * diagrams), and no code block may contain hashing, matching, scanning or classification code.
+ */
+import type { Code, Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { kitRule } from '../rule';
+
+export const ALLOWED_LANGUAGES = ['yaml', 'json', 'text', 'mermaid', 'http', 'bash', 'shell', 'console', 'markdown', 'md'] as const;
+
+/**
+ * Code that implements detection: hashing libraries and calls, perceptual-hash and distance
+ * functions, media-processing and machine-learning libraries, classifiers and scanners.
+ */
+export const DETECTION_PATTERNS: readonly { pattern: RegExp; what: string }[] = [
+  { pattern: /\b(?:hashlib|createHash|subtle\.digest|md5|sha-?1|sha-?256|sha-?512|blake[23]\w*)\s*\(?/iu, what: 'cryptographic hashing' },
+  { pattern: /\b(?:imagehash|phash|dhash|ahash|whash|blockhash|pdqhash|pdq_?hash|tmkpdqf?|videohash|photodna)\w*\s*[.(]/iu, what: 'media hashing' },
+  { pattern: /\b(?:hamming(?:_?distance)?|hammingDistance)\b/iu, what: 'hash matching' },
+  { pattern: /\b(?:import|from|require\(|pip install|npm (?:i|install))\s*['"]?(?:cv2|opencv\S*|PIL|pillow|torch\S*|tensorflow\S*|@tensorflow\S*|onnxruntime\S*|nsfwjs|keras|sklearn|scikit-learn|transformers|imagehash|pdqhash|sharp|jimp)\b/iu, what: 'media processing or machine learning' },
+  { pattern: /\b(?:classif(?:y|ier)|predict|infer(?:ence)?|scan(?:ner)?|detect(?:or)?|match(?:er)?)_?\w*\s*\(/iu, what: 'classification, scanning or matching' },
+];
+
+export function findDetectionCode(code: string): string | undefined {
+  return DETECTION_PATTERNS.find(({ pattern }) => pattern.test(code))?.what;
+}
+
+const allowed = (lang: string) => (ALLOWED_LANGUAGES as readonly string[]).includes(lang.toLowerCase());
+const allowedList = ALLOWED_LANGUAGES.join(', ');
+
+export const noDetectionCode = kitRule('no-detection-code', (tree: Root, file) => {
+  const checkBlock = (lang: string | null | undefined, value: string, node: Code | MdxJsxFlowElement) => {
+    if (!lang) {
+      file.message(`Unexpected code block without a language, expected one of ${allowedList}`, node);
+    } else if (!allowed(lang)) {
+      file.message(`Unexpected code block language \`${lang}\`, expected one of ${allowedList}`, node);
+    }
+    const what = findDetectionCode(value);
+    if (what) {
+      file.message(
+        `Unexpected ${what} code in a code block: the kit describes detection programmes, never implements them`,
+        node,
+      );
+    }
+  };
+  visit(tree, (node) => {
+    if (node.type === 'code') {
+      const code = node as Code;
+      checkBlock(code.lang, code.value, code);
+    } else if (node.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'CodeBlock') {
+      const element = node as MdxJsxFlowElement;
+      const language = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'language');
+      const lang = typeof language?.value === 'string' ? language.value : undefined;
+      const value = String(file.value).slice(element.position?.start.offset ?? 0, element.position?.end.offset ?? 0);
+      checkBlock(lang, value, element);
+    }
+  });
+});
+
+export default noDetectionCode;

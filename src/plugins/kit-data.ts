@@ -1,0 +1,46 @@
+/**
+ * Docusaurus plugin: lets MDX pages import their own data (`import x from './_data/x.yaml'`),
+ * validating each file against its schema at build time. Because pages import data by a
+ * relative path, a released version (a copy under `versioned_docs/`) always shows the data it
+ * was released with: immutability comes from the layout, not from bookkeeping.
+ */
+import { resolve } from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { findDataFiles, formatDataProblem, validateDataText } from '../lib/data';
+
+function parserFor(file: string, siteDir: string) {
+  return (source: string): unknown => {
+    const result = validateDataText(source, file.startsWith(siteDir) ? file.slice(siteDir.length + 1) : file);
+    if (!result.ok) {
+      throw new Error(`Invalid data file:\n${result.problems.map(formatDataProblem).join('\n')}`);
+    }
+    return result.data;
+  };
+}
+
+export default function kitDataPlugin(context: LoadContext): Plugin {
+  const { siteDir } = context;
+  return {
+    name: 'child-safety-kit-data',
+    getPathsToWatch() {
+      return ['docs/**/_data/*.{yaml,yml}', 'versioned_docs/**/_data/*.{yaml,yml}'].map((glob) => resolve(siteDir, glob));
+    },
+    configureWebpack() {
+      const files = [...findDataFiles(resolve(siteDir, 'docs')), ...findDataFiles(resolve(siteDir, 'versioned_docs'))];
+      return {
+        module: {
+          rules: [
+            {
+              test: /\.ya?ml$/,
+              oneOf: [
+                ...files.map((file) => ({ resource: file, type: 'json', parser: { parse: parserFor(file, siteDir) } })),
+                // A data file added while `npm start` runs: validated too, named by its content only.
+                { type: 'json', parser: { parse: parserFor('(a new data file: restart to name it)', siteDir) } },
+              ],
+            },
+          ],
+        },
+      };
+    },
+  };
+}
