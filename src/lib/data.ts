@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { DATA_KINDS, DATA_KINDS_FILE } from '../schema/data-kinds';
-import { check, formatPath } from './issues';
+import { check, describeProblem, formatPath } from './issues';
 import { parseYamlWithPositions } from './yaml-positions';
 
 export interface DataProblem {
@@ -44,15 +44,13 @@ export function validateDataText(text: string, file: string): DataResult {
   }
   const result = check(kind, yaml.value);
   if (result.ok) return { ok: true, data: result.data };
-  return {
-    ok: false,
-    problems: result.problems.map((problem) => ({
-      file,
-      ...yaml.positionOf(problem.path),
-      field: formatPath(problem.path),
-      message: problem.message,
-    })),
-  };
+  const problems = result.problems.map((problem) => ({
+    file,
+    ...yaml.positionOf(problem.path),
+    field: formatPath(problem.path),
+    message: describeProblem(problem),
+  }));
+  return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
 export function validateDataFile(path: string, root = process.cwd()): DataResult {
@@ -80,7 +78,7 @@ export function findDataFiles(dir: string): string[] {
   return found;
 }
 
-/** `docs/legal/_data/x.yaml:4:3 sources[0].url — Expected …` */
+/** `docs/legal/_data/x.yaml:4:3 \`[0].sources[0].url\`: Expected …` */
 export function formatDataProblem(problem: DataProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column} ${problem.field} — ${problem.message}`;
+  return `${problem.file}:${problem.line}:${problem.column} ${problem.message}`;
 }

@@ -3,7 +3,7 @@
  * Docusaurus `parseFrontMatter` build gate, the content tests and the CLI.
  */
 import { frontMatterSchema, type FrontMatter } from '../schema/frontmatter';
-import { check, formatPath, type Problem } from './issues';
+import { check, describeProblem, type Problem } from './issues';
 
 export type FrontMatterResult = { ok: true; data: FrontMatter } | { ok: false; problems: Problem[] };
 
@@ -13,6 +13,6 @@ export function validateFrontMatter(frontMatter: unknown): FrontMatterResult {
 
 /** A one-error-per-line report that names the file and each field, for build logs and the CLI. */
 export function formatProblems(file: string, problems: readonly Problem[], hint?: string): string {
-  const lines = problems.map((problem) => `  - ${formatPath(problem.path)}: ${problem.message}`);
+  const lines = problems.map((problem) => `  - ${describeProblem(problem)}`);
   return [`${file}:`, ...lines, ...(hint ? [hint] : [])].join('\n');
 }

@@ -7,8 +7,18 @@ import type { z } from 'zod';
 export interface Problem {
   /** Path to the field, e.g. ['sources', 0, 'url']. Empty for the whole document. */
   path: (string | number)[];
-  /** One sentence: what was found and what was expected. */
+  /** One sentence: what was expected, and what was found. */
   message: string;
+  /** True when the field is absent (the message then says what to add). */
+  missing?: boolean;
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** The one way every face of the kit words a problem: "`field`: Expected …, found …" or "Missing `field`: expected …". */
+export function describeProblem(problem: Problem): string {
+  const field = formatPath(problem.path);
+  return problem.missing ? `Missing \`${field}\`: ${lowerFirst(problem.message)}` : `\`${field}\`: ${problem.message}`;
 }
 
 /** `sources[0].url` for ['sources', 0, 'url']; `(document)` for the root. */
@@ -50,8 +60,8 @@ export function problemsFromZod(error: z.ZodError, input: unknown): Problem[] {
       continue;
     }
     const found = valueAt(input, path);
-    if (issue.code === 'invalid_type' && found === undefined) {
-      problems.push({ path, message: `Missing \`${formatPath(path)}\`: ${issue.message.replace(/^Expected/, 'expected')}` });
+    if (found === undefined && path.length > 0) {
+      problems.push({ path, message: issue.message, missing: true });
       continue;
     }
     problems.push({ path, message: `${issue.message}, found ${describeValue(found)}` });

@@ -49,3 +49,15 @@ export function readFrontMatter(tree: Root): FrontMatterBlock | undefined {
 export function hasAncestor(ancestors: readonly Node[], test: (node: Node) => boolean): boolean {
   return ancestors.some(test);
 }
+
+export interface Placed {
+  message: string;
+  place: { line: number; column: number };
+}
+
+/** Report messages in document order, whatever order the checks found them in. */
+export function reportInOrder(file: VFile, found: Placed[]): void {
+  found
+    .sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column)
+    .forEach(({ message, place }) => file.message(message, place));
+}

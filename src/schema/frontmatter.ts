@@ -64,7 +64,7 @@ export const frontMatterSchema = z.discriminatedUnion(
       /** Licence of the adoptable text: templates are dedicated to the public domain. */
       license: z.literal('CC0-1.0', { error: 'Expected license: CC0-1.0 (templates are public domain)' }),
       /** Variables the template uses, each declared in the variable registry. */
-      variables: z.array(prose),
+      variables: z.array(prose, { error: 'Expected a list of the template variables the page uses' }),
     }),
     z.strictObject({ ...common, page_type: z.literal('flow') }),
     z.strictObject({ ...common, page_type: z.literal('reference') }),

@@ -3,8 +3,8 @@
  * Problems under `sources` are reported by `sources-cited`, so a writer never sees one twice.
  */
 import { frontMatterSchema } from '../../schema/frontmatter';
-import { check, formatPath } from '../../lib/issues';
-import { kitRule, readFrontMatter } from '../rule';
+import { check, describeProblem } from '../../lib/issues';
+import { kitRule, readFrontMatter, reportInOrder } from '../rule';
 
 export const frontmatterSchema = kitRule('frontmatter-schema', (tree, file) => {
   const block = readFrontMatter(tree);
@@ -28,10 +28,12 @@ export const frontmatterSchema = kitRule('frontmatter-schema', (tree, file) => {
   }
   const result = check(frontMatterSchema, block.data);
   if (result.ok) return;
-  for (const problem of result.problems) {
-    if (problem.path[0] === 'sources') continue;
-    file.message(`\`${formatPath(problem.path)}\`: ${problem.message}`, block.place(problem.path));
-  }
+  reportInOrder(
+    file,
+    result.problems
+      .filter((problem) => problem.path[0] !== 'sources')
+      .map((problem) => ({ message: describeProblem(problem), place: block.place(problem.path) })),
+  );
 });
 
 export default frontmatterSchema;

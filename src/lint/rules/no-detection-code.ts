@@ -19,7 +19,11 @@ export const DETECTION_PATTERNS: readonly { pattern: RegExp; what: string }[] = 
   { pattern: /\b(?:imagehash|phash|dhash|ahash|whash|blockhash|pdqhash|pdq_?hash|tmkpdqf?|videohash|photodna)\w*\s*[.(]/iu, what: 'media hashing' },
   { pattern: /\b(?:hamming(?:_?distance)?|hammingDistance)\b/iu, what: 'hash matching' },
   { pattern: /\b(?:import|from|require\(|pip install|npm (?:i|install))\s*['"]?(?:cv2|opencv\S*|PIL|pillow|torch\S*|tensorflow\S*|@tensorflow\S*|onnxruntime\S*|nsfwjs|keras|sklearn|scikit-learn|transformers|imagehash|pdqhash|sharp|jimp)\b/iu, what: 'media processing or machine learning' },
-  { pattern: /\b(?:classif(?:y|ier)|predict|infer(?:ence)?|scan(?:ner)?|detect(?:or)?|match(?:er)?)_?\w*\s*\(/iu, what: 'classification, scanning or matching' },
+  {
+    pattern:
+      /\b(?:(?:classify|predict|detect|scan|match)_?(?:images?|frames?|videos?|media|hash(?:es)?|csam|nsfw|content|files?|uploads?)\w*|classifier|model\.(?:predict|classify|detect))\s*\(/iu,
+    what: 'classification, scanning or matching',
+  },
 ];
 
 export function findDetectionCode(code: string): string | undefined {
