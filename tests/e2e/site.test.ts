@@ -1,0 +1,43 @@
+/**
+ * Every page of the built site, in light and dark themes: it loads and hydrates, logs no console
+ * error, makes no request to another origin, and has zero axe violations at WCAG 2.2 AA.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { openHydrated, sitemapPaths, startHarness, watchedPage, type Harness } from './support/site';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => harness?.close());
+
+const paths = sitemapPaths();
+
+describe('every page in the sitemap', () => {
+  it('lists the home page, the docs of the release and of next', () => {
+    expect(paths).toContain('/');
+    expect(paths).toContain('/docs');
+    expect(paths).toContain('/docs/next');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    describe(`${theme} theme`, () => {
+      it.each(paths)('%s', async (path) => {
+        const watch = await watchedPage(harness, theme);
+        try {
+          await openHydrated(watch.page, harness.site.origin + path);
+          expect(await watch.page.getAttribute('html', 'data-theme')).toBe(theme);
+          const violations = await axeViolations(watch.page);
+          expect({ consoleErrors: watch.consoleErrors, foreignRequests: watch.foreignRequests, violations }).toEqual({
+            consoleErrors: [],
+            foreignRequests: [],
+            violations: [],
+          });
+        } finally {
+          await watch.context.close();
+        }
+      });
+    });
+  }
+});

@@ -1,0 +1,71 @@
+/** Shared set-up for the browser tests: the built site served locally and one Chromium. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+import { serveStatic, type StaticSite } from './server';
+
+export const buildDir = join(import.meta.dirname, '../../../build');
+
+export interface Harness {
+  site: StaticSite;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startHarness(root = buildDir): Promise<Harness> {
+  const site = await serveStatic(root);
+  const browser = await launchChromium();
+  return {
+    site,
+    browser,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
+
+/** Paths of every page in the built sitemap (its host is the configured url, not ours). */
+export function sitemapPaths(root = buildDir): string[] {
+  const xml = readFileSync(join(root, 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}
+
+export interface PageWatch {
+  page: Page;
+  context: BrowserContext;
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/**
+ * A page that records console errors and page errors, and blocks (and records) every request
+ * to any origin but the site's own.
+ */
+export async function watchedPage(harness: Harness, colorScheme: 'light' | 'dark' = 'light'): Promise<PageWatch> {
+  const context = await harness.browser.newContext({ colorScheme, serviceWorkers: 'block' });
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === harness.site.origin) await route.continue();
+    else {
+      foreignRequests.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  return { page, context, consoleErrors, foreignRequests };
+}
+
+/** Navigate and wait until React has hydrated the page. */
+export async function openHydrated(page: Page, url: string): Promise<void> {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!response || response.status() !== 200) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
+  await page.waitForSelector('html[data-has-hydrated="true"]', { timeout: 15_000 });
+}
