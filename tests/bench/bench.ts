@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: a benchmark, not a test. Builds the site from cold (timed), serves it, runs
+ * Lighthouse (mobile, default throttling) three times on the home page and on one page of each page
+ * type of the default version, and prints the medians with JS and total bytes as a Markdown table
+ * (also written to bench-results/bench.md). Budgets: performance >= 95; accessibility, best
+ * practices and SEO 100.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, chromiumPath, missingBrowserMessage } from '../e2e/support/browser';
+import { serveStatic } from '../e2e/support/server';
+import { createParser } from '../../src/lint/parse';
+import { readFrontMatter } from '../../src/lint/rule';
+
+const root = join(import.meta.dirname, '../..');
+const RUNS = 3;
+const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+type Category = keyof typeof BUDGET;
+
+function fail(message: string): never {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(1);
+}
+
+function timedBuild(): number {
+  spawnSync('npx', ['docusaurus', 'clear'], { cwd: root, stdio: 'ignore' });
+  const start = performance.now();
+  const result = spawnSync('npx', ['docusaurus', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) fail('the build failed');
+  return (performance.now() - start) / 1000;
+}
+
+/** One URL per page type, from the default (newest released) version's docs. */
+function pagesByType(): Map<string, string> {
+  const versions = JSON.parse(readFileSync(join(root, 'versions.json'), 'utf8')) as string[];
+  const dir = join(root, 'versioned_docs', `version-${versions[0]}`);
+  const parser = createParser();
+  const found = new Map<string, string>();
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current).sort()) {
+      const path = join(current, entry);
+      if (statSync(path).isDirectory()) {
+        if (!entry.startsWith('_')) walk(path);
+        continue;
+      }
+      if (!/\.mdx?$/.test(entry)) continue;
+      const data = readFrontMatter(parser.parse(readFileSync(path, 'utf8')))?.data ?? {};
+      const type = String(data.page_type);
+      if (found.has(type)) continue;
+      const slug = typeof data.slug === 'string' ? data.slug : `/${relative(dir, path).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`;
+      found.set(type, `/docs${slug === '/' ? '' : slug.replace(/\/$/, '')}`);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+
+interface Row {
+  name: string;
+  path: string;
+  scores: Record<Category, number>;
+  jsBytes: number;
+  totalBytes: number;
+}
+
+async function main() {
+  const missing = missingBrowserMessage();
+  if (missing) fail(missing);
+  const buildSeconds = timedBuild();
+  const site = await serveStatic(join(root, 'build'));
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_FLAGS });
+  const targets: [string, string][] = [['home', '/'], ...[...pagesByType()].map(([type, path]): [string, string] => [type, path])];
+  const rows: Row[] = [];
+  try {
+    for (const [name, path] of targets) {
+      const runs: { scores: Record<Category, number>; js: number; total: number }[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        const result = await lighthouse(site.origin + path, { port: chrome.port, output: 'json', logLevel: 'error' });
+        if (!result) fail(`Lighthouse returned nothing for ${path}`);
+        const { categories, audits } = result.lhr;
+        const summary = (audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+        runs.push({
+          scores: Object.fromEntries(
+            (Object.keys(BUDGET) as Category[]).map((key) => [key, Math.round((categories[key]?.score ?? 0) * 100)]),
+          ) as Record<Category, number>,
+          js: summary.find((item) => item.resourceType === 'script')?.transferSize ?? 0,
+          total: summary.find((item) => item.resourceType === 'total')?.transferSize ?? 0,
+        });
+      }
+      rows.push({
+        name,
+        path,
+        scores: Object.fromEntries((Object.keys(BUDGET) as Category[]).map((key) => [key, median(runs.map((r) => r.scores[key]))])) as Record<
+          Category,
+          number
+        >,
+        jsBytes: median(runs.map((r) => r.js)),
+        totalBytes: median(runs.map((r) => r.total)),
+      });
+      process.stderr.write(`bench: ${name} ${path} done\n`);
+    }
+  } finally {
+    chrome.kill();
+    await site.close();
+  }
+  const mark = (key: Category, value: number) => `${value}${value < BUDGET[key] ? ' ✗' : ''}`;
+  const lines = [
+    `# Benchmark, ${new Date().toISOString().slice(0, 10)}`,
+    '',
+    `Cold build: ${buildSeconds.toFixed(1)} s. Lighthouse ${RUNS} runs per page (mobile), medians. ✗ marks a score under budget.`,
+    '',
+    '| page | path | performance | accessibility | best practices | SEO | JS | total |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (row) =>
+        `| ${row.name} | ${row.path} | ${mark('performance', row.scores.performance)} | ${mark('accessibility', row.scores.accessibility)} | ${mark('best-practices', row.scores['best-practices'])} | ${mark('seo', row.scores.seo)} | ${kib(row.jsBytes)} | ${kib(row.totalBytes)} |`,
+    ),
+    '',
+    `Budget: performance ≥ ${BUDGET.performance}; accessibility, best practices and SEO ${BUDGET.accessibility}.`,
+  ];
+  const table = `${lines.join('\n')}\n`;
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(join(root, 'bench-results', 'bench.md'), table);
+  process.stdout.write(table);
+  if (!existsSync(join(root, 'bench-results', 'bench.md'))) fail('could not write bench-results/bench.md');
+}
+
+await main();
