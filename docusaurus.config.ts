@@ -14,6 +14,9 @@ const siteDir = process.cwd();
 const versionsFile = resolve(siteDir, 'versions.json');
 const versions: string[] = existsSync(versionsFile) ? (JSON.parse(readFileSync(versionsFile, 'utf8')) as string[]) : [];
 
+/** Sections that sidebars.ts nests as a category linking the section's index page. */
+const NESTED_SECTIONS = new Set(['threats']);
+
 /** Pages whose front matter the kit's schema governs: every doc, current and released. */
 const isDoc = (filePath: string) => /^(docs|versioned_docs)\//.test(relative(siteDir, filePath));
 
@@ -58,6 +61,15 @@ const config: Config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
+          // A section's overview (its index page) comes first in the section's sidebar; where the
+          // section is nested as a category that links its overview (sidebars.ts), it is not repeated.
+          async sidebarItemsGenerator({ defaultSidebarItemsGenerator, ...args }) {
+            const items = await defaultSidebarItemsGenerator(args);
+            const indexId = `${args.item.dirName}/index`;
+            const isIndex = (item: (typeof items)[number]) => item.type === 'doc' && item.id === indexId;
+            if (NESTED_SECTIONS.has(args.item.dirName)) return items.filter((item) => !isIndex(item));
+            return [...items].sort((a, b) => Number(isIndex(b)) - Number(isIndex(a)));
+          },
           routeBasePath: 'docs',
           lastVersion: versions[0] ?? 'current',
           versions: {

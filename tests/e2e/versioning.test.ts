@@ -67,7 +67,7 @@ async function usDestination(path: string): Promise<string> {
   const { page, context } = await watchedPage(harness);
   try {
     await openHydrated(page, harness.site.origin + path);
-    return (await page.locator('#jurisdiction-us td').nth(1).textContent()) ?? '';
+    return (await page.locator('#jurisdiction-us [data-field="report_to"]').textContent()) ?? '';
   } finally {
     await context.close();
   }
