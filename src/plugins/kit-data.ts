@@ -4,7 +4,8 @@
  * relative path, a released version (a copy under `versioned_docs/`) always shows the data it
  * was released with: immutability comes from the layout, not from bookkeeping.
  */
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { findDataFiles, formatDataProblem, validateDataText } from '../lib/data';
 
@@ -20,13 +21,25 @@ function parserFor(file: string, siteDir: string) {
 
 export default function kitDataPlugin(context: LoadContext): Plugin {
   const { siteDir } = context;
+  const dataFiles = () => [...findDataFiles(resolve(siteDir, 'docs')), ...findDataFiles(resolve(siteDir, 'versioned_docs'))];
   return {
     name: 'child-safety-kit-data',
+    // Validate every data file before bundling, so the build stops with every problem listed by
+    // file, line and field (an error thrown inside the bundler's parser loses its message).
+    async loadContent() {
+      const problems = dataFiles().flatMap((file) => {
+        const result = validateDataText(readFileSync(file, 'utf8'), relative(siteDir, file));
+        return result.ok ? [] : result.problems;
+      });
+      if (problems.length > 0) {
+        throw new Error(`Invalid data files:\n${problems.map(formatDataProblem).join('\n')}\nFix the fields above; each kind's schema is in src/schema/.`);
+      }
+    },
     getPathsToWatch() {
       return ['docs/**/_data/*.{yaml,yml}', 'versioned_docs/**/_data/*.{yaml,yml}'].map((glob) => resolve(siteDir, glob));
     },
     configureWebpack() {
-      const files = [...findDataFiles(resolve(siteDir, 'docs')), ...findDataFiles(resolve(siteDir, 'versioned_docs'))];
+      const files = dataFiles();
       return {
         module: {
           rules: [

@@ -3,64 +3,47 @@
  * with `npm run release`, change the value again, build, and read each version's page in Chromium:
  * the first release shows the original value, the new release the value it was cut with, next the latest.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copySite, type SiteCopy } from './support/site-copy';
 import { openHydrated, startHarness, watchedPage, type Harness } from './support/site';
 
-const root = join(import.meta.dirname, '../..');
-const COPY = [
-  'package.json',
-  'docusaurus.config.ts',
-  'sidebars.ts',
-  'tsconfig.json',
-  '.remarkrc.yaml',
-  'versions.json',
-  'src',
-  'static',
-  'docs',
-  'versioned_docs',
-  'versioned_sidebars',
-];
 const DATA = 'docs/legal/_data/jurisdictions.yaml';
 const ORIGINAL = "report_to: NCMEC's CyberTipline";
 
-let site: string;
+let copy: SiteCopy;
 let harness: Harness;
 
 function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { cwd: site, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const result = copy.run(command, args);
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
 
 function setUsDestination(value: string) {
-  const path = join(site, DATA);
+  const path = join(copy.dir, DATA);
   const text = readFileSync(path, 'utf8');
   const current = text.match(/^ {2}report_to: .*$/m)![0];
   writeFileSync(path, text.replace(current, `  report_to: ${value}`));
 }
 
 beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), 'csk-versioning-'));
-  for (const entry of COPY) cpSync(join(root, entry), join(site, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(site, 'node_modules'), 'dir');
-  expect(readFileSync(join(site, DATA), 'utf8')).toContain(ORIGINAL);
+  copy = copySite('versioning');
+  expect(readFileSync(join(copy.dir, DATA), 'utf8')).toContain(ORIGINAL);
 
   setUsDestination('Destination frozen in release 2099.01');
-  const notes = join(site, 'docs/release-notes.mdx');
-  writeFileSync(notes, readFileSync(notes, 'utf8').replace('\n## 2026.12\n', '\n## 2099.01\n\nA test release.\n\n## 2026.12\n'));
+  const notes = join(copy.dir, 'docs/release-notes.mdx');
+  writeFileSync(notes, readFileSync(notes, 'utf8').replace('\n## Next release\n', '\n## 2099.01\n'));
   run('npm', ['run', '--silent', 'release', '--', '2099.01']);
   setUsDestination('Destination edited after 2099.01');
   run('npx', ['docusaurus', 'build', '--out-dir', 'build']);
-  harness = await startHarness(join(site, 'build'));
+  harness = await startHarness(join(copy.dir, 'build'));
 }, 300_000);
 
 afterAll(async () => {
   await harness?.close();
-  if (site) rmSync(site, { recursive: true, force: true });
+  copy?.remove();
 });
 
 async function usDestination(path: string): Promise<string> {
@@ -75,7 +58,7 @@ async function usDestination(path: string): Promise<string> {
 
 describe('released versions are immutable', () => {
   it('the release script recorded the new version first', () => {
-    expect(JSON.parse(readFileSync(join(site, 'versions.json'), 'utf8'))).toEqual(['2099.01', '2026.12']);
+    expect(JSON.parse(readFileSync(join(copy.dir, 'versions.json'), 'utf8'))).toEqual(['2099.01', '2026.12']);
   });
 
   it('the first release still shows the value it was released with', async () => {
@@ -91,7 +74,7 @@ describe('released versions are immutable', () => {
   });
 
   it('refuses to cut the same version twice, changing nothing', () => {
-    const result = spawnSync('npm', ['run', '--silent', 'release', '--', '2099.01'], { cwd: site, encoding: 'utf8' });
+    const result = copy.run('npm', ['run', '--silent', 'release', '--', '2099.01']);
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe('release: Version 2099.01 already exists in versions.json; released versions never change');
   });
