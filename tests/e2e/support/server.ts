@@ -1,8 +1,12 @@
-/** A minimal static server for the built site, resolving URLs as a static host does (`/docs/x` → `docs/x.html`). */
+/**
+ * A minimal static server for the built site, resolving URLs as a static host does (`/docs/x` →
+ * `docs/x.html`) and compressing text with gzip as production hosts do, so byte counts are realistic.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,8 +43,12 @@ export async function serveStatic(root: string): Promise<StaticSite> {
     const file = resolveFile(root, url.pathname);
     const status = file ? 200 : 404;
     const path = file ?? join(root, '404.html');
-    response.writeHead(status, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(response);
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const compress = /^(text\/|application\/(json|xml))|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    response.writeHead(status, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    const stream = createReadStream(path);
+    if (compress) stream.pipe(createGzip()).pipe(response);
+    else stream.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
