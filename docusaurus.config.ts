@@ -140,7 +140,7 @@ const config: Config = {
       copyright:
         'Child Safety Kit is not legal advice. Policy templates are dedicated to the public domain (CC0 1.0); guides are licensed CC BY 4.0; code is MIT. This site sets no cookies, runs no analytics and loads nothing from other sites.',
     },
-    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['bash', 'yaml', 'json'] },
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['bash'] },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
   } satisfies Preset.ThemeConfig,
 };
