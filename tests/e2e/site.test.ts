@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
-const paths = sitemapPaths();
+// The 404 page is not in the sitemap, but every reader who follows a stale link sees it.
+const paths = [...sitemapPaths(), '/404.html'];
 
 describe('every page in the sitemap', () => {
   it('lists the home page, the docs of the release and of next', () => {
