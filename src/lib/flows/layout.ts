@@ -53,6 +53,7 @@ export const METRICS = {
   labelChars: 30,
   decisionLabelChars: 26,
   smallChars: 36,
+  decisionSmallChars: 30,
   edgeLabelChars: 24,
   edgeCharWidth: 6.2,
 } as const;
@@ -62,7 +63,9 @@ const round = (value: number) => Math.round(value * 10) / 10;
 function nodeContent(node: FlowNode) {
   const chars = node.kind === 'decision' ? METRICS.decisionLabelChars : METRICS.labelChars;
   const lines = wrapText(node.label, chars);
-  const target = node.time_target ? wrapText(`Target: ${node.time_target}`, METRICS.smallChars) : [];
+  const target = node.time_target
+    ? wrapText(`Target: ${node.time_target}`, node.kind === 'decision' ? METRICS.decisionSmallChars : METRICS.smallChars)
+    : [];
   const height =
     METRICS.padding * 2 + METRICS.headerHeight + lines.length * METRICS.lineHeight + target.length * METRICS.smallLineHeight;
   return { header: `${KIND_LABELS[node.kind]} · ${ROLE_LABELS[node.role]}`, lines, target, height };

@@ -50,7 +50,7 @@ function detail(node: FlowNode): string | undefined {
     case 'notify':
       return `Tells: ${AUDIENCE_LABELS[node.audience]}`;
     case 'action':
-      return `Action: ${ACTION_LABELS[node.action]}`;
+      return ACTION_LABELS[node.action];
     default:
       return undefined;
   }

@@ -32,7 +32,7 @@ describe('step table', () => {
     expect(rows.map((row) => row.detail).filter(Boolean)).toEqual([
       'Keep for: 1 year after the report',
       "Report to: NCMEC's CyberTipline (US)",
-      'Action: Delete the content',
+      'Delete the content',
       'Tells: the reported account',
     ]);
   });
