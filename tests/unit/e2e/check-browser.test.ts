@@ -16,5 +16,5 @@ describe('browser check', () => {
     expect(result.stderr).toBe(
       'Chromium not found at /nonexistent/chromium: install it (Debian: sudo apt-get install chromium) or set CHROME_PATH to a Chromium binary.\n',
     );
-  });
+  }, 30_000);
 });
