@@ -3,10 +3,18 @@
  * show it and is named after its kind; a file with no kind here is an error, so nothing unchecked ships.
  */
 import type { z } from 'zod';
+import { destinationsDataSchema } from './destinations';
+import { hotlinesDataSchema } from './hotlines';
 import { jurisdictionsDataSchema } from './jurisdictions-data';
+import { lawChangesDataSchema } from './law-changes';
+import { obligationsDataSchema } from './obligations';
 
 export const DATA_KINDS: Record<string, z.ZodType> = {
   'jurisdictions.yaml': jurisdictionsDataSchema,
+  'obligations.yaml': obligationsDataSchema,
+  'destinations.yaml': destinationsDataSchema,
+  'hotlines.yaml': hotlinesDataSchema,
+  'law-changes.yaml': lawChangesDataSchema,
 };
 
 export const DATA_KINDS_FILE = 'src/schema/data-kinds.ts';
