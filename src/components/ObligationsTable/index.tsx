@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import type { Destination } from '@site/src/schema/destinations';
+import { JURISDICTIONS, type JurisdictionCode } from '@site/src/schema/jurisdiction';
+import { STATUS_LABELS, type Obligation } from '@site/src/schema/obligations';
+import QuotedText from '@site/src/components/QuotedText';
+import styles from './styles.module.css';
+
+export interface ObligationsTableProps {
+  obligations: readonly Obligation[];
+  destinations: readonly Destination[];
+  jurisdiction: JurisdictionCode;
+}
+
+/**
+ * The duties of one jurisdiction at a glance, rendered from `_data/obligations.yaml`: who, when,
+ * what to do, where and by when, and the status. The full record of each duty is in ObligationDetails.
+ */
+export default function ObligationsTable({ obligations, destinations, jurisdiction }: ObligationsTableProps): ReactNode {
+  const rows = obligations.filter((obligation) => obligation.jurisdiction === jurisdiction);
+  const destinationName = (id: string | null) => destinations.find((destination) => destination.id === id)?.name;
+  const caption = `Duties in ${JURISDICTIONS[jurisdiction]}, from the kit's legal data`;
+  return (
+    <div className={styles.wrap} role="region" aria-label={caption} tabIndex={0}>
+      <table className={styles.table}>
+        <caption className={styles.caption}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Duty</th>
+            <th scope="col">Applies to</th>
+            <th scope="col">What you must do</th>
+            <th scope="col">Report to, and by when</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((obligation) => (
+            <tr key={obligation.id}>
+              <th scope="row">
+                <a href={`#duty-${obligation.id}`}>{obligation.title}</a>
+                <span className={styles.instrument}>{obligation.instrument}</span>
+              </th>
+              <td>
+                <QuotedText text={obligation.applies_to} />
+              </td>
+              <td>
+                <ul className={styles.list}>
+                  {obligation.must_do.map((item) => (
+                    <li key={item}>
+                      <QuotedText text={item} />
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>
+                {obligation.report_to ? <p className={styles.cell}>{destinationName(obligation.report_to)}</p> : <p className={styles.cell}>No report</p>}
+                {obligation.deadline ? (
+                  <p className={styles.cell}>
+                    <QuotedText text={obligation.deadline} />
+                  </p>
+                ) : null}
+              </td>
+              <td>
+                <span className={styles.status}>{STATUS_LABELS[obligation.status]}</span>{' '}
+                <span className={styles.asOf}>
+                  as of <time dateTime={obligation.as_of}>{obligation.as_of}</time>
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
