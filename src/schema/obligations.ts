@@ -86,7 +86,7 @@ export const obligationsDataSchema = z
         context.addIssue({
           code: 'custom',
           path: [index, 'reach'],
-          message: 'A duty with `reach` routes a report, so `report_to` must name a destination',
+          message: 'Expected `report_to` to name a destination: a duty with `reach` routes a report',
         });
       }
     });

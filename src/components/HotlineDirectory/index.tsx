@@ -96,7 +96,7 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
                 <th scope="col">Accepts</th>
                 <th scope="col">Languages</th>
                 <th scope="col">INHOPE member</th>
-                <th scope="col">Sources</th>
+                <th scope="col">Notes and sources</th>
               </tr>
             </thead>
             <tbody>
@@ -108,11 +108,6 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
                     </a>
                     <span className={styles.organisation}>{hotline.organisation}</span>
                     {hotline.anonymous ? <span className={styles.note}>Anonymous reports accepted.</span> : null}
-                    {hotline.notes ? (
-                      <span className={styles.note}>
-                        <QuotedText text={hotline.notes} />
-                      </span>
-                    ) : null}
                   </th>
                   <td>{countryName(hotline.country)}</td>
                   <td>
@@ -125,7 +120,17 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
                   <td>{hotline.languages.map(languageName).join(', ')}</td>
                   <td>{membership(hotline.inhope_member)}</td>
                   <td>
-                    <CitationList sources={hotline.sources} />
+                    <details className={styles.details}>
+                      <summary>
+                        Notes and sources<span className={styles.srOnly}> for {hotline.name}</span>
+                      </summary>
+                      {hotline.notes ? (
+                        <p className={styles.note}>
+                          <QuotedText text={hotline.notes} />
+                        </p>
+                      ) : null}
+                      <CitationList sources={hotline.sources} />
+                    </details>
                   </td>
                 </tr>
               ))}

@@ -12,8 +12,8 @@ export interface ObligationsTableProps {
 }
 
 /**
- * The duties of one jurisdiction at a glance, rendered from `_data/obligations.yaml`: who, when,
- * what to do, where and by when, and the status. The full record of each duty is in ObligationDetails.
+ * The duties of one jurisdiction at a glance, rendered from `_data/obligations.yaml`: the duty and
+ * its status, what to do, where and by when. The full record of each duty is in ObligationDetails.
  */
 export default function ObligationsTable({ obligations, destinations, jurisdiction }: ObligationsTableProps): ReactNode {
   const rows = obligations.filter((obligation) => obligation.jurisdiction === jurisdiction);
@@ -26,10 +26,8 @@ export default function ObligationsTable({ obligations, destinations, jurisdicti
         <thead>
           <tr>
             <th scope="col">Duty</th>
-            <th scope="col">Applies to</th>
             <th scope="col">What you must do</th>
             <th scope="col">Report to, and by when</th>
-            <th scope="col">Status</th>
           </tr>
         </thead>
         <tbody>
@@ -38,10 +36,11 @@ export default function ObligationsTable({ obligations, destinations, jurisdicti
               <th scope="row">
                 <a href={`#duty-${obligation.id}`}>{obligation.title}</a>
                 <span className={styles.instrument}>{obligation.instrument}</span>
+                <span className={styles.instrument}>
+                  <span className={styles.status}>{STATUS_LABELS[obligation.status]}</span>, as of{' '}
+                  <time dateTime={obligation.as_of}>{obligation.as_of}</time>
+                </span>
               </th>
-              <td>
-                <QuotedText text={obligation.applies_to} />
-              </td>
               <td>
                 <ul className={styles.list}>
                   {obligation.must_do.map((item) => (
@@ -58,12 +57,6 @@ export default function ObligationsTable({ obligations, destinations, jurisdicti
                     <QuotedText text={obligation.deadline} />
                   </p>
                 ) : null}
-              </td>
-              <td>
-                <span className={styles.status}>{STATUS_LABELS[obligation.status]}</span>{' '}
-                <span className={styles.asOf}>
-                  as of <time dateTime={obligation.as_of}>{obligation.as_of}</time>
-                </span>
               </td>
             </tr>
           ))}
