@@ -51,7 +51,7 @@ export default function ObligationsTable({ obligations, destinations, jurisdicti
                 </ul>
               </td>
               <td>
-                {obligation.report_to ? <p className={styles.cell}>{destinationName(obligation.report_to)}</p> : <p className={styles.cell}>No report</p>}
+                {obligation.report_to ? <p className={styles.cell}>{destinationName(obligation.report_to)}</p> : <p className={styles.cell}>Not a reporting duty</p>}
                 {obligation.deadline ? (
                   <p className={styles.cell}>
                     <QuotedText text={obligation.deadline} />
