@@ -150,7 +150,7 @@ describe('routing tool', () => {
 
         const expected = routeReports({ established: ['DE'], users: ['GB', 'FR'], hosted: [] }, { obligations, destinations, hotlines });
         const count = (tier: string) => expected.routes.filter((route) => route.tier === tier).length;
-        const status = page.locator('form[aria-label="Where to report"] ~ p[role="status"]');
+        const status = page.locator('form[aria-label="Find where to report"] ~ p[role="status"]');
         await expect
           .poll(() => status.textContent())
           .toBe(`Result: ${count('must')} where you must report, ${count('check')} to check with counsel, ${count('may')} voluntary.`);

@@ -175,7 +175,7 @@ export default function RoutingTool({ obligations, destinations, hotlines }: Rou
 
   return (
     <div className={styles.tool}>
-      <form onSubmit={submit} aria-label="Where to report" noValidate>
+      <form onSubmit={submit} aria-label="Find where to report" noValidate>
         {(Object.keys(QUESTIONS) as ReachFactor[]).map((factor) => {
           const selectId = `${id}-${factor}`;
           return (
