@@ -3,14 +3,22 @@
  * show it and is named after its kind; a file with no kind here is an error, so nothing unchecked ships.
  */
 import type { z } from 'zod';
+import { destinationsDataSchema } from './destinations';
 import { flowSchema } from './flow';
+import { hotlinesDataSchema } from './hotlines';
 import { jurisdictionsDataSchema } from './jurisdictions-data';
+import { lawChangesDataSchema } from './law-changes';
+import { obligationsDataSchema } from './obligations';
 import { programmesDataSchema } from './programmes';
 
 /** Kinds with one file each, keyed by the file name. */
 export const DATA_KINDS: Record<string, z.ZodType> = {
   'jurisdictions.yaml': jurisdictionsDataSchema,
   'programmes.yaml': programmesDataSchema,
+  'obligations.yaml': obligationsDataSchema,
+  'destinations.yaml': destinationsDataSchema,
+  'hotlines.yaml': hotlinesDataSchema,
+  'law-changes.yaml': lawChangesDataSchema,
 };
 
 /** Kinds with many files, keyed by how the file name ends: `confirmed-csam.flow.yaml` is a flow. */

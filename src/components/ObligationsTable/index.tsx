@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+import type { Destination } from '@site/src/schema/destinations';
+import { JURISDICTIONS, type JurisdictionCode } from '@site/src/schema/jurisdiction';
+import { STATUS_LABELS, type Obligation } from '@site/src/schema/obligations';
+import QuotedText from '@site/src/components/QuotedText';
+import styles from './styles.module.css';
+
+export interface ObligationsTableProps {
+  obligations: readonly Obligation[];
+  destinations: readonly Destination[];
+  jurisdiction: JurisdictionCode;
+}
+
+/**
+ * The duties of one jurisdiction at a glance, rendered from `_data/obligations.yaml`: the duty and
+ * its status, what to do, where and by when. The full record of each duty is in ObligationDetails.
+ */
+export default function ObligationsTable({ obligations, destinations, jurisdiction }: ObligationsTableProps): ReactNode {
+  const rows = obligations.filter((obligation) => obligation.jurisdiction === jurisdiction);
+  const destinationName = (id: string | null) => destinations.find((destination) => destination.id === id)?.name;
+  const caption = `Duties in ${JURISDICTIONS[jurisdiction]}, from the kit's legal data`;
+  return (
+    <div className={styles.wrap} role="region" aria-label={caption} tabIndex={0}>
+      <table className={styles.table}>
+        <caption className={styles.caption}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Duty</th>
+            <th scope="col">What you must do</th>
+            <th scope="col">Report to, and by when</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((obligation) => (
+            <tr key={obligation.id}>
+              <th scope="row">
+                <a href={`#duty-${obligation.id}`}>{obligation.title}</a>
+                <span className={styles.instrument}>{obligation.instrument}</span>
+                <span className={styles.instrument}>
+                  <span className={styles.status}>{STATUS_LABELS[obligation.status]}</span>, as of{' '}
+                  <time dateTime={obligation.as_of}>{obligation.as_of}</time>
+                </span>
+              </th>
+              <td>
+                <ul className={styles.list}>
+                  {obligation.must_do.map((item) => (
+                    <li key={item}>
+                      <QuotedText text={item} />
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>
+                {obligation.report_to ? <p className={styles.cell}>{destinationName(obligation.report_to)}</p> : <p className={styles.cell}>Not a reporting duty</p>}
+                {obligation.deadline ? (
+                  <p className={styles.cell}>
+                    <QuotedText text={obligation.deadline} />
+                  </p>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
