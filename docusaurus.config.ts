@@ -15,7 +15,7 @@ const versionsFile = resolve(siteDir, 'versions.json');
 const versions: string[] = existsSync(versionsFile) ? (JSON.parse(readFileSync(versionsFile, 'utf8')) as string[]) : [];
 
 /** Sections that sidebars.ts nests as a category linking the section's index page. */
-const NESTED_SECTIONS = new Set(['threats']);
+const NESTED_SECTIONS = new Set(['threats', 'reference']);
 
 /** Pages whose front matter the kit's schema governs: every doc, current and released. */
 const isDoc = (filePath: string) => /^(docs|versioned_docs)\//.test(relative(siteDir, filePath));

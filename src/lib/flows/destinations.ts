@@ -15,7 +15,7 @@ export const KNOWN_DESTINATIONS: Readonly<Record<string, KnownDestination>> = {
   'ncmec-cybertipline': { name: "NCMEC's CyberTipline", jurisdiction: 'US' },
   'uk-nca': { name: 'National Crime Agency', jurisdiction: 'UK' },
   'cybertip-ca': { name: 'Cybertip.ca (Canadian Centre for Child Protection)', jurisdiction: 'CA' },
-  'ca-police': { name: 'Police in Canada (written notification)', jurisdiction: 'CA' },
+  'ca-police-notification': { name: 'Police in Canada (written notification)', jurisdiction: 'CA' },
   'au-accce': { name: 'Australian Federal Police, through the ACCCE', jurisdiction: 'AU' },
   'eu-member-state-law-enforcement': { name: 'Police of the EU Member State concerned', jurisdiction: 'EU' },
   'emergency-services': { name: 'Emergency services of the country concerned', jurisdiction: 'INTL' },

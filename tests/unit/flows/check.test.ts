@@ -103,7 +103,7 @@ describe('flow checks', () => {
     it('destination-named: a report with no destination, and one with an id the legal data does not have', () => {
       expect(broken('destination-named')).toEqual([
         `${file('destination-named')}:6:5 destination-named: \`report-us\` does not name its destination; add destinations: with ids from the legal data, e.g. [ncmec-cybertipline]`,
-        `${file('destination-named')}:11:28 destination-named: \`report-uk\` names the unknown destination "uk-police-hotline"; use one of ncmec-cybertipline, uk-nca, cybertip-ca, ca-police, au-accce, eu-member-state-law-enforcement, emergency-services`,
+        `${file('destination-named')}:11:28 destination-named: \`report-uk\` names the unknown destination "uk-police-hotline"; use one of ncmec-cybertipline, uk-nca, cybertip-ca, ca-police-notification, au-accce, eu-member-state-law-enforcement, emergency-services`,
       ]);
     });
 

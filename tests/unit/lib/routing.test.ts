@@ -34,7 +34,7 @@ describe('routeReports', () => {
     ['the EU as a whole: EU police, no Member State office', { users: ['EU'] }, ['must t-eu-police']],
     ['established in the UK: the users rule is not repeated', { established: ['GB'], users: ['GB'] }, ['must t-uk-body', 'may h-gb']],
     ['hosted in the UK by a company elsewhere: check, and the UK hotline', { established: ['JP'], hosted: ['GB'] }, ['check t-uk-body', 'may h-gb']],
-    ['a duty in flux never becomes a must', { established: ['CA'] }, ['check t-ca-police']],
+    ['a duty in flux never becomes a must', { established: ['CA'] }, ['check t-ca-police-notification']],
     ['a proposed duty never routes', { established: ['AU'] }, []],
     ['a hotline that is the same service as a routed destination is not listed twice', { established: ['JP'], hosted: ['US'] }, ['check t-us-body']],
     ['hosting alone, where no duty reaches it: the hotline there', { hosted: ['FR'] }, ['may h-fr']],
@@ -109,7 +109,7 @@ describe('routingTable', () => {
       'UK established must t-uk-body',
       'UK users must t-uk-body (not established)',
       'UK hosted check t-uk-body (not established)',
-      'CA established check t-ca-police',
+      'CA established check t-ca-police-notification',
     ]);
   });
 });
