@@ -4,9 +4,11 @@
  */
 import type { Command, Io } from './command';
 import { UsageError } from './command';
+import { generate } from './commands/generate';
 import { validateData } from './commands/validate-data';
+import { validateProfile } from './commands/validate-profile';
 
-export const COMMANDS: readonly Command[] = [validateData];
+export const COMMANDS: readonly Command[] = [validateData, validateProfile, generate];
 
 export function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -4,9 +4,13 @@
  */
 import type { z } from 'zod';
 import { jurisdictionsDataSchema } from './jurisdictions-data';
+import { templatesDataSchema } from './templates-data';
+import { variablesDataSchema } from './variables-data';
 
 export const DATA_KINDS: Record<string, z.ZodType> = {
   'jurisdictions.yaml': jurisdictionsDataSchema,
+  'variables.yaml': variablesDataSchema,
+  'templates.yaml': templatesDataSchema,
 };
 
 export const DATA_KINDS_FILE = 'src/schema/data-kinds.ts';
