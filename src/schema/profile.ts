@@ -61,7 +61,7 @@ const email = (what: string) =>
   line(what).refine((value) => EMAIL_PATTERN.test(value), { error: `Expected ${what}, such as safety@example.com` });
 
 const jurisdiction = z.enum(PROFILE_JURISDICTIONS, {
-  error: `Expected one of ${PROFILE_JURISDICTIONS.join(', ')} (${PROFILE_JURISDICTIONS.map((code) => JURISDICTIONS[code]).join(', ')})`,
+  error: `Expected one of the codes ${PROFILE_JURISDICTIONS.map((code) => `${code} (${JURISDICTIONS[code].replace(' (federal)', '')})`).join(', ')}`,
 });
 
 const jurisdictionList = (what: string) =>

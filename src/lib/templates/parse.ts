@@ -96,7 +96,25 @@ export interface ParsedTemplate {
 
 /** Parse one template page. `id` is its file name without `.mdx`. */
 export function parseTemplate(source: string, id: string, registry: VariableRegistry): ParsedTemplate {
-  const tree = createParser().parse(source) as Root;
+  let tree: Root;
+  try {
+    tree = createParser().parse(source) as Root;
+  } catch (error) {
+    // MDX syntax errors (an unclosed tag, an import glued to text) carry their place.
+    const { line, column, reason = (error as Error).message } = error as { line?: number; column?: number; reason?: string };
+    // Errors at the end of the file give their place only in the text: "(5:1-5:22)".
+    const place = /\((\d+):(\d+)/.exec(reason);
+    return {
+      document: { id, title: id, description: '', variables: [], body: { type: 'root', children: [] } },
+      problems: [
+        {
+          line: line ?? Number(place?.[1] ?? 1),
+          column: column ?? Number(place?.[2] ?? 1),
+          message: `Cannot read the page as MDX: ${reason}`,
+        },
+      ],
+    };
+  }
   const front = readFrontMatter(tree)?.data ?? {};
   const context: Context = { registry, problems: [] };
   const notesAt = tree.children.findIndex((child) => child.type === 'heading' && child.depth === 2 && textOf(child).trim() === NOTES_HEADING);

@@ -51,13 +51,21 @@ function resolveWhen(node: TemplateWhen, state: State, inLink: boolean): Nodes[]
   const key = `${node.condition.kind}:${node.condition.kind === 'feature' ? node.condition.feature : node.condition.jurisdiction}`;
   state.undecided.add(key);
   const note = `Applies if ${conditionText(node.condition)}`;
-  if (node.inline) return [{ type: 'text', value: `[${note}: ` }, ...children, { type: 'text', value: ']' }];
+  if (node.inline) {
+    const [first, ...rest] = children;
+    const lead = first?.type === 'text' ? [{ ...first, value: first.value.trimStart() }, ...rest] : children;
+    return [{ type: 'text', value: `[${note}: ` }, ...lead, { type: 'text', value: ']' }];
+  }
   return [{ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: `${note}:` }] }] }, ...children];
 }
+
+/** Links the documents can keep: to the web and to email. A link into the kit's own pages becomes its text. */
+const isExternal = (url: string) => /^(https?:|mailto:)/i.test(url);
 
 function resolveNode(node: Nodes, state: State, inLink: boolean): Nodes[] {
   if (node.type === 'templateVar') return [resolveVar(node, state, inLink)];
   if (node.type === 'templateWhen') return resolveWhen(node, state, inLink);
+  if (node.type === 'link' && !isExternal(node.url)) return resolveChildren(node.children, state, inLink);
   if ('children' in node) {
     const children = resolveChildren(node.children as Nodes[], state, inLink || node.type === 'link');
     return [{ ...node, children } as Nodes];
