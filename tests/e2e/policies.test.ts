@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { buildDir, openHydrated, startHarness, watchedPage, type Harness, type PageWatch } from './support/site';
 
 const PROFILE = '/docs/next/policies/profile';
@@ -23,8 +24,8 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
-async function withPage(run: (watch: PageWatch) => Promise<void>): Promise<void> {
-  const watch = await watchedPage(harness);
+async function withPage(run: (watch: PageWatch) => Promise<void>, theme: 'light' | 'dark' = 'light'): Promise<void> {
+  const watch = await watchedPage(harness, theme);
   const dialogs: string[] = [];
   watch.page.on('dialog', async (dialog) => {
     dialogs.push(dialog.message());
@@ -207,4 +208,37 @@ describe('policy templates in the browser', () => {
       expect(await page.getByRole('group', { name: 'Where your users are' }).getByLabel('United Kingdom').isChecked()).toBe(true);
     });
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no accessibility violations in its interactive states (${theme} theme)`, async () => {
+      await withPage(async ({ page }) => {
+        const states: Record<string, string[]> = {};
+        await openHydrated(page, harness.site.origin + PROFILE);
+        await page.getByRole('button', { name: 'Save profile' }).click();
+        await page.getByRole('alert').filter({ hasText: 'There are' }).waitFor();
+        states['profile with errors'] = await axeViolations(page);
+        await fillProfile(page, HOSTILE);
+        await page.getByRole('button', { name: 'Save profile' }).click();
+        await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+        states['profile saved, preview filled'] = await axeViolations(page);
+        await openHydrated(page, harness.site.origin + POLICY);
+        await page.getByRole('complementary', { name: 'Use this template' }).filter({ hasText: 'Filled in from' }).waitFor();
+        states['template filled'] = await axeViolations(page);
+        await openHydrated(page, harness.site.origin + PACK);
+        await page.locator('article').filter({ hasText: 'from your saved profile' }).waitFor();
+        states['pack with profile'] = await axeViolations(page);
+        await page.evaluate((key) => localStorage.setItem(key, '{"platform": {"name": 1}}'), STORAGE_KEY);
+        await openHydrated(page, harness.site.origin + PROFILE);
+        await page.getByRole('alert').filter({ hasText: 'Your saved profile needs attention' }).waitFor();
+        states['profile needing attention'] = await axeViolations(page);
+        expect(states).toEqual({
+          'profile with errors': [],
+          'profile saved, preview filled': [],
+          'template filled': [],
+          'pack with profile': [],
+          'profile needing attention': [],
+        });
+      }, theme);
+    });
+  }
 });

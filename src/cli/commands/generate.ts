@@ -3,13 +3,17 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { profileValues } from '../../lib/profile';
 import { applicability } from '../../lib/templates/applicability';
-import { loadTemplateSet, TemplateDataError, type TemplateSet } from '../../lib/templates/load';
+import { loadTemplateSetCached } from '../../lib/templates/cache';
+import type { TemplateSet } from '../../lib/templates/load';
 import { EXPORT_FORMATS, fileName, renderTemplate, type ExportFormat, type RenderedTemplate } from '../../lib/templates/render';
+import { TemplateDataError } from '../../lib/templates/sources';
 import { UsageError, type Command } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 
-/** The kit's own templates, wherever the command runs from. */
-const KIT_POLICIES = join(import.meta.dirname, '..', '..', '..', 'docs', 'policies');
+/** The kit's own templates and cache, wherever the command runs from. */
+const KIT_ROOT = join(import.meta.dirname, '..', '..', '..');
+const KIT_POLICIES = join(KIT_ROOT, 'docs', 'policies');
+const CACHE_DIR = join(KIT_ROOT, 'node_modules', '.cache', 'child-safety-kit');
 
 function formatsFrom(value: string | undefined): ExportFormat[] {
   if (value === undefined) return [...EXPORT_FORMATS];
@@ -65,7 +69,7 @@ Exit codes: 0 files written, 1 invalid profile or templates (nothing is written)
 
     let set: TemplateSet;
     try {
-      set = loadTemplateSet(values.templates ? resolve(io.cwd, values.templates) : KIT_POLICIES, io.cwd);
+      set = await loadTemplateSetCached(values.templates ? resolve(io.cwd, values.templates) : KIT_POLICIES, io.cwd, CACHE_DIR);
     } catch (error) {
       if (!(error instanceof TemplateDataError)) throw error;
       io.err(error.message);

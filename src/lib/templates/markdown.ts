@@ -1,16 +1,23 @@
 /**
- * A resolved template as Markdown (GitHub-flavoured, for tables). remark-stringify escapes every
+ * A resolved template as Markdown (GitHub-flavoured, for tables). This is what remark-stringify
+ * does, called directly so that the CLI and the browser load only the serialiser. It escapes every
  * character of a text node that Markdown would read as syntax, so a profile value such as
  * `**bold** [link](javascript:…)` stays literal text when the file is rendered.
  */
 import type { Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
+import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { toMarkdown as serialise, type Options } from 'mdast-util-to-markdown';
 
-const processor = unified()
-  .use(remarkGfm)
-  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', listItemIndent: 'one', fences: true });
+const options: Options = {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  rule: '-',
+  listItemIndent: 'one',
+  fences: true,
+  extensions: [gfmTableToMarkdown(), gfmStrikethroughToMarkdown()],
+};
 
 /** The document with its title as the first heading. */
 export function toMarkdown(tree: Root, title: string): string {
@@ -18,5 +25,5 @@ export function toMarkdown(tree: Root, title: string): string {
     type: 'root',
     children: [{ type: 'heading', depth: 1, children: [{ type: 'text', value: title }] }, ...(tree.children as RootContent[])],
   };
-  return processor.stringify(document);
+  return serialise(document, options);
 }
