@@ -17,6 +17,8 @@ const POLICY = '/docs/next/policies/child-safety-policy';
 const PACK = '/docs/next/policies/pack';
 const STORAGE_KEY = 'child-safety-kit:profile';
 const HOSTILE = '<img src=x onerror=alert(1)> **bold** [link](javascript:alert(2)) متجر 🎉';
+/** A 10,000-character legal name, the longest a profile takes. */
+const LONG = 'Lumen Photos Holdings B.V. '.repeat(371).slice(0, 9_999).concat('.');
 
 let harness: Harness;
 beforeAll(async () => {
@@ -62,9 +64,9 @@ function docxText(bytes: Uint8Array): { xml: string; text: string } {
   return { xml, text };
 }
 
-async function fillProfile(page: Page, name: string) {
+async function fillProfile(page: Page, name: string, legalEntity = 'Lumen Photos B.V.') {
   await page.getByLabel('Platform name').fill(name);
-  await page.getByLabel('Legal entity').fill('Lumen Photos B.V.');
+  await page.getByLabel('Legal entity').fill(legalEntity);
   await page.getByLabel('Website address').fill('https://lumen.example');
   await page.getByLabel('Minimum age').selectOption('16');
   await page.getByLabel('Child safety email').fill('safety@lumen.example');
@@ -101,7 +103,7 @@ describe('policy templates in the browser', () => {
       await expect.poll(() => page.getByRole('alert').filter({ hasText: 'There are' }).textContent()).toMatch(/There are \d+ problems/);
       expect(await page.getByLabel('Platform name').getAttribute('aria-invalid')).toBe('true');
 
-      await fillProfile(page, HOSTILE);
+      await fillProfile(page, HOSTILE, LONG);
       const preview = page.getByTestId('profile-preview');
       await expect.poll(() => preview.textContent()).toContain(HOSTILE);
       await page.getByRole('button', { name: 'Save profile' }).click();
@@ -112,7 +114,8 @@ describe('policy templates in the browser', () => {
       const toolbar = page.getByRole('complementary', { name: 'Use this template' });
       await expect.poll(() => toolbar.textContent()).toContain(`for ${HOSTILE}`);
       const article = page.locator('article');
-      expect(await article.textContent()).toContain(`runs ${HOSTILE} at https://lumen.example`);
+      expect(await article.textContent()).toContain(`${LONG} ("we") runs ${HOSTILE} at https://lumen.example`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       expect(await article.locator('mark[data-variable]').count()).toBe(0);
       expect(await page.locator('img[src="x"]').count()).toBe(0);
       expect(await article.locator('a[href^="javascript:"]').count()).toBe(0);
@@ -124,7 +127,7 @@ describe('policy templates in the browser', () => {
       const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Word (.docx)' }).click()]);
       expect(word.suggestedFilename()).toBe('child-safety-policy.docx');
       const { xml, text } = docxText(await bytesOf(word));
-      expect(text).toContain(`runs ${HOSTILE} at`);
+      expect(text).toContain(`${LONG} ("we") runs ${HOSTILE} at`);
       expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
       expect(xml).not.toContain('<img');
       expect(scripts.hasExporter()).toBe(true);
@@ -135,6 +138,7 @@ describe('policy templates in the browser', () => {
       const md = (await bytesOf(markdown)).toString('utf8');
       expect(md.startsWith('# Child safety (CSEA) policy\n')).toBe(true);
       expect(md).toContain('\\<img src=x onerror=alert(1)> \\*\\*bold\\*\\* \\[link]\\(javascript:alert(2)) متجر 🎉');
+      expect(md).toContain(LONG);
       expect(md).not.toContain('How to adapt this');
     });
   });
@@ -239,6 +243,6 @@ describe('policy templates in the browser', () => {
           'profile needing attention': [],
         });
       }, theme);
-    });
+    }, 300_000);
   }
 });
