@@ -10,6 +10,8 @@ import { jurisdictionsDataSchema } from './jurisdictions-data';
 import { lawChangesDataSchema } from './law-changes';
 import { obligationsDataSchema } from './obligations';
 import { programmesDataSchema } from './programmes';
+import { templatesDataSchema } from './templates-data';
+import { variablesDataSchema } from './variables-data';
 
 /** Kinds with one file each, keyed by the file name. */
 export const DATA_KINDS: Record<string, z.ZodType> = {
@@ -19,6 +21,8 @@ export const DATA_KINDS: Record<string, z.ZodType> = {
   'destinations.yaml': destinationsDataSchema,
   'hotlines.yaml': hotlinesDataSchema,
   'law-changes.yaml': lawChangesDataSchema,
+  'variables.yaml': variablesDataSchema,
+  'templates.yaml': templatesDataSchema,
 };
 
 /** Kinds with many files, keyed by how the file name ends: `confirmed-csam.flow.yaml` is a flow. */

@@ -12,6 +12,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath, missingBrowserMessage } from '../e2e/support/browser';
 import { serveStatic } from '../e2e/support/server';
+import { benchPolicies } from './policies';
 import { createParser } from '../../src/lint/parse';
 import { readFrontMatter } from '../../src/lint/rule';
 
@@ -77,6 +78,7 @@ async function main() {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_FLAGS });
   const targets: [string, string][] = [['home', '/'], ...[...pagesByType()].map(([type, path]): [string, string] => [type, path])];
   const rows: Row[] = [];
+  let policyLines: string[] = [];
   try {
     for (const [name, path] of targets) {
       const runs: { scores: Record<Category, number>; js: number; total: number }[] = [];
@@ -105,6 +107,7 @@ async function main() {
       });
       process.stderr.write(`bench: ${name} ${path} done\n`);
     }
+    policyLines = ['', ...(await benchPolicies(root, site.origin, join(root, 'build')))];
   } finally {
     chrome.kill();
     await site.close();
@@ -123,6 +126,7 @@ async function main() {
     ),
     '',
     `Budget: performance ≥ ${BUDGET.performance}; accessibility, best practices and SEO ${BUDGET.accessibility}.`,
+    ...policyLines,
   ];
   const table = `${lines.join('\n')}\n`;
   mkdirSync(join(root, 'bench-results'), { recursive: true });

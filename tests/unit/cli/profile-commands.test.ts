@@ -1,0 +1,112 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main';
+import { docxText } from '../templates/support';
+
+const fixtures = join(import.meta.dirname, '../../fixtures');
+
+async function run(args: string[], cwd = fixtures) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (text) => out.push(text), err: (text) => err.push(text), cwd });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const TEMPLATES = ['--templates', 'templates/policies'];
+const tempOut = () => mkdtempSync(join(tmpdir(), 'csk-generate-'));
+
+describe('validate-profile', () => {
+  it('exit 0 for a valid profile', async () => {
+    expect(await run(['validate-profile', 'profiles/valid.yaml'])).toEqual({ code: 0, out: 'profiles/valid.yaml: valid profile', err: '' });
+  });
+
+  it('exit 1 listing every problem as file:line:column field and message', async () => {
+    const result = await run(['validate-profile', 'profiles/bad.yaml']);
+    expect(result.code).toBe(1);
+    const lines = result.err.split('\n');
+    expect(lines).toHaveLength(10);
+    expect(lines[0]).toBe('profiles/bad.yaml:3:3 `platform.name`: Expected the name of your platform, found ""');
+    expect(lines[2]).toBe('profiles/bad.yaml:7:1 Missing `contacts.safety_lead`: expected the name or role of your child safety point of contact');
+    expect(lines.at(-1)).toBe('profiles/bad.yaml: 9 problems');
+    expect(result.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('exit 2 with usage for a missing file or argument; --help exits 0', async () => {
+    const missing = await run(['validate-profile', 'nope.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^child-safety-kit validate-profile: No such file: nope\.yaml\n\nUsage: child-safety-kit validate-profile <file>/);
+    expect((await run(['validate-profile'])).err.split('\n')[0]).toBe('child-safety-kit validate-profile: Missing the profile file');
+    expect((await run(['validate-profile', 'a', 'b'])).code).toBe(2);
+    const help = await run(['validate-profile', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^Usage: child-safety-kit validate-profile <file>/);
+  });
+});
+
+describe('generate', () => {
+  it('writes every template that applies, as Markdown and Word', async () => {
+    const out = tempOut();
+    const result = await run(['generate', '--profile', 'profiles/valid.yaml', '--out', out, ...TEMPLATES]);
+    expect(result.code).toBe(0);
+    expect(result.err).toBe('');
+    expect(readdirSync(out).sort()).toEqual(['sample-policy.docx', 'sample-policy.md']);
+    expect(result.out.split('\n').at(-1)).toMatch(/^2 files for 1 template in /);
+    const markdown = readFileSync(join(out, 'sample-policy.md'), 'utf8');
+    expect(markdown).toContain('This policy applies to Lumen Photos, run by Lumen Photos B.V. at <https://lumen.example>.');
+    expect(docxText(readFileSync(join(out, 'sample-policy.docx'))).text).toContain('This policy applies to Lumen Photos');
+  });
+
+  it('writes only the templates and formats asked for, even one that does not apply', async () => {
+    const out = tempOut();
+    const result = await run(['generate', '--profile', 'profiles/valid.yaml', '--out', out, '--format', 'md', '--template', 'streaming-rules', ...TEMPLATES]);
+    expect(result.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['streaming-rules.md']);
+  });
+
+  it('exit 1 for an invalid profile, listing its problems, and writes nothing', async () => {
+    const out = join(tempOut(), 'policies');
+    const result = await run(['generate', '--profile', 'profiles/bad.yaml', '--out', out, ...TEMPLATES]);
+    expect(result.code).toBe(1);
+    expect(result.err.split('\n')[0]).toBe('profiles/bad.yaml:3:3 `platform.name`: Expected the name of your platform, found ""');
+    expect(result.err.split('\n').at(-1)).toBe('profiles/bad.yaml: 9 problems; nothing was written');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exit 2 with usage for missing options, an unknown format or template', async () => {
+    const usage = /\n\nUsage: child-safety-kit generate --profile <file> --out <dir>/;
+    const noProfile = await run(['generate', '--out', 'x']);
+    expect(noProfile.code).toBe(2);
+    expect(noProfile.err).toMatch(/^child-safety-kit generate: Missing --profile <file>/);
+    expect(noProfile.err).toMatch(usage);
+    expect((await run(['generate', '--profile', 'profiles/valid.yaml'])).err.split('\n')[0]).toBe('child-safety-kit generate: Missing --out <dir>');
+    expect((await run(['generate', '--profile', 'profiles/valid.yaml', '--out', 'x', '--format', 'pdf'])).err.split('\n')[0]).toBe(
+      'child-safety-kit generate: Unknown format "pdf"; expected md, docx or md,docx',
+    );
+    expect((await run(['generate', '--profile', 'profiles/valid.yaml', '--out', 'x', '--template', 'nope', ...TEMPLATES])).err.split('\n')[0]).toBe(
+      'child-safety-kit generate: Unknown template "nope"; expected one of sample-policy, streaming-rules',
+    );
+    expect((await run(['generate', '--bogus'])).code).toBe(2);
+    const help = await run(['generate', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^Usage: child-safety-kit generate --profile <file> --out <dir> \[--format md,docx\] \[--template <id>\]\.\.\./);
+  });
+
+  it('exit 1 when the templates use an unknown variable, naming the file and line', async () => {
+    const out = tempOut();
+    const result = await run(['generate', '--profile', 'profiles/valid.yaml', '--out', join(out, 'x'), '--templates', 'templates/broken']);
+    expect(result.code).toBe(1);
+    expect(result.err.split('\n')).toEqual([
+      'templates/broken/unknown-variable.mdx:13:12 Unknown variable `platform.nmae` (did you mean `platform.name`?); expected a variable declared in policies/_data/variables.yaml',
+      'The templates are invalid; nothing was written',
+    ]);
+    expect(existsSync(join(out, 'x'))).toBe(false);
+  });
+
+  it('lists generate and validate-profile in the main help', async () => {
+    const help = (await run(['--help'])).out;
+    expect(help).toContain('  generate          Fill the policy templates with a platform profile, as Markdown and Word files');
+    expect(help).toContain('  validate-profile  Check a platform profile (YAML or JSON) against the profile schema');
+  });
+});

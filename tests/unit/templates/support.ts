@@ -1,0 +1,57 @@
+/** The fixture template set (tests/fixtures/templates/policies) and helpers to read outputs back. */
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { loadTemplateSet } from '../../../src/lib/templates/load';
+
+export const fixtureSet = () => loadTemplateSet(join(import.meta.dirname, '../../fixtures/templates/policies'));
+
+export const sample = () => {
+  const set = fixtureSet();
+  return set.templates.find((template) => template.entry.id === 'sample-policy')!.document;
+};
+
+/** Values that fill every variable of the fixture registry. */
+export const filled = {
+  'platform.name': 'Lumen Photos',
+  'platform.legal_entity': 'Lumen Photos B.V.',
+  'platform.url': 'https://lumen.example',
+  'contacts.safety_email': 'safety@lumen.example',
+  users_in: ['EU', 'UK'],
+  size_band: 'micro',
+  'features.live_streaming': false,
+  'features.e2ee': false,
+} as const;
+
+/** Markdown parsed back, as a GitHub-flavoured renderer would read it. */
+export function parseMarkdown(markdown: string): Root {
+  return unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+}
+
+export function nodeTypes(tree: Root): Set<string> {
+  const types = new Set<string>();
+  const walk = (node: { type: string; children?: unknown[] }) => {
+    types.add(node.type);
+    (node.children as { type: string }[] | undefined)?.forEach(walk);
+  };
+  walk(tree);
+  return types;
+}
+
+/** The text of a .docx as Word reads it: every w:t of word/document.xml, XML entities decoded. */
+export function docxText(bytes: Uint8Array): { xml: string; text: string; files: string[] } {
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files['word/document.xml']!);
+  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((match) => match[1]!)
+    .join('')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&apos;', "'")
+    .replaceAll('&amp;', '&');
+  return { xml, text, files: Object.keys(files) };
+}
