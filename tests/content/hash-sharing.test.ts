@@ -16,6 +16,8 @@ import { createParser } from '../../src/lint/parse';
 import { readFrontMatter } from '../../src/lint/rule';
 import { JURISDICTION_CODES } from '../../src/schema/jurisdiction';
 import type { Programme } from '../../src/schema/programmes';
+import { FEATURES } from '../../src/schema/profile';
+import { parse as parseYaml } from 'yaml';
 
 const root = join(import.meta.dirname, '../..');
 const section = join(root, 'docs/hash-sharing');
@@ -195,22 +197,11 @@ describe('capability statement template', () => {
   const path = join(section, 'capability-statement.mdx');
   const tree = parse(path);
   const frontMatter = readFrontMatter(tree)?.data ?? {};
-  // The variable registry and profile features of the template system (see the template issue).
-  const registry = ['platform.name', 'platform.legal_entity', 'platform.url', 'contacts.safety_email', 'contacts.law_enforcement_email'];
-  const features = [
-    'uploads',
-    'direct_messages',
-    'group_chats',
-    'live_streaming',
-    'video_calls',
-    'e2ee',
-    'ephemeral',
-    'payments',
-    'generative_ai',
-    'minors_allowed',
-    'anonymous_accounts',
-    'external_links',
-  ];
+  // The template system's variable registry and the profile's features, read from where they are declared.
+  const registry = (parseYaml(readFileSync(join(import.meta.dirname, '../../docs/policies/_data/variables.yaml'), 'utf8')) as { name: string }[]).map(
+    (variable) => variable.name,
+  );
+  const features: readonly string[] = FEATURES;
 
   it('is a CC0 template', () => {
     expect(frontMatter.page_type).toBe('template');
