@@ -62,6 +62,7 @@ export async function benchPolicies(root: string, origin: string, buildDir: stri
       const path = new URL(response.url()).pathname;
       if (path.endsWith('.js')) scripts.add(path);
     });
+    await page.mouse.move(0, 0);
     await page.goto(`${origin}/docs/next/policies/child-safety-policy`);
     await page.waitForSelector('html[data-has-hydrated="true"]');
     await page.waitForLoadState('networkidle');

@@ -61,7 +61,7 @@ describe('the variable registry and the profile schema', () => {
   });
 
   it('has example profiles for the EU, the US and Canada, each downloadable from the site', () => {
-    expect(examples.map((example) => example.file).sort()).toEqual(['ca-forum.json', 'eu-photo-sharing.yaml', 'us-livestreaming.yaml']);
+    expect(examples.map((example) => example.file)).toEqual(expect.arrayContaining(['ca-forum.json', 'eu-photo-sharing.yaml', 'us-livestreaming.yaml']));
   });
 });
 

@@ -110,6 +110,8 @@ describe('policy templates in the browser', () => {
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(1);
 
       const scripts = scriptWatch(page);
+      // Pointing at a download button starts loading the export code: keep the pointer away until the check.
+      await page.mouse.move(0, 0);
       await openHydrated(page, harness.site.origin + POLICY);
       const toolbar = page.getByRole('complementary', { name: 'Use this template' });
       await expect.poll(() => toolbar.textContent()).toContain(`for ${HOSTILE}`);

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActiveVersion, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import { useProfile } from '@site/src/components/ProfileStore';
-import { templateKey } from '@site/src/components/TemplateExport/load';
+import { loadTemplate, templateKey } from '@site/src/components/TemplateExport/load';
 import { applicability } from '@site/src/lib/templates/applicability';
 import type { TemplateEntry } from '@site/src/schema/templates-data';
 import type { VariableRegistry } from '@site/src/schema/variables-data';
@@ -32,6 +32,12 @@ export default function PolicyPack({ templates, variables }: PolicyPackProps): R
   }));
   const chosen = rows.filter((row) => !row.rule || row.rule.applies);
   const editor = docs.find((doc) => doc.id === 'policies/profile')?.path;
+
+  /** When the reader points at or focuses the button, start loading the export code and the templates. */
+  function warm() {
+    void import('@site/src/components/TemplateExport').catch(() => undefined);
+    for (const row of chosen) void loadTemplate(templateKey(version.version, row.docId)).catch(() => undefined);
+  }
 
   async function build() {
     setBusy(true);
@@ -95,7 +101,7 @@ export default function PolicyPack({ templates, variables }: PolicyPackProps): R
           })}
         </tbody>
       </table>
-      <button type="button" className="button button--primary" disabled={busy || profile.status === 'loading'} onClick={() => void build()}>
+      <button type="button" className="button button--primary" disabled={busy || profile.status === 'loading'} onPointerEnter={warm} onFocus={warm} onClick={() => void build()}>
         Download the policy pack (.zip)
       </button>
       <p className={styles.status} role="status" aria-live="polite">

@@ -44,6 +44,9 @@ export default function TemplateToolbar(): ReactNode {
   const [busy, setBusy] = useState<Format | undefined>();
   const [message, setMessage] = useState('');
 
+  /** Start loading the export code when the reader points at or focuses a download button. */
+  const warm = () => void import('@site/src/components/TemplateExport').catch(() => undefined);
+
   async function download(format: Format) {
     setBusy(format);
     setMessage(format === 'md' ? 'Preparing the Markdown file…' : 'Preparing the Word document…');
@@ -70,10 +73,10 @@ export default function TemplateToolbar(): ReactNode {
         <ProfileLine profile={profile} editor={editor} />
       </p>
       <div className={styles.actions}>
-        <button type="button" className="button button--primary button--sm" disabled={busy !== undefined} onClick={() => void download('docx')}>
+        <button type="button" className="button button--primary button--sm" disabled={busy !== undefined} onPointerEnter={warm} onFocus={warm} onClick={() => void download('docx')}>
           Download Word (.docx)
         </button>
-        <button type="button" className="button button--secondary button--sm" disabled={busy !== undefined} onClick={() => void download('md')}>
+        <button type="button" className="button button--secondary button--sm" disabled={busy !== undefined} onPointerEnter={warm} onFocus={warm} onClick={() => void download('md')}>
           Download Markdown (.md)
         </button>
       </div>
