@@ -4,9 +4,11 @@
  */
 import type { z } from 'zod';
 import { jurisdictionsDataSchema } from './jurisdictions-data';
+import { programmesDataSchema } from './programmes';
 
 export const DATA_KINDS: Record<string, z.ZodType> = {
   'jurisdictions.yaml': jurisdictionsDataSchema,
+  'programmes.yaml': programmesDataSchema,
 };
 
 export const DATA_KINDS_FILE = 'src/schema/data-kinds.ts';

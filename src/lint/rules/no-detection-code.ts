@@ -2,10 +2,12 @@
  * no-detection-code (CSK003): the kit describes detection programmes and never implements them.
  * Code blocks are allowed only in an allowlist of languages (configuration, data, CLI usage,
  * diagrams), and no code block may contain hashing, matching, scanning or classification code.
+ * The same content check covers the other ways MDX can carry a code sample: inline code that looks
+ * like code (a call, an import, an install), and `<pre>`, `<code>` and `<CodeBlock>` elements.
  */
-import type { Code, Root } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
+import type { Code, InlineCode, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { SKIP, visit } from 'unist-util-visit';
 import { kitRule } from '../rule';
 
 export const ALLOWED_LANGUAGES = ['yaml', 'json', 'text', 'mermaid', 'http', 'bash', 'shell', 'console', 'markdown', 'md'] as const;
@@ -30,11 +32,17 @@ export function findDetectionCode(code: string): string | undefined {
   return DETECTION_PATTERNS.find(({ pattern }) => pattern.test(code))?.what;
 }
 
+/** Inline code is checked only when it reads as code, so that a term such as `PhotoDNA` in prose stays allowed. */
+const CODE_LIKE = /[(=]|\b(?:import|require|install|from)\b/u;
+
+/** HTML elements that carry code in MDX; their content is checked, whatever the language. */
+const CODE_ELEMENTS = new Set(['pre', 'code']);
+
 const allowed = (lang: string) => (ALLOWED_LANGUAGES as readonly string[]).includes(lang.toLowerCase());
 const allowedList = ALLOWED_LANGUAGES.join(', ');
 
 export const noDetectionCode = kitRule('no-detection-code', (tree: Root, file) => {
-  const checkBlock = (lang: string | null | undefined, value: string, node: Code | MdxJsxFlowElement) => {
+  const checkBlock = (lang: string | null | undefined, value: string, node: Code | MdxJsxFlowElement | MdxJsxTextElement) => {
     if (!lang) {
       file.message(`Unexpected code block without a language, expected one of ${allowedList}`, node);
     } else if (!allowed(lang)) {
@@ -48,17 +56,33 @@ export const noDetectionCode = kitRule('no-detection-code', (tree: Root, file) =
       );
     }
   };
+  const never = (what: string) => `Unexpected ${what} code in a code sample: the kit describes detection programmes, never implements them`;
+  const sourceOf = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }) =>
+    String(file.value).slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
   visit(tree, (node) => {
     if (node.type === 'code') {
       const code = node as Code;
       checkBlock(code.lang, code.value, code);
-    } else if (node.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'CodeBlock') {
-      const element = node as MdxJsxFlowElement;
-      const language = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'language');
-      const lang = typeof language?.value === 'string' ? language.value : undefined;
-      const value = String(file.value).slice(element.position?.start.offset ?? 0, element.position?.end.offset ?? 0);
-      checkBlock(lang, value, element);
+    } else if (node.type === 'inlineCode') {
+      const code = node as InlineCode;
+      const what = CODE_LIKE.test(code.value) ? findDetectionCode(code.value) : undefined;
+      if (what) file.message(never(what), code);
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+      if (element.name === 'CodeBlock') {
+        const language = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'language');
+        const lang = typeof language?.value === 'string' ? language.value : undefined;
+        checkBlock(lang, sourceOf(element), element);
+        return SKIP;
+      }
+      if (element.name !== null && CODE_ELEMENTS.has(element.name)) {
+        const what = findDetectionCode(sourceOf(element));
+        if (what) file.message(never(what), element);
+        // One message per sample: a <code> inside a <pre> is part of the same sample.
+        return SKIP;
+      }
     }
+    return undefined;
   });
 });
 

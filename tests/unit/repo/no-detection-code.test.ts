@@ -7,12 +7,24 @@ import { findDetectionPackages } from '../../../src/lib/detection-guard';
 const root = join(import.meta.dirname, '../../..');
 const readJson = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(root, dir)).flatMap((entry) => {
+function sourceFiles(base: string, dir: string): string[] {
+  return readdirSync(join(base, dir)).flatMap((entry) => {
     const path = join(dir, entry);
-    if (statSync(join(root, path)).isDirectory()) return sourceFiles(path);
+    if (statSync(join(base, path)).isDirectory()) return sourceFiles(base, path);
     return /\.(ts|tsx|js|mjs|cjs)$/.test(entry) ? [path] : [];
   });
+}
+
+/** The guard itself names what it looks for, so it is the one place allowed to. */
+const GUARD_FILES = ['src/lint/rules/no-detection-code.ts', 'src/lib/detection-guard.ts'];
+
+/** Every source file under `dir` (relative to `base`) that contains detection code, with what was found. */
+function detectionCodeIn(base: string, dir: string): { file: string; what: string | undefined }[] {
+  return sourceFiles(base, dir)
+    .filter((file) => !GUARD_FILES.includes(file))
+    .map((file) => ({ file, what: findDetectionCode(readFileSync(join(base, file), 'utf8')) }))
+    .filter((entry) => entry.what !== undefined)
+    .sort((a, b) => a.file.localeCompare(b.file));
 }
 
 describe('no detection technology in the repository', () => {
@@ -27,9 +39,19 @@ describe('no detection technology in the repository', () => {
     expect(findDetectionPackages(readJson('package-lock.json'))).toEqual([]);
   });
 
+  it('finds planted matching and classification code, nested too, and passes clean code', () => {
+    expect(detectionCodeIn(join(root, 'tests/fixtures/repo-guard'), 'src')).toEqual([
+      { file: 'src/nested/planted-classifier.mjs', what: 'classification, scanning or matching' },
+      { file: 'src/planted-matching.js', what: 'hash matching' },
+    ]);
+  });
+
   it('has no hashing, matching or classification code in src/', () => {
-    const offending = sourceFiles('src')
-      .filter((file) => !file.endsWith('no-detection-code.ts') && !file.endsWith('detection-guard.ts'))
+    expect(detectionCodeIn(root, 'src')).toEqual([]);
+  });
+
+  it('has no detection code in the site configuration', () => {
+    const offending = ['docusaurus.config.ts', 'sidebars.ts', 'vitest.config.ts']
       .map((file) => ({ file, what: findDetectionCode(readFileSync(join(root, file), 'utf8')) }))
       .filter((entry) => entry.what !== undefined);
     expect(offending).toEqual([]);
