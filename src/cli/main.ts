@@ -5,8 +5,9 @@
 import type { Command, Io } from './command';
 import { UsageError } from './command';
 import { validateData } from './commands/validate-data';
+import { validateFlow } from './commands/validate-flow';
 
-export const COMMANDS: readonly Command[] = [validateData];
+export const COMMANDS: readonly Command[] = [validateData, validateFlow];
 
 export function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

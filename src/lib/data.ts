@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { DATA_KINDS, DATA_KINDS_FILE } from '../schema/data-kinds';
+import { DATA_KINDS_FILE, dataKindFor, dataKindNames } from '../schema/data-kinds';
 import { check, describeProblem, formatPath } from './issues';
 import { parseYamlWithPositions } from './yaml-positions';
 
@@ -20,7 +20,7 @@ export type DataResult = { ok: true; data: unknown } | { ok: false; problems: Da
 
 /** Validate the text of one data file; `file` names it in every problem. */
 export function validateDataText(text: string, file: string): DataResult {
-  const kind = DATA_KINDS[basename(file)];
+  const kind = dataKindFor(basename(file));
   if (!kind) {
     return {
       ok: false,
@@ -30,7 +30,7 @@ export function validateDataText(text: string, file: string): DataResult {
           line: 1,
           column: 1,
           field: '(file)',
-          message: `No schema for a data file named ${basename(file)}; rename it to one of ${Object.keys(DATA_KINDS).join(', ')} or add its kind to ${DATA_KINDS_FILE}`,
+          message: `No schema for a data file named ${basename(file)}; rename it to one of ${dataKindNames().join(', ')} or add its kind to ${DATA_KINDS_FILE}`,
         },
       ],
     };

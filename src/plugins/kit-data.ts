@@ -8,10 +8,28 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { findDataFiles, formatDataProblem, validateDataText } from '../lib/data';
+import { bundleFlow } from '../lib/flows/bundle';
+import { formatFlowProblem, validateFlowText } from '../lib/flows/validate';
+
+/**
+ * A flow file is checked in full (schema, structure and safety invariants), and the page gets a
+ * `FlowBundle`: the flow with its diagram drawn, its Mermaid text, step table and YAML.
+ */
+function flowParser(name: string) {
+  return (source: string): unknown => {
+    const result = validateFlowText(source, name);
+    if (!result.ok) {
+      throw new Error(`Invalid flow file:\n${result.problems.map(formatFlowProblem).join('\n')}`);
+    }
+    return bundleFlow(result.flow, source);
+  };
+}
 
 function parserFor(file: string, siteDir: string) {
+  const name = file.startsWith(siteDir) ? file.slice(siteDir.length + 1) : file;
+  if (name.endsWith('.flow.yaml')) return flowParser(name);
   return (source: string): unknown => {
-    const result = validateDataText(source, file.startsWith(siteDir) ? file.slice(siteDir.length + 1) : file);
+    const result = validateDataText(source, name);
     if (!result.ok) {
       throw new Error(`Invalid data file:\n${result.problems.map(formatDataProblem).join('\n')}`);
     }

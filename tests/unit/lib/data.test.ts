@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDataFiles, formatDataProblem, validateDataFile, validateDataText } from '../../../src/lib/data';
+import { dataKindFor } from '../../../src/schema/data-kinds';
+import { flowSchema } from '../../../src/schema/flow';
+import { jurisdictionsDataSchema } from '../../../src/schema/jurisdictions-data';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/data');
 
@@ -9,6 +12,7 @@ describe('data files', () => {
     expect(findDataFiles(fixtures).map((file) => file.slice(fixtures.length + 1))).toEqual([
       'bad/_data/broken.yaml',
       'bad/_data/jurisdictions.yaml',
+      'flows/_data/sample.flow.yaml',
       'legal/_data/jurisdictions.yaml',
     ]);
   });
@@ -35,6 +39,27 @@ describe('data files', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems[0]?.message).toMatch(/^No schema for a data file named broken\.yaml; rename it to one of jurisdictions\.yaml/);
+  });
+
+  it('gives a file ending in .flow.yaml the flow schema, and names that kind when a file has none', () => {
+    expect(dataKindFor('jurisdictions.yaml')).toBe(jurisdictionsDataSchema);
+    expect(dataKindFor('confirmed-csam.flow.yaml')).toBe(flowSchema);
+    expect(dataKindFor('.flow.yaml')).toBeUndefined();
+    expect(dataKindFor('confirmed-csam.flow.yml')).toBeUndefined();
+    expect(dataKindFor('toString')).toBeUndefined();
+    const result = validateDataFile(join(fixtures, 'flows/_data/sample.flow.yaml'), fixtures);
+    expect(result.ok && (result.data as { id: string }).id).toBe('sample');
+    const bad = validateDataText('id: sample\ntitle: x\n', 'docs/flows/_data/sample.flow.yaml');
+    expect(bad.ok ? [] : bad.problems.map(formatDataProblem)).toEqual([
+      'docs/flows/_data/sample.flow.yaml:1:1 Missing `summary`: expected a one-sentence summary of the flow',
+      'docs/flows/_data/sample.flow.yaml:1:1 Missing `nodes`: expected a list of nodes',
+      'docs/flows/_data/sample.flow.yaml:1:1 Missing `edges`: expected a list of edges',
+      'docs/flows/_data/sample.flow.yaml:2:1 `title`: Expected the title of the flow, at least 3 characters, found "x"',
+    ]);
+    const unknown = validateDataText('[]', 'docs/x/_data/notes.yaml');
+    expect(unknown.ok ? '' : unknown.problems[0]!.message).toBe(
+      'No schema for a data file named notes.yaml; rename it to one of jurisdictions.yaml, *.flow.yaml or add its kind to src/schema/data-kinds.ts',
+    );
   });
 
   it('reports invalid YAML in a known kind', () => {

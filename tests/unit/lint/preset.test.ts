@@ -25,7 +25,7 @@ describe('lint preset through remark-cli', () => {
     expect(status).toBe(1);
     expect(report).toContain('9:8-9:20 error Unexpected `revenge porn`, expected `non-consensual intimate imagery (NCII)`');
     expect(report).toContain('terminology child-safety-kit');
-  });
+  }, 30_000);
 
   it('only warns when a review is due, so a date never breaks CI', () => {
     const { status, report } = remark('stale.mdx');

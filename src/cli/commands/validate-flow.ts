@@ -1,0 +1,65 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatFlowProblem, validateFlowFile } from '../../lib/flows/validate';
+import { UsageError, type Command } from '../command';
+
+/** Every `*.flow.yaml` below a folder, in a stable order. */
+function findFlowFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((entry) => {
+      if (entry === 'node_modules' || entry.startsWith('.')) return [];
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) return findFlowFiles(path);
+      return entry.endsWith('.flow.yaml') ? [path] : [];
+    });
+}
+
+export const validateFlow: Command = {
+  name: 'validate-flow',
+  summary: 'Check a reporting flow: its schema, its structure and the safety invariants',
+  usage: `Usage: child-safety-kit validate-flow <file-or-folder>...
+
+Checks each reporting-flow YAML file you name (any file name), or every *.flow.yaml file in a folder:
+its schema, its structure (every node reachable, every path reaches an end, decisions cover their
+cases, no unknown references) and the safety invariants (report and preservation before deletion,
+no tipping off, destinations and preservation periods named, priority paths escalate to on-call
+with time targets).
+Each problem is printed as file:line:column check-id: message, with the path of node ids.
+Exit codes: 0 all valid, 1 a flow is invalid, 2 usage error.`,
+  run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args, allowPositionals: true, options: {} });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    if (parsed.positionals.length === 0) throw new UsageError('Name the flow file to check, e.g. docs/flows/_data/confirmed-csam.flow.yaml');
+    const files: string[] = [];
+    for (const target of parsed.positionals) {
+      const path = resolve(io.cwd, target);
+      if (!existsSync(path)) throw new UsageError(`No such file or folder: ${target}`);
+      if (!statSync(path).isDirectory()) files.push(path);
+      else {
+        const found = findFlowFiles(path);
+        if (found.length === 0) throw new UsageError(`No *.flow.yaml files in ${target}`);
+        files.push(...found);
+      }
+    }
+    let invalid = 0;
+    for (const file of files) {
+      const result = validateFlowFile(file, io.cwd);
+      if (result.ok) continue;
+      invalid += 1;
+      for (const problem of result.problems) io.err(formatFlowProblem(problem));
+    }
+    const count = `${files.length} flow${files.length === 1 ? '' : 's'}`;
+    if (invalid > 0) {
+      io.err(`${invalid} of ${count} invalid`);
+      return 1;
+    }
+    io.out(files.length === 1 ? '1 flow valid' : `${count} valid`);
+    return 0;
+  },
+};

@@ -1,0 +1,65 @@
+import { useState, type ReactNode } from 'react';
+import type { FlowBundle } from '@site/src/lib/flows/bundle';
+import styles from './styles.module.css';
+
+/**
+ * A flow's diagram: SVG markup drawn at build time (no diagram code runs in the browser), in a
+ * region that scrolls sideways on a small screen, with "Copy as Mermaid" and "Download YAML".
+ */
+export default function FlowDiagram({ flow }: { flow: FlowBundle }): ReactNode {
+  const [status, setStatus] = useState('');
+
+  const copyMermaid = async () => {
+    try {
+      await navigator.clipboard.writeText(flow.mermaid);
+      setStatus('Mermaid text copied to the clipboard.');
+    } catch {
+      setStatus('Your browser did not allow copying. Open "Mermaid text" below and copy it from there.');
+    }
+  };
+
+  const downloadYaml = () => {
+    const url = URL.createObjectURL(new Blob([flow.yaml], { type: 'text/yaml;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = flow.fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setStatus(`Downloaded ${flow.fileName}. Check your copy with: npx child-safety-kit validate-flow ${flow.fileName}`);
+  };
+
+  return (
+    <figure className={styles.figure}>
+      <div
+        className={styles.scroller}
+        role="region"
+        tabIndex={0}
+        aria-label={`Diagram: ${flow.title}`}
+        data-flow-diagram={flow.id}
+        dangerouslySetInnerHTML={{ __html: flow.svg }}
+      />
+      <figcaption className={styles.caption}>
+        {flow.summary} The step table on this page gives the same information as text.
+      </figcaption>
+      <div className={styles.tools}>
+        <button type="button" className="button button--outline button--primary button--sm" onClick={copyMermaid}>
+          Copy as Mermaid
+        </button>
+        <button type="button" className="button button--outline button--primary button--sm" onClick={downloadYaml}>
+          Download YAML
+        </button>
+        <p className={styles.status} role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+      <details className={styles.mermaid}>
+        <summary>Mermaid text</summary>
+        <pre>
+          <code>{flow.mermaid}</code>
+        </pre>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Validate the text of a flow file: YAML syntax, then the schema, then the structure and the
+ * safety invariants. Every problem names the file, line and column, and the check that failed.
+ * Shared by `child-safety-kit validate-flow`, the build (src/plugins/kit-data.ts) and the tests.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { flowSchema, type Flow } from '../../schema/flow';
+import { check, describeProblem } from '../issues';
+import { parseYamlWithPositions } from '../yaml-positions';
+import { checkFlow } from './check';
+
+export interface FlowProblem {
+  file: string;
+  line: number;
+  column: number;
+  /** `yaml`, `schema`, or the id of the invariant that failed. */
+  check: string;
+  message: string;
+  /** Node ids along the offending path, for the invariants about paths. */
+  path?: string[];
+}
+
+export type FlowResult = { ok: true; flow: Flow } | { ok: false; problems: FlowProblem[] };
+
+export function validateFlowText(text: string, file: string): FlowResult {
+  const yaml = parseYamlWithPositions(text);
+  if (yaml.errors.length > 0) {
+    return {
+      ok: false,
+      problems: yaml.errors.map((error) => ({ file, ...error.position, check: 'yaml', message: `Not valid YAML: ${error.message}` })),
+    };
+  }
+  const sorted = (problems: FlowProblem[]) => problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  const result = check(flowSchema, yaml.value);
+  if (!result.ok) {
+    return {
+      ok: false,
+      problems: sorted(
+        result.problems.map((problem) => ({ file, ...yaml.positionOf(problem.path), check: 'schema', message: describeProblem(problem) })),
+      ),
+    };
+  }
+  const violations = checkFlow(result.data);
+  if (violations.length === 0) return { ok: true, flow: result.data };
+  return {
+    ok: false,
+    problems: sorted(
+      violations.map((violation) => ({
+        file,
+        ...yaml.positionOf(violation.at),
+        check: violation.invariant,
+        message: violation.message,
+        ...(violation.path ? { path: violation.path } : {}),
+      })),
+    ),
+  };
+}
+
+export function validateFlowFile(path: string, root = process.cwd()): FlowResult {
+  return validateFlowText(readFileSync(path, 'utf8'), relative(root, path) || path);
+}
+
+/** `docs/flows/_data/x.flow.yaml:12:5 no-tipping-off: …` */
+export function formatFlowProblem(problem: FlowProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column} ${problem.check}: ${problem.message}`;
+}
