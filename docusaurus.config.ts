@@ -6,6 +6,8 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { formatProblems, validateFrontMatter } from './src/lib/frontmatter';
 import esmSitePlugin from './src/plugins/esm-site';
 import kitDataPlugin from './src/plugins/kit-data';
+import kitTemplatesPlugin from './src/plugins/kit-templates';
+import remarkTemplateComponents from './src/plugins/remark-template-components';
 
 // Docusaurus loads this file as CommonJS (no import.meta); it runs from the site's folder.
 const siteDir = process.cwd();
@@ -76,6 +78,8 @@ const config: Config = {
             current: { label: 'Next (unreleased)', path: 'next', banner: 'unreleased' },
           },
           showLastUpdateTime: false,
+          // Checks <Var>/<When> against the page's version of the variable registry, and labels them.
+          remarkPlugins: [remarkTemplateComponents],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
@@ -84,7 +88,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [esmSitePlugin, kitDataPlugin],
+  plugins: [esmSitePlugin, kitDataPlugin, kitTemplatesPlugin],
 
   themes: [
     [

@@ -4,10 +4,13 @@
  */
 import type { Command, Io } from './command';
 import { UsageError } from './command';
+import { generate } from './commands/generate';
 import { validateData } from './commands/validate-data';
 import { validateFlow } from './commands/validate-flow';
 
-export const COMMANDS: readonly Command[] = [validateData, validateFlow];
+import { validateProfile } from './commands/validate-profile';
+
+export const COMMANDS: readonly Command[] = [validateData, validateFlow, validateProfile, generate];
 
 export function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

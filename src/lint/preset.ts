@@ -10,10 +10,11 @@ import { frontmatterSchema } from './rules/frontmatter-schema';
 import { noDetectionCode } from './rules/no-detection-code';
 import { reviewDue } from './rules/review-due';
 import { sourcesCited } from './rules/sources-cited';
+import { templateVariables } from './rules/template-variables';
 import { terminology } from './rules/terminology';
 
 /** Our rules, in the order of their codes. */
-export const kitRules = { frontmatterSchema, terminology, noDetectionCode, sourcesCited, reviewDue } as const;
+export const kitRules = { frontmatterSchema, terminology, noDetectionCode, sourcesCited, reviewDue, templateVariables } as const;
 
 /** remark-lint's recommended rules, raised from warnings to errors; `remarkLint` itself is kept as is. */
 const recommendedAsErrors = (remarkPresetLintRecommended.plugins ?? []).map((entry) => {
@@ -32,6 +33,7 @@ const preset: Preset = {
     [noDetectionCode, ['error']],
     [sourcesCited, ['error']],
     [reviewDue, ['warn']],
+    [templateVariables, ['error']],
   ],
 };
 

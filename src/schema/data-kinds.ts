@@ -6,11 +6,15 @@ import type { z } from 'zod';
 import { flowSchema } from './flow';
 import { jurisdictionsDataSchema } from './jurisdictions-data';
 import { programmesDataSchema } from './programmes';
+import { templatesDataSchema } from './templates-data';
+import { variablesDataSchema } from './variables-data';
 
 /** Kinds with one file each, keyed by the file name. */
 export const DATA_KINDS: Record<string, z.ZodType> = {
   'jurisdictions.yaml': jurisdictionsDataSchema,
   'programmes.yaml': programmesDataSchema,
+  'variables.yaml': variablesDataSchema,
+  'templates.yaml': templatesDataSchema,
 };
 
 /** Kinds with many files, keyed by how the file name ends: `confirmed-csam.flow.yaml` is a flow. */

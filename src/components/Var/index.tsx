@@ -1,9 +1,52 @@
 import type { ReactNode } from 'react';
+import { useProfile } from '@site/src/components/ProfileStore';
+import { formatValue, hrefFor } from '@site/src/lib/templates/format';
+import type { VariableOption } from '@site/src/lib/templates/tree';
+import type { VariableType } from '@site/src/schema/variables-data';
+import styles from './styles.module.css';
+
+export interface VarProps {
+  /** A dotted profile path declared in the variable registry, e.g. "platform.name". */
+  name: string;
+  /** Set by the build from the registry (src/plugins/remark-template-components.ts). */
+  label?: string;
+  type?: VariableType;
+  /** JSON of the registry's options, for enum and list variables. */
+  options?: string;
+}
+
+function parseOptions(options: string | undefined): VariableOption[] | undefined {
+  if (!options) return undefined;
+  try {
+    return JSON.parse(options) as VariableOption[];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A placeholder the reader can see and hear, until a profile fills it. */
+export function Placeholder({ name, label }: { name: string; label: string }): ReactNode {
+  return (
+    <mark className={styles.placeholder} data-variable={name}>
+      <span className={styles.srOnly}>Placeholder: </span>
+      <span aria-hidden="true">[</span>
+      {label}
+      <span aria-hidden="true">]</span>
+    </mark>
+  );
+}
 
 /**
- * Minimal stand-in for the template system's `<Var>` (being built on another branch, which
- * replaces this file at merge): shows the variable's name where the adopter's value will go.
+ * A variable part of a template. With a saved profile it shows the value, as text only: React
+ * escapes it, and only a well-formed email or https address becomes a link. Without one, it shows
+ * a placeholder with the variable's label.
  */
-export default function Var({ name }: { name: string }): ReactNode {
-  return <span data-var={name}>{`{${name}}`}</span>;
+export default function Var({ name, label, type = 'text', options }: VarProps): ReactNode {
+  const profile = useProfile();
+  const value = profile.status === 'ok' ? profile.values[name] : undefined;
+  if (value === undefined || (typeof value === 'string' && value.trim() === '')) return <Placeholder name={name} label={label ?? name} />;
+  const text = formatValue({ varType: type, options: parseOptions(options) }, value);
+  const href = hrefFor(type, value);
+  const shown = <bdi data-variable={name}>{text}</bdi>;
+  return href ? <a href={href}>{shown}</a> : shown;
 }

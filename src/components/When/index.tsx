@@ -1,17 +1,46 @@
 import type { ReactNode } from 'react';
+import { useProfile } from '@site/src/components/ProfileStore';
+import { conditionText, evaluateCondition } from '@site/src/lib/templates/format';
+import styles from './styles.module.css';
+
+export interface WhenProps {
+  /** A feature from the registry (features.<name>), e.g. "live_streaming". */
+  feature?: string;
+  /** A jurisdiction code: true if the platform is established in it or has users in it. */
+  jurisdiction?: string;
+  /** Reverse the condition: <When not feature="e2ee">. */
+  not?: boolean;
+  /** Set by the build: the feature's label or the place's name. */
+  label?: string;
+  /** Set by the build when the element sits inside a paragraph. */
+  inline?: boolean;
+  children?: ReactNode;
+}
 
 /**
- * Minimal stand-in for the template system's `<When>` (being built on another branch, which
- * replaces this file at merge): shows its content whatever the condition, so every optional
- * section of a template is visible until a platform profile is applied.
+ * A section of a template that applies only to some platforms. With a saved profile it shows or
+ * hides its content; without one, it shows the content marked with the condition, so a reader
+ * sees every part of the template and knows when each applies.
  */
-export default function When({
-  children,
-}: {
-  children?: ReactNode;
-  feature?: string;
-  jurisdiction?: string;
-  not?: boolean;
-}): ReactNode {
-  return <>{children}</>;
+export default function When({ feature, jurisdiction, not = false, label, inline = false, children }: WhenProps): ReactNode {
+  const profile = useProfile();
+  const condition = feature !== undefined ? { kind: 'feature' as const, feature, not } : { kind: 'jurisdiction' as const, jurisdiction, not };
+  const holds = profile.status === 'ok' ? evaluateCondition(condition, profile.values) : undefined;
+  if (holds === false) return null;
+  if (holds === true) return <>{children}</>;
+  const note = `Applies if ${conditionText({ ...condition, label: label ?? feature ?? jurisdiction ?? '' })}`;
+  if (inline) {
+    return (
+      <span className={styles.inline}>
+        <span className={styles.inlineNote}>[{note}:</span> {children}
+        <span className={styles.inlineNote}>]</span>
+      </span>
+    );
+  }
+  return (
+    <div className={styles.conditional} role="group" aria-label={note}>
+      <p className={styles.note}>{note}</p>
+      {children}
+    </div>
+  );
 }

@@ -1,0 +1,106 @@
+import { useState, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import { useActiveVersion, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
+import { useProfile } from '@site/src/components/ProfileStore';
+import { templateKey } from '@site/src/components/TemplateExport/load';
+import { applicability } from '@site/src/lib/templates/applicability';
+import type { TemplateEntry } from '@site/src/schema/templates-data';
+import type { VariableRegistry } from '@site/src/schema/variables-data';
+import styles from './styles.module.css';
+
+interface PolicyPackProps {
+  templates: readonly TemplateEntry[];
+  variables: VariableRegistry;
+}
+
+/**
+ * The policy pack: every template that applies to the reader's platform, filled in from their
+ * profile, as one zip of Word and Markdown files. Which templates apply, and why, comes from the
+ * templates data. The zip is built in the browser, with code loaded when the button is pressed.
+ */
+export default function PolicyPack({ templates, variables }: PolicyPackProps): ReactNode {
+  const profile = useProfile();
+  const version = useDocsVersion();
+  const docs = useActiveVersion(undefined)?.docs ?? [];
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const values = profile.status === 'ok' ? profile.values : undefined;
+  const rows = templates.map((entry) => ({
+    entry,
+    docId: `policies/${entry.id}`,
+    rule: values ? applicability(entry.applies_when, values, variables) : undefined,
+  }));
+  const chosen = rows.filter((row) => !row.rule || row.rule.applies);
+  const editor = docs.find((doc) => doc.id === 'policies/profile')?.path;
+
+  async function build() {
+    setBusy(true);
+    setMessage('Building your policy pack…');
+    try {
+      const exporter = await import('@site/src/components/TemplateExport');
+      const file = await exporter.exportPack(
+        chosen.map((row) => templateKey(version.version, row.docId)),
+        values ?? {},
+        profile.status === 'ok' ? profile.profile.platform.name : undefined,
+      );
+      exporter.save(file);
+      setMessage(`Downloaded ${file.name}: ${file.count} templates, each as Word and Markdown.`);
+    } catch (error) {
+      setMessage(`The pack could not be built: ${(error as Error).message}. Reload the page and try again.`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className={styles.pack}>
+      <p>
+        {profile.status === 'ok' ? (
+          <>
+            For <bdi className={styles.name}>{profile.profile.platform.name}</bdi>, from your saved profile: {chosen.length} of {templates.length}{' '}
+            templates apply. {editor ? <Link to={editor}>Edit your profile</Link> : null}
+          </>
+        ) : profile.status === 'loading' ? (
+          'Reading your platform profile…'
+        ) : (
+          <>
+            You have no saved profile{profile.status === 'empty' || profile.status === 'unavailable' ? '' : ' that can be read'}, so the pack holds every template,
+            with placeholders in [brackets]. {editor ? <Link to={editor}>Set up your profile</Link> : null} to get only the templates that apply, filled in.
+          </>
+        )}
+      </p>
+      <table className={styles.table}>
+        <caption className={styles.caption}>Templates in the policy pack</caption>
+        <thead>
+          <tr>
+            <th scope="col">Template</th>
+            <th scope="col">For</th>
+            <th scope="col">In your pack</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const path = docs.find((doc) => doc.id === row.docId)?.path;
+            const title = version.docs[row.docId]?.title ?? row.entry.id;
+            return (
+              <tr key={row.entry.id}>
+                <th scope="row">
+                  {path ? <Link to={path}>{title}</Link> : title}
+                  <div className={styles.summary}>{row.entry.summary}</div>
+                </th>
+                <td>{row.entry.audience === 'public' ? 'Publish' : 'Internal'}</td>
+                <td>{row.rule ? `${row.rule.applies ? 'Yes' : 'No'}. ${row.rule.reason}` : 'Yes'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button type="button" className="button button--primary" disabled={busy || profile.status === 'loading'} onClick={() => void build()}>
+        Download the policy pack (.zip)
+      </button>
+      <p className={styles.status} role="status" aria-live="polite">
+        {message}
+      </p>
+    </div>
+  );
+}

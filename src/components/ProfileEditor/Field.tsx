@@ -1,0 +1,138 @@
+import type { ReactNode } from 'react';
+import type { Value } from '@site/src/lib/profile';
+import type { Variable } from '@site/src/schema/variables-data';
+import styles from './styles.module.css';
+
+export const fieldId = (name: string) => `field-${name.replaceAll('.', '-').replaceAll('_', '-')}`;
+
+interface FieldProps {
+  variable: Variable;
+  value: Value | undefined;
+  error: string | undefined;
+  onChange: (value: Value) => void;
+  onBlur: () => void;
+}
+
+const INPUT_TYPES = { text: 'text', email: 'email', url: 'url' } as const;
+
+/** One profile field, built from its registry entry: label, help, error, and the right control. */
+export default function Field({ variable, value, error, onChange, onBlur }: FieldProps): ReactNode {
+  const id = fieldId(variable.name);
+  const helpId = `${id}-help`;
+  const errorId = `${id}-error`;
+  const describedBy = error ? `${helpId} ${errorId}` : helpId;
+  const errorLine = error ? (
+    <p id={errorId} className={styles.error}>
+      <span className={styles.srOnly}>Error: </span>
+      {error}
+    </p>
+  ) : null;
+  const help = (
+    <p id={helpId} className={styles.help}>
+      {variable.help}
+      {variable.type !== 'boolean' && variable.type !== 'list' && typeof variable.example === 'string' ? (
+        <>
+          {' '}
+          For example: <bdi>{variable.type === 'enum' ? variable.options?.find((option) => option.value === variable.example)?.label : variable.example}</bdi>.
+        </>
+      ) : null}
+    </p>
+  );
+
+  if (variable.type === 'boolean') {
+    return (
+      <div className={styles.check}>
+        <input id={id} type="checkbox" checked={value === true} onChange={(event) => onChange(event.target.checked)} onBlur={onBlur} aria-describedby={describedBy} />
+        <div>
+          <label htmlFor={id} className={styles.checkLabel}>
+            {variable.label}
+          </label>
+          {help}
+          {errorLine}
+        </div>
+      </div>
+    );
+  }
+
+  if (variable.type === 'list') {
+    const selected = Array.isArray(value) ? (value as readonly string[]) : [];
+    return (
+      <fieldset className={styles.group} aria-describedby={describedBy} aria-invalid={error ? true : undefined} id={id} tabIndex={-1}>
+        <legend className={styles.label}>{variable.label}</legend>
+        {help}
+        {errorLine}
+        <div className={styles.choices}>
+          {variable.options?.map((option) => {
+            const optionId = `${id}-${option.value.toLowerCase()}`;
+            return (
+              <div key={option.value} className={styles.choice}>
+                <input
+                  id={optionId}
+                  type="checkbox"
+                  checked={selected.includes(option.value)}
+                  onBlur={onBlur}
+                  onChange={(event) =>
+                    onChange(
+                      variable.options!.map((item) => item.value).filter((item) => (item === option.value ? event.target.checked : selected.includes(item))),
+                    )
+                  }
+                />
+                <label htmlFor={optionId}>{option.label}</label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    );
+  }
+
+  if (variable.type === 'enum') {
+    return (
+      <div className={styles.field}>
+        <label htmlFor={id} className={styles.label}>
+          {variable.label}
+        </label>
+        {help}
+        {errorLine}
+        <select
+          id={id}
+          className={styles.input}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={onBlur}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+        >
+          <option value="">Choose…</option>
+          {variable.options?.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.label}>
+        {variable.label}
+      </label>
+      {help}
+      {errorLine}
+      <input
+        id={id}
+        className={styles.input}
+        type={INPUT_TYPES[variable.type]}
+        value={typeof value === 'string' ? value : ''}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        autoComplete={variable.type === 'email' ? 'email' : variable.type === 'url' ? 'url' : 'off'}
+        spellCheck={variable.type === 'text'}
+      />
+    </div>
+  );
+}

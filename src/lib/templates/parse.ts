@@ -1,0 +1,117 @@
+/**
+ * Parse a template page (MDX) into a template tree: the Markdown of its policy text with
+ * `templateVar` and `templateWhen` nodes, stripped of positions so it travels as small JSON.
+ * Imports, comments and other components disappear; a component's text stays. The notes after
+ * "How to adapt this" are for the adopter and are left out of the document.
+ */
+import type { Nodes, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { VariableRegistry } from '../../schema/variables-data';
+import { createParser } from '../../lint/parse';
+import { readFrontMatter } from '../../lint/rule';
+import { readTemplateElement } from './elements';
+import { NOTES_HEADING, type TemplateDocument } from './tree';
+
+export interface TemplateProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+const DROPPED = new Set(['yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+
+export function textOf(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
+  return '';
+}
+
+interface Context {
+  registry: VariableRegistry;
+  problems: TemplateProblem[];
+}
+
+function convert(node: Nodes, context: Context): Nodes[] {
+  if (DROPPED.has(node.type)) return [];
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+    const read = readTemplateElement(element, context.registry);
+    const children = () => element.children.flatMap((child) => convert(child as Nodes, context));
+    if (read.kind === 'var') return [read.node];
+    if (read.kind === 'when') {
+      return [
+        {
+          type: 'templateWhen',
+          condition: read.condition,
+          inline: node.type === 'mdxJsxTextElement',
+          children: children() as RootContent[],
+        },
+      ];
+    }
+    if (read.kind === 'problems') {
+      const start = element.position?.start ?? { line: 1, column: 1 };
+      for (const message of read.messages) context.problems.push({ line: start.line, column: start.column, message });
+      return [];
+    }
+    return children();
+  }
+  if (node.type === 'containerDirective') {
+    // An admonition (:::note): keep its text, set apart as a quotation.
+    const children = node.children
+      .filter((child) => !(child.type === 'paragraph' && child.data && 'directiveLabel' in child.data))
+      .flatMap((child) => convert(child as Nodes, context));
+    return [{ type: 'blockquote', children: children as never }];
+  }
+  if (node.type === 'textDirective' || node.type === 'leafDirective') {
+    // `word:other` in prose parses as a directive; give the text back as written.
+    return [{ type: 'text', value: `:${node.name}` }, ...node.children.flatMap((child) => convert(child as Nodes, context))];
+  }
+  // A line break in the source is a space in the text: documents reflow, and no line can start
+  // with something Markdown would read as a list or heading.
+  if (node.type === 'text') return [{ type: 'text', value: node.value.replace(/[ \t]*\n[ \t]*/g, ' ') }];
+  const { position: _position, data: _data, ...rest } = node as Nodes & { position?: unknown; data?: unknown };
+  if ('children' in node) {
+    return [{ ...rest, children: (node.children as Nodes[]).flatMap((child) => convert(child, context)) } as Nodes];
+  }
+  return [rest as Nodes];
+}
+
+/** Merge adjacent text nodes, which unwrapping leaves behind. */
+function mergeText(node: Nodes): void {
+  if (!('children' in node)) return;
+  const merged: Nodes[] = [];
+  for (const child of node.children as Nodes[]) {
+    const last = merged.at(-1);
+    if (last?.type === 'text' && child.type === 'text') last.value += child.value;
+    else merged.push(child);
+  }
+  (node as { children: Nodes[] }).children = merged;
+  merged.forEach(mergeText);
+}
+
+export interface ParsedTemplate {
+  document: TemplateDocument;
+  problems: TemplateProblem[];
+}
+
+/** Parse one template page. `id` is its file name without `.mdx`. */
+export function parseTemplate(source: string, id: string, registry: VariableRegistry): ParsedTemplate {
+  const tree = createParser().parse(source) as Root;
+  const front = readFrontMatter(tree)?.data ?? {};
+  const context: Context = { registry, problems: [] };
+  const notesAt = tree.children.findIndex((child) => child.type === 'heading' && child.depth === 2 && textOf(child).trim() === NOTES_HEADING);
+  const policy = notesAt === -1 ? tree.children : tree.children.slice(0, notesAt);
+  const body: Root = { type: 'root', children: policy.flatMap((child) => convert(child, context)) as RootContent[] };
+  mergeText(body);
+  const variables = Array.isArray(front.variables) ? front.variables.filter((name): name is string => typeof name === 'string') : [];
+  return {
+    document: {
+      id,
+      title: typeof front.title === 'string' ? front.title : id,
+      description: typeof front.description === 'string' ? front.description : '',
+      variables,
+      body,
+    },
+    problems: context.problems,
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * One template, filled from one profile, in the formats asked for. The site's downloads, the
+ * policy pack and the CLI all call this, so they can never disagree. Word support is imported
+ * only when a .docx is asked for, because it is the heaviest part.
+ */
+import { zipSync, strToU8 } from 'fflate';
+import type { ProfileValues } from '../profile';
+import { toMarkdown } from './markdown';
+import { resolveTemplate } from './resolve';
+import type { TemplateDocument } from './tree';
+
+export type ExportFormat = 'md' | 'docx';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'docx'];
+
+export interface RenderedTemplate {
+  id: string;
+  markdown?: string;
+  docx?: Uint8Array;
+  unresolved: string[];
+  undecided: string[];
+}
+
+export async function renderTemplate(document: TemplateDocument, values: ProfileValues, formats: readonly ExportFormat[]): Promise<RenderedTemplate> {
+  const { tree, unresolved, undecided } = resolveTemplate(document.body, values);
+  const rendered: RenderedTemplate = { id: document.id, unresolved, undecided };
+  if (formats.includes('md')) rendered.markdown = toMarkdown(tree, document.title);
+  if (formats.includes('docx')) {
+    const { toDocx } = await import('./docx');
+    rendered.docx = await toDocx(tree, { title: document.title, description: document.description });
+  }
+  return rendered;
+}
+
+/** File name of one output: the template's id, never anything from the profile. */
+export const fileName = (id: string, format: ExportFormat) => `${id}.${format}`;
+
+/** A zip of rendered templates: markdown/<id>.md and word/<id>.docx, plus a short README. */
+export function packZip(rendered: readonly RenderedTemplate[], readme: string): Uint8Array {
+  // Word files are zips already: store them as they are rather than compress them twice.
+  const files: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = { 'README.md': strToU8(readme) };
+  for (const item of rendered) {
+    if (item.markdown !== undefined) files[`markdown/${fileName(item.id, 'md')}`] = strToU8(item.markdown);
+    if (item.docx !== undefined) files[`word/${fileName(item.id, 'docx')}`] = [item.docx, { level: 0 }];
+  }
+  return zipSync(files, { level: 6 });
+}

@@ -1,0 +1,77 @@
+/**
+ * The shape of a parsed template: Markdown's syntax tree (mdast) plus two node types for the
+ * variable parts, `templateVar` and `templateWhen`. Parsing makes this tree from MDX (at build
+ * time for the site, at run time for the CLI); resolving replaces the two node types with plain
+ * mdast, which then serialises to Markdown or Word. Trees are plain JSON, so the site ships them
+ * as data and the browser never needs the MDX parser.
+ */
+import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { VariableType } from '../../schema/variables-data';
+
+export interface VariableOption {
+  value: string;
+  label: string;
+}
+
+export type Condition =
+  | { kind: 'feature'; feature: string; not: boolean; label: string }
+  | { kind: 'jurisdiction'; jurisdiction: string; not: boolean; label: string };
+
+/** `<Var name="platform.name" />`, with what the registry says about the variable. */
+export interface TemplateVar {
+  type: 'templateVar';
+  name: string;
+  label: string;
+  varType: VariableType;
+  options?: VariableOption[];
+}
+
+/** `<When feature="live_streaming">…</When>`: `inline` when it sits inside a paragraph. */
+export interface TemplateWhen extends Parent {
+  type: 'templateWhen';
+  condition: Condition;
+  inline: boolean;
+  children: (RootContent | PhrasingContent)[];
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    templateVar: TemplateVar;
+    templateWhen: TemplateWhen;
+  }
+  interface PhrasingContentMap {
+    templateVar: TemplateVar;
+    templateWhen: TemplateWhen;
+  }
+}
+
+/** A template page, ready to resolve: its title and its policy text (without "How to adapt this"). */
+export interface TemplateDocument {
+  /** The page's file name without `.mdx`, e.g. `child-safety-policy`. */
+  id: string;
+  title: string;
+  description: string;
+  /** The front matter's `variables`. */
+  variables: string[];
+  body: Root;
+}
+
+/** Heading that starts the notes for adopters; the downloadable policy stops before it. */
+export const NOTES_HEADING = 'How to adapt this';
+
+/** Every variable name and condition a tree uses, in document order, each once. */
+export function templateUses(tree: Nodes): { variables: string[]; features: string[]; jurisdictions: string[] } {
+  const variables = new Set<string>();
+  const features = new Set<string>();
+  const jurisdictions = new Set<string>();
+  const walk = (node: Nodes) => {
+    if (node.type === 'templateVar') variables.add(node.name);
+    if (node.type === 'templateWhen') {
+      if (node.condition.kind === 'feature') features.add(node.condition.feature);
+      else jurisdictions.add(node.condition.jurisdiction);
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  walk(tree);
+  return { variables: [...variables], features: [...features], jurisdictions: [...jurisdictions] };
+}

@@ -1,0 +1,24 @@
+/**
+ * Wraps (does not eject) the doc content: a template page (`page_type: template`) gets the
+ * template toolbar (profile status and downloads) above its text, whichever section it is in,
+ * without each page having to include it.
+ */
+import type { ReactNode } from 'react';
+import { useDoc } from '@docusaurus/plugin-content-docs/client';
+import Content from '@theme-original/DocItem/Content';
+import type ContentType from '@theme/DocItem/Content';
+import type { WrapperProps } from '@docusaurus/types';
+import TemplateToolbar from '@site/src/components/TemplateToolbar';
+
+type Props = WrapperProps<typeof ContentType>;
+
+export default function ContentWrapper(props: Props): ReactNode {
+  const { frontMatter } = useDoc();
+  const isTemplate = (frontMatter as Record<string, unknown>).page_type === 'template';
+  return (
+    <>
+      {isTemplate ? <TemplateToolbar /> : null}
+      <Content {...props} />
+    </>
+  );
+}
