@@ -3,8 +3,12 @@
  * show it and is named after its kind; a file with no kind here is an error, so nothing unchecked ships.
  */
 import type { z } from 'zod';
+import { destinationsDataSchema } from './destinations';
 import { flowSchema } from './flow';
+import { hotlinesDataSchema } from './hotlines';
 import { jurisdictionsDataSchema } from './jurisdictions-data';
+import { lawChangesDataSchema } from './law-changes';
+import { obligationsDataSchema } from './obligations';
 import { programmesDataSchema } from './programmes';
 import { templatesDataSchema } from './templates-data';
 import { variablesDataSchema } from './variables-data';
@@ -15,6 +19,10 @@ export const DATA_KINDS: Record<string, z.ZodType> = {
   'programmes.yaml': programmesDataSchema,
   'variables.yaml': variablesDataSchema,
   'templates.yaml': templatesDataSchema,
+  'obligations.yaml': obligationsDataSchema,
+  'destinations.yaml': destinationsDataSchema,
+  'hotlines.yaml': hotlinesDataSchema,
+  'law-changes.yaml': lawChangesDataSchema,
 };
 
 /** Kinds with many files, keyed by how the file name ends: `confirmed-csam.flow.yaml` is a flow. */
