@@ -61,7 +61,8 @@ const stringAttribute = (element: JsxElement, name: string): string | undefined 
 function codeSamples(tree: Root): string[] {
   const found: string[] = [];
   visit(tree, (node) => {
-    const line = node.position?.start.line ?? 0;
+    // Not every node type declares a position (the template nodes added to mdast do not).
+    const line = (node as { position?: { start: { line: number } } }).position?.start.line ?? 0;
     if (node.type === 'code') found.push(`${line}: code block`);
     else if (node.type === 'inlineCode') found.push(`${line}: inline code`);
     else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
