@@ -25,7 +25,7 @@ function read<T>(docs: string, path: string, cwd: string): T {
 }
 
 /** Flow ids and titles, read from the flow files' own `id` and `title`. */
-function readFlows(docs: string, cwd: string): { id: string; title: string }[] {
+export function readFlows(docs: string, cwd: string): { id: string; title: string }[] {
   const dir = join(docs, 'flows', '_data');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -40,7 +40,6 @@ export function loadApplicabilityInputs(docs: string, cwd = process.cwd()): Appl
     obligations: read<Obligation[]>(docs, 'legal/_data/obligations.yaml', cwd),
     destinations: read<ApplicabilityInputs['destinations'][number][]>(docs, 'legal/_data/destinations.yaml', cwd),
     templates: read<TemplateEntry[]>(docs, 'policies/_data/templates.yaml', cwd),
-    flows: readFlows(docs, cwd),
     threats: read<Threat[]>(docs, 'threats/_data/threats.yaml', cwd),
     programmes: read<ApplicabilityInputs['programmes'][number][]>(docs, 'hash-sharing/_data/programmes.yaml', cwd),
     rules: read<ApplicabilityData>(docs, 'threats/_data/applicability.yaml', cwd),

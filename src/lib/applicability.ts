@@ -26,7 +26,6 @@ export interface ApplicabilityInputs {
   obligations: readonly Obligation[];
   destinations: readonly { id: string; name: string; jurisdiction: string; url?: string | null }[];
   templates: readonly TemplateEntry[];
-  flows: readonly { id: string; title: string }[];
   threats: readonly Threat[];
   programmes: readonly { id: string; name: string; applies_when?: AppliesWhen }[];
   rules: ApplicabilityData;
@@ -34,6 +33,9 @@ export interface ApplicabilityInputs {
 }
 
 export type Effect = 'applies' | 'unclear';
+
+/** The parts of a profile the rules read; the page asks for just these. */
+export type ApplicabilityProfile = Pick<Profile, 'established_in' | 'users_in' | 'features'>;
 
 export interface ObligationResult {
   id: string;
@@ -60,7 +62,7 @@ export interface WhatApplies {
 }
 
 /** The values the condition evaluator reads, from a valid profile. */
-export function conditionValues(profile: Profile): ProfileValues {
+export function conditionValues(profile: ApplicabilityProfile): ProfileValues {
   const values: Record<string, boolean | readonly string[]> = {
     established_in: profile.established_in,
     users_in: profile.users_in,
@@ -82,7 +84,7 @@ interface FactorResult {
  */
 export function obligationReach(
   obligation: Obligation,
-  profile: Profile,
+  profile: ApplicabilityProfile,
   hostsUserContent: boolean,
 ): { effect: Effect; reasons: string[] } | undefined {
   const reach = obligation.reach;
@@ -122,7 +124,7 @@ function featureLabel(registry: VariableRegistry, feature: string): string {
 const ACTIVE = new Set<Obligation['status']>(['in_force', 'in_flux']);
 
 /** Everything that applies to the platform a valid profile describes. Pure and deterministic. */
-export function whatApplies(profile: Profile, inputs: ApplicabilityInputs): WhatApplies {
+export function whatApplies(profile: ApplicabilityProfile, inputs: ApplicabilityInputs): WhatApplies {
   const { rules, registry } = inputs;
   const values = conditionValues(profile);
   const hostsUserContent = rules.user_content_features.some((feature) => profile.features[feature]);
@@ -205,8 +207,7 @@ export function whatApplies(profile: Profile, inputs: ApplicabilityInputs): What
 
   const flows = rules.flows.flatMap((rule) => {
     const result = holds(rule.applies_when, values, registry);
-    const flow = inputs.flows.find((item) => item.id === rule.id);
-    return result.applies && flow ? [{ id: rule.id, title: flow.title, first: rule.first, reason: result.reason }] : [];
+    return result.applies ? [{ id: rule.id, title: rule.title, first: rule.first, reason: result.reason }] : [];
   });
 
   // Threats: those the platform's features expose it to, most exposed first.
@@ -256,13 +257,21 @@ function rank(order: readonly string[], id: string): number {
 }
 
 /** Every id the rules name that does not exist in the data: empty when the rules are sound. */
-export function checkApplicabilityRefs(inputs: ApplicabilityInputs, pages: ReadonlySet<string>): string[] {
+export function checkApplicabilityRefs(
+  inputs: ApplicabilityInputs,
+  flows: readonly { id: string; title: string }[],
+  pages: ReadonlySet<string>,
+): string[] {
   const problems: string[] = [];
   const templateIds = new Set(inputs.templates.map((template) => template.id));
-  const flowIds = new Set(inputs.flows.map((flow) => flow.id));
+  const flowIds = new Set(flows.map((flow) => flow.id));
   const destinationIds = new Set(inputs.destinations.map((destination) => destination.id));
   for (const id of inputs.rules.adopt_first_templates) if (!templateIds.has(id)) problems.push(`adopt_first_templates: no template ${id} in templates.yaml`);
-  for (const flow of inputs.rules.flows) if (!flowIds.has(flow.id)) problems.push(`flows: no flow ${flow.id} in docs/flows/_data`);
+  for (const rule of inputs.rules.flows) {
+    const flow = flows.find((item) => item.id === rule.id);
+    if (!flow) problems.push(`flows: no flow ${rule.id} in docs/flows/_data`);
+    else if (flow.title !== rule.title) problems.push(`flows: ${rule.id} has the title "${flow.title}", not "${rule.title}"`);
+  }
   for (const item of inputs.rules.checklist) if (item.page && !pages.has(item.page)) problems.push(`checklist ${item.id}: no page docs/${item.page}.mdx`);
   for (const threat of inputs.threats) {
     for (const cell of threat.exposure) {

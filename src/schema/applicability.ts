@@ -26,10 +26,10 @@ export const applicabilityDataSchema = z.strictObject({
   user_content_features: z.array(feature, { error: 'Expected a list of features' }).min(1, { error: 'Expected at least one feature' }),
   /** Templates to adopt first, in order; when each applies comes from templates.yaml. */
   adopt_first_templates: z.array(id('a template id from docs/policies/_data/templates.yaml'), { error: 'Expected a list of template ids' }),
-  /** Flows to adopt, in order, with when each applies (no condition: every platform with user content). */
+  /** Flows to adopt, in order, with when each applies. `title` repeats the flow's title (checked) so pages need not load the flow. */
   flows: z.array(
-    z.strictObject({ id: id('a flow id such as triage'), first: z.boolean({ error: 'Expected first: true or false' }), applies_when: appliesWhenSchema.optional() }),
-    { error: 'Expected a list of flows (id, first, applies_when)' },
+    z.strictObject({ id: id('a flow id such as triage'), title: prose, first: z.boolean({ error: 'Expected first: true or false' }), applies_when: appliesWhenSchema.optional() }),
+    { error: 'Expected a list of flows (id, title, first, applies_when)' },
   ),
   /** Questions the kit cannot answer from a profile; ask counsel. */
   questions: z.array(

@@ -6,16 +6,17 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkApplicabilityRefs } from '../../src/lib/applicability';
-import { docPages, loadApplicabilityInputs } from '../../src/lib/applicability-load';
+import { docPages, loadApplicabilityInputs, readFlows } from '../../src/lib/applicability-load';
 import { FEATURES } from '../../src/schema/profile';
 
 const docs = join(import.meta.dirname, '../../docs');
 const inputs = loadApplicabilityInputs(docs);
 const pages = docPages(docs);
+const flows = readFlows(docs, process.cwd());
 
 describe('threats data', () => {
   it('every id an applicability rule or a matrix cell names exists', () => {
-    expect(checkApplicabilityRefs(inputs, pages)).toEqual([]);
+    expect(checkApplicabilityRefs(inputs, flows, pages)).toEqual([]);
   });
 
   it('catches a rule that names a missing flow, template or page', () => {
@@ -24,13 +25,14 @@ describe('threats data', () => {
       rules: {
         ...inputs.rules,
         adopt_first_templates: ['no-such-template'],
-        flows: [{ id: 'no-such-flow', first: true }],
+        flows: [{ id: 'no-such-flow', title: 'No such flow', first: true }, { id: 'triage', title: 'Triage', first: true }],
         checklist: [{ id: 'x', by_day: 1, task: 'Do it.', page: 'flows/no-such-page' }],
       },
     };
-    expect(checkApplicabilityRefs(broken, pages)).toEqual([
+    expect(checkApplicabilityRefs(broken, flows, pages)).toEqual([
       'adopt_first_templates: no template no-such-template in templates.yaml',
       'flows: no flow no-such-flow in docs/flows/_data',
+      'flows: triage has the title "Triage and prioritisation", not "Triage"',
       'checklist x: no page docs/flows/no-such-page.mdx',
     ]);
   });
@@ -62,7 +64,7 @@ describe('threats data', () => {
   it('every flow the rules list is one of the flows, listed once', () => {
     const ids = inputs.rules.flows.map((flow) => flow.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual(inputs.flows.map((flow) => flow.id).sort());
+    expect([...ids].sort()).toEqual(flows.map((flow) => flow.id).sort());
   });
 
   it('every programme says when to consider it', () => {
