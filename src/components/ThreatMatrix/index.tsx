@@ -50,8 +50,11 @@ export default function ThreatMatrix({ threats, registry, rules }: ThreatMatrixP
                   return (
                     <td key={feature} className={cell ? styles.exposed : undefined}>
                       {cell ? (
-                        <a href={`#${feature}-${threat.id}`} aria-label={`${label(registry, feature)}: how it exposes you to ${threat.name}`}>
+                        <a href={`#${feature}-${threat.id}`}>
                           {cell.inferred ? 'Likely' : 'Yes'}
+                          <span className={styles.srOnly}>
+                            : how {label(registry, feature).toLowerCase()} expose you to {threat.name.toLowerCase()}
+                          </span>
                         </a>
                       ) : (
                         <>
