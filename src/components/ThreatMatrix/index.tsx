@@ -28,7 +28,7 @@ export default function ThreatMatrix({ threats, registry, rules }: ThreatMatrixP
     <div className={styles.wrap}>
       <div className={styles.scroll} role="region" aria-labelledby="threat-matrix-caption" tabIndex={0}>
         <table className={styles.grid}>
-          <caption id="threat-matrix-caption">Which features expose you to which threats (select a mark for how)</caption>
+          <caption id="threat-matrix-caption">Which features expose you to which threats (how: in the table for each feature below)</caption>
           <thead>
             <tr>
               <th scope="col">Threat</th>
@@ -50,12 +50,7 @@ export default function ThreatMatrix({ threats, registry, rules }: ThreatMatrixP
                   return (
                     <td key={feature} className={cell ? styles.exposed : undefined}>
                       {cell ? (
-                        <a href={`#${feature}-${threat.id}`}>
-                          {cell.inferred ? 'Likely' : 'Yes'}
-                          <span className={styles.srOnly}>
-                            : how {label(registry, feature).toLowerCase()} expose you to {threat.name.toLowerCase()}
-                          </span>
-                        </a>
+                        <span data-cell={`${feature}-${threat.id}`}>{cell.inferred ? 'Likely' : 'Yes'}</span>
                       ) : (
                         <>
                           <span aria-hidden="true">–</span>

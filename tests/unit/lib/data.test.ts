@@ -58,7 +58,7 @@ describe('data files', () => {
     ]);
     const unknown = validateDataText('[]', 'docs/x/_data/notes.yaml');
     expect(unknown.ok ? '' : unknown.problems[0]!.message).toBe(
-      'No schema for a data file named notes.yaml; rename it to one of jurisdictions.yaml, *.flow.yaml or add its kind to src/schema/data-kinds.ts',
+      'No schema for a data file named notes.yaml; rename it to one of jurisdictions.yaml, programmes.yaml, variables.yaml, templates.yaml, obligations.yaml, destinations.yaml, hotlines.yaml, law-changes.yaml, threats.yaml, applicability.yaml, *.flow.yaml or add its kind to src/schema/data-kinds.ts',
     );
   });
 
