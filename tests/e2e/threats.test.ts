@@ -52,7 +52,7 @@ const listItems = (page: Page, heading: string) =>
   page.evaluate((id) => {
     const list = document.getElementById(id)?.nextElementSibling;
     const items = list?.tagName === 'UL' ? list : list?.nextElementSibling;
-    return [...(items?.children ?? [])].map((item) => item.querySelector('a')?.textContent ?? '');
+    return Array.from(items?.children ?? []).map((item) => item.querySelector('a')?.textContent ?? '');
   }, heading);
 
 const answers = {
