@@ -16,5 +16,6 @@ describe('browser check', () => {
     expect(result.stderr).toBe(
       'Chromium not found at /nonexistent/chromium: install it (Debian: sudo apt-get install chromium) or set CHROME_PATH to a Chromium binary.\n',
     );
-  });
+    // Starting tsx in a child process can take longer than 5 s on a busy machine.
+  }, 30_000);
 });
