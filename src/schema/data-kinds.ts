@@ -3,6 +3,7 @@
  * show it and is named after its kind; a file with no kind here is an error, so nothing unchecked ships.
  */
 import type { z } from 'zod';
+import { applicabilityDataSchema } from './applicability';
 import { destinationsDataSchema } from './destinations';
 import { flowSchema } from './flow';
 import { hotlinesDataSchema } from './hotlines';
@@ -11,18 +12,21 @@ import { lawChangesDataSchema } from './law-changes';
 import { obligationsDataSchema } from './obligations';
 import { programmesDataSchema } from './programmes';
 import { templatesDataSchema } from './templates-data';
+import { threatsDataSchema } from './threats';
 import { variablesDataSchema } from './variables-data';
 
 /** Kinds with one file each, keyed by the file name. */
 export const DATA_KINDS: Record<string, z.ZodType> = {
   'jurisdictions.yaml': jurisdictionsDataSchema,
   'programmes.yaml': programmesDataSchema,
+  'variables.yaml': variablesDataSchema,
+  'templates.yaml': templatesDataSchema,
   'obligations.yaml': obligationsDataSchema,
   'destinations.yaml': destinationsDataSchema,
   'hotlines.yaml': hotlinesDataSchema,
   'law-changes.yaml': lawChangesDataSchema,
-  'variables.yaml': variablesDataSchema,
-  'templates.yaml': templatesDataSchema,
+  'threats.yaml': threatsDataSchema,
+  'applicability.yaml': applicabilityDataSchema,
 };
 
 /** Kinds with many files, keyed by how the file name ends: `confirmed-csam.flow.yaml` is a flow. */

@@ -9,6 +9,7 @@
 import * as z from 'zod';
 import { COST_MODELS, INTEGRATION_EFFORTS, MEMBERSHIP, NOT_PUBLISHED, OUTSIDE_US, PROGRAMME_KINDS } from '../lib/programme-values';
 import { httpsUrl, prose, sourceSchema } from './common';
+import { appliesWhenSchema } from './templates-data';
 
 const keysOf = <T extends Record<string, string>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -27,6 +28,8 @@ export const programmeSchema = z
     name: prose,
     operator: prose,
     kind: closedEnum(PROGRAMME_KINDS, 'the kind of programme'),
+    /** When "what applies to you" suggests considering it: the condition shape templates.yaml uses. */
+    applies_when: appliesWhenSchema.optional(),
     /** One or two plain sentences: what it is, for the top of the programme's page. */
     summary: prose,
     /** What you receive from it, or what it does for you (hash types, URLs, signals, notices). */

@@ -1,0 +1,285 @@
+/**
+ * "What applies to you": one pure function from a platform profile to the duties, destinations,
+ * templates, flows, threats, programmes, checklist and open questions that follow from it. Every
+ * rule is data: an obligation's `reach` (obligations.yaml), a template's or programme's
+ * `applies_when`, a threat's `exposure`, and docs/threats/_data/applicability.yaml. Conditions are
+ * evaluated by the one evaluator templates use (src/lib/templates/applicability.ts). The site page,
+ * the CLI (`applicable`) and the tests share this file; no React, no file access.
+ *
+ * Reach: the legal branch plans a routing tool (src/lib/routing.ts) that reads the same `reach`
+ * rules; it is not in this branch, so `obligationReach` below reads them. When routing.ts lands,
+ * this function should call it instead.
+ */
+import type { ApplicabilityData } from '../schema/applicability';
+import type { Obligation, ReachRule } from '../schema/obligations';
+import { PLACE_NAMES, type ProfileJurisdiction } from '../schema/places';
+import type { Feature, Profile } from '../schema/profile';
+import type { AppliesWhen, TemplateEntry } from '../schema/templates-data';
+import type { Threat } from '../schema/threats';
+import type { VariableRegistry } from '../schema/variables-data';
+import type { ProfileValues } from './profile';
+import { applicability } from './templates/applicability';
+import { joinAnd } from './templates/format';
+
+/** The data the rules read; each page or command passes the files of its own version. */
+export interface ApplicabilityInputs {
+  obligations: readonly Obligation[];
+  destinations: readonly { id: string; name: string; jurisdiction: string; url?: string | null }[];
+  templates: readonly TemplateEntry[];
+  threats: readonly Threat[];
+  programmes: readonly { id: string; name: string; applies_when?: AppliesWhen }[];
+  rules: ApplicabilityData;
+  registry: VariableRegistry;
+}
+
+export type Effect = 'applies' | 'unclear';
+
+/** The parts of a profile the rules read; the page asks for just these. */
+export type ApplicabilityProfile = Pick<Profile, 'established_in' | 'users_in' | 'features'>;
+
+export interface ObligationResult {
+  id: string;
+  title: string;
+  jurisdiction: string;
+  status: Obligation['status'];
+  /** `reporting`: a duty with `reach` that routes a report; `related`: a duty of the same place without reach rules. */
+  kind: 'reporting' | 'related';
+  effect: Effect;
+  reasons: string[];
+  report_to: string | null;
+}
+
+export interface WhatApplies {
+  hostsUserContent: boolean;
+  obligations: ObligationResult[];
+  destinations: { id: string; name: string; url: string | null; effect: Effect; because: string[] }[];
+  templates: { id: string; summary: string; first: boolean; reason: string }[];
+  flows: { id: string; title: string; first: boolean; reason: string }[];
+  threats: { id: string; name: string; features: Feature[]; reason: string }[];
+  programmes: { id: string; name: string; reason: string }[];
+  questions: { id: string; ask: string; why: string }[];
+  checklist: { id: string; by_day: number; task: string; page?: string }[];
+}
+
+/** The values the condition evaluator reads, from a valid profile. */
+export function conditionValues(profile: ApplicabilityProfile): ProfileValues {
+  const values: Record<string, boolean | readonly string[]> = {
+    established_in: profile.established_in,
+    users_in: profile.users_in,
+  };
+  for (const [name, on] of Object.entries(profile.features)) values[`features.${name}`] = on;
+  return values;
+}
+
+const place = (code: string) => PLACE_NAMES[code as ProfileJurisdiction] ?? code;
+
+interface FactorResult {
+  effect: Effect;
+  reason: string;
+}
+
+/**
+ * How the `reach` of one obligation applies to a profile: the factors the profile answers
+ * (established, users). `hosted` is never answered by a profile: it comes back as a question.
+ */
+export function obligationReach(
+  obligation: Obligation,
+  profile: ApplicabilityProfile,
+  hostsUserContent: boolean,
+): { effect: Effect; reasons: string[] } | undefined {
+  const reach = obligation.reach;
+  if (!reach) return undefined;
+  const code = obligation.jurisdiction as ProfileJurisdiction;
+  const established = profile.established_in.includes(code);
+  const hasUsers = profile.users_in.includes(code);
+  const content = hostsUserContent ? ' and host user content' : '';
+  const results: FactorResult[] = [];
+  const consider = (rule: ReachRule | undefined, holds: boolean, because: string) => {
+    if (!rule || !holds) return;
+    if (rule.unless_established && established) return;
+    results.push({ effect: rule.effect, reason: `Because you ${because} ${place(code)}${content}: ${rule.why.trim()}` });
+  };
+  consider(reach.established, established, 'are established in');
+  consider(reach.users, hasUsers, 'have users in');
+  if (results.length === 0) return undefined;
+  const reasons = results.map((result) => result.reason);
+  let effect: Effect = results.some((result) => result.effect === 'applies') ? 'applies' : 'unclear';
+  if (effect === 'applies' && !hostsUserContent) {
+    effect = 'unclear';
+    reasons.push(
+      'Your profile says users cannot share content on your service. This duty is about content on a service; ask counsel whether it reaches you at all.',
+    );
+  }
+  return { effect, reasons };
+}
+
+function holds(rule: AppliesWhen | undefined, values: ProfileValues, registry: VariableRegistry) {
+  return applicability(rule, values, registry);
+}
+
+function featureLabel(registry: VariableRegistry, feature: string): string {
+  return registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
+}
+
+const ACTIVE = new Set<Obligation['status']>(['in_force', 'in_flux']);
+
+/** Everything that applies to the platform a valid profile describes. Pure and deterministic. */
+export function whatApplies(profile: ApplicabilityProfile, inputs: ApplicabilityInputs): WhatApplies {
+  const { rules, registry } = inputs;
+  const values = conditionValues(profile);
+  const hostsUserContent = rules.user_content_features.some((feature) => profile.features[feature]);
+  const questions: WhatApplies['questions'] = [];
+
+  // Obligations: reporting duties by their reach; related duties of the same places after them.
+  const obligations: ObligationResult[] = [];
+  const placesWithDuty = new Set<string>();
+  for (const obligation of inputs.obligations) {
+    if (!ACTIVE.has(obligation.status)) continue;
+    const reach = obligationReach(obligation, profile, hostsUserContent);
+    if (reach) {
+      placesWithDuty.add(obligation.jurisdiction);
+      obligations.push({
+        id: obligation.id,
+        title: obligation.title,
+        jurisdiction: obligation.jurisdiction,
+        status: obligation.status,
+        kind: 'reporting',
+        effect: reach.effect,
+        reasons: reach.reasons,
+        report_to: obligation.report_to,
+      });
+      if (reach.effect === 'unclear') {
+        questions.push({
+          id: `reach-${obligation.id}`,
+          ask: `Does "${obligation.title}" (${obligation.instrument}) apply to you?`,
+          why: reach.reasons.join(' '),
+        });
+      }
+    }
+    const hosted = obligation.reach?.hosted;
+    if (hosted && !(hosted.unless_established && profile.established_in.includes(obligation.jurisdiction as ProfileJurisdiction)) && reach?.effect !== 'applies') {
+      questions.push({
+        id: `hosted-${obligation.id}`,
+        ask: `Do you host content in ${place(obligation.jurisdiction)}? If so, does "${obligation.title}" (${obligation.instrument}) apply to you?`,
+        why: hosted.why.trim(),
+      });
+    }
+  }
+  const profilePlaces = new Set<string>([...profile.established_in, ...profile.users_in]);
+  for (const obligation of inputs.obligations) {
+    if (obligation.reach || !ACTIVE.has(obligation.status) || !profilePlaces.has(obligation.jurisdiction)) continue;
+    const how = profile.established_in.includes(obligation.jurisdiction as ProfileJurisdiction) ? 'are established in' : 'have users in';
+    obligations.push({
+      id: obligation.id,
+      title: obligation.title,
+      jurisdiction: obligation.jurisdiction,
+      status: obligation.status,
+      kind: 'related',
+      effect: 'unclear',
+      reasons: [`Because you ${how} ${place(obligation.jurisdiction)}. Check whether it binds your service. Who it binds: ${obligation.applies_to.trim()}`],
+      report_to: obligation.report_to,
+    });
+  }
+
+  // Destinations: where the reporting duties send a report, and the alternatives the law allows.
+  const destinations = new Map<string, WhatApplies['destinations'][number]>();
+  const addDestination = (id: string, effect: Effect, because: string) => {
+    const record = inputs.destinations.find((destination) => destination.id === id);
+    if (!record) return;
+    const entry = destinations.get(id) ?? { id, name: record.name, url: record.url ?? null, effect, because: [] };
+    if (effect === 'applies') entry.effect = 'applies';
+    if (!entry.because.includes(because)) entry.because.push(because);
+    destinations.set(id, entry);
+  };
+  for (const result of obligations.filter((item) => item.kind === 'reporting')) {
+    const obligation = inputs.obligations.find((item) => item.id === result.id)!;
+    if (obligation.report_to) addDestination(obligation.report_to, result.effect, obligation.id);
+    for (const alternative of obligation.alternatives ?? []) addDestination(alternative.destination, 'unclear', obligation.id);
+  }
+
+  // Templates: the ones to adopt first in their order, then the rest that apply.
+  const order = rules.adopt_first_templates;
+  const templates = inputs.templates
+    .map((template) => ({ template, result: holds(template.applies_when, values, registry) }))
+    .filter(({ result }) => result.applies)
+    .map(({ template, result }) => ({ id: template.id, summary: template.summary, first: order.includes(template.id), reason: result.reason }))
+    .sort((a, b) => rank(order, a.id) - rank(order, b.id));
+
+  const flows = rules.flows.flatMap((rule) => {
+    const result = holds(rule.applies_when, values, registry);
+    return result.applies ? [{ id: rule.id, title: rule.title, first: rule.first, reason: result.reason }] : [];
+  });
+
+  // Threats: those the platform's features expose it to, most exposed first.
+  const threats = inputs.threats
+    .map((threat) => {
+      const features = threat.exposure.map((cell) => cell.feature).filter((feature) => profile.features[feature]);
+      return { id: threat.id, name: threat.name, features, reason: `Your platform has: ${joinAnd(features.map((feature) => featureLabel(registry, feature)))}.` };
+    })
+    .filter((threat) => threat.features.length > 0)
+    .sort((a, b) => b.features.length - a.features.length);
+
+  const programmes = inputs.programmes.flatMap((programme) => {
+    const result = holds(programme.applies_when, values, registry);
+    return result.applies ? [{ id: programme.id, name: programme.name, reason: result.reason }] : [];
+  });
+
+  // Questions for counsel: where the profile cannot decide.
+  if (profile.established_in.length === 0) {
+    questions.unshift({
+      id: 'established-elsewhere',
+      ask: 'Which law of the country where your company is established requires you to report child sexual abuse material, and to whom?',
+      why: `Your profile says you are established outside every jurisdiction the kit covers (${Object.values(PLACE_NAMES).join(', ')}). The kit cannot tell you the law of the place where you are established.`,
+    });
+  }
+  if (!hostsUserContent) {
+    questions.unshift({
+      id: 'no-user-content',
+      ask: 'Is your service a hosting or user-to-user service at all under the laws where you operate?',
+      why: `Your profile says users cannot share content (no ${rules.user_content_features.map((feature) => featureLabel(registry, feature)).join(', ')}). Most reporting duties bind services that carry or store users' content.`,
+    });
+  }
+  for (const question of rules.questions) {
+    if (holds(question.applies_when, values, registry).applies) questions.push({ id: question.id, ask: question.ask, why: question.why.trim() });
+  }
+
+  const checklist = rules.checklist
+    .filter((item) => holds(item.applies_when, values, registry).applies)
+    .map((item) => ({ id: item.id, by_day: item.by_day, task: item.task, ...(item.page ? { page: item.page } : {}) }))
+    .sort((a, b) => a.by_day - b.by_day);
+
+  return { hostsUserContent, obligations, destinations: [...destinations.values()], templates, flows, threats, programmes, questions, checklist };
+}
+
+function rank(order: readonly string[], id: string): number {
+  const index = order.indexOf(id);
+  return index === -1 ? order.length : index;
+}
+
+/** Every id the rules name that does not exist in the data: empty when the rules are sound. */
+export function checkApplicabilityRefs(
+  inputs: ApplicabilityInputs,
+  flows: readonly { id: string; title: string }[],
+  pages: ReadonlySet<string>,
+): string[] {
+  const problems: string[] = [];
+  const templateIds = new Set(inputs.templates.map((template) => template.id));
+  const flowIds = new Set(flows.map((flow) => flow.id));
+  const destinationIds = new Set(inputs.destinations.map((destination) => destination.id));
+  for (const id of inputs.rules.adopt_first_templates) if (!templateIds.has(id)) problems.push(`adopt_first_templates: no template ${id} in templates.yaml`);
+  for (const rule of inputs.rules.flows) {
+    const flow = flows.find((item) => item.id === rule.id);
+    if (!flow) problems.push(`flows: no flow ${rule.id} in docs/flows/_data`);
+    else if (flow.title !== rule.title) problems.push(`flows: ${rule.id} has the title "${flow.title}", not "${rule.title}"`);
+  }
+  for (const item of inputs.rules.checklist) if (item.page && !pages.has(item.page)) problems.push(`checklist ${item.id}: no page docs/${item.page}.mdx`);
+  for (const threat of inputs.threats) {
+    for (const cell of threat.exposure) {
+      for (const flow of cell.flows ?? []) if (!flowIds.has(flow)) problems.push(`threat ${threat.id}, ${cell.feature}: no flow ${flow} in docs/flows/_data`);
+    }
+  }
+  for (const obligation of inputs.obligations) {
+    if (obligation.report_to && !destinationIds.has(obligation.report_to)) problems.push(`obligation ${obligation.id}: no destination ${obligation.report_to}`);
+  }
+  return problems;
+}

@@ -1,0 +1,79 @@
+/**
+ * The threats section over its real data: every threat sourced from https pages with a pinpoint,
+ * every matrix cell a real profile feature with real flows, every applicability rule naming
+ * templates, flows, pages and programmes that exist, and every threat exposed by some feature.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkApplicabilityRefs } from '../../src/lib/applicability';
+import { docPages, loadApplicabilityInputs, readFlows } from '../../src/lib/applicability-load';
+import { FEATURES } from '../../src/schema/profile';
+
+const docs = join(import.meta.dirname, '../../docs');
+const inputs = loadApplicabilityInputs(docs);
+const pages = docPages(docs);
+const flows = readFlows(docs, process.cwd());
+
+describe('threats data', () => {
+  it('every id an applicability rule or a matrix cell names exists', () => {
+    expect(checkApplicabilityRefs(inputs, flows, pages)).toEqual([]);
+  });
+
+  it('catches a rule that names a missing flow, template or page', () => {
+    const broken = {
+      ...inputs,
+      rules: {
+        ...inputs.rules,
+        adopt_first_templates: ['no-such-template'],
+        flows: [{ id: 'no-such-flow', title: 'No such flow', first: true }, { id: 'triage', title: 'Triage', first: true }],
+        checklist: [{ id: 'x', by_day: 1, task: 'Do it.', page: 'flows/no-such-page' }],
+      },
+    };
+    expect(checkApplicabilityRefs(broken, flows, pages)).toEqual([
+      'adopt_first_templates: no template no-such-template in templates.yaml',
+      'flows: no flow no-such-flow in docs/flows/_data',
+      'flows: triage has the title "Triage and prioritisation", not "Triage"',
+      'checklist x: no page docs/flows/no-such-page.mdx',
+    ]);
+  });
+
+  it('has the nine threats of the issue, each with sources from https pages accessed on a real date', () => {
+    expect(inputs.threats.map((threat) => threat.id)).toEqual([
+      'p2p-darkweb-distribution',
+      'live-streamed-abuse',
+      'commercial-distribution',
+      'online-solicitation-grooming',
+      'sexual-extortion',
+      'self-generated-imagery',
+      'offender-networks',
+      'ai-generated-imagery',
+      'payment-exploitation',
+    ]);
+    for (const threat of inputs.threats) {
+      expect(threat.sources.length, threat.id).toBeGreaterThan(0);
+      for (const source of threat.sources) expect(source.url.startsWith('https://'), `${threat.id}: ${source.url}`).toBe(true);
+    }
+  });
+
+  it('every matrix column (feature) a threat uses is a profile feature, and every user-content feature exposes some threat', () => {
+    const used = new Set(inputs.threats.flatMap((threat) => threat.exposure.map((cell) => cell.feature)));
+    for (const feature of used) expect(FEATURES).toContain(feature);
+    for (const feature of inputs.rules.user_content_features) expect(used.has(feature), feature).toBe(true);
+  });
+
+  it('every flow the rules list is one of the flows, listed once', () => {
+    const ids = inputs.rules.flows.map((flow) => flow.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(flows.map((flow) => flow.id).sort());
+  });
+
+  it('every programme says when to consider it', () => {
+    for (const programme of inputs.programmes) expect(programme.applies_when, programme.id).toBeDefined();
+  });
+
+  it('checklist ids are unique and the counsel item comes last', () => {
+    const ids = inputs.rules.checklist.map((item) => item.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.at(-1)).toBe('counsel-questions');
+  });
+});

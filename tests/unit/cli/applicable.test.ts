@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/threats');
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['applicable', ...args], { out: (text) => out.push(text), err: (text) => err.push(text), cwd: FIXTURES });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('child-safety-kit applicable', () => {
+  it('prints text by default and exits 0', async () => {
+    const result = await run(['--profile', 'us-livestreaming.yaml']);
+    expect(result.code).toBe(0);
+    expect(result.err).toBe('');
+    const lines = result.out.split('\n');
+    expect(lines[0]).toBe('What applies to Beacon Live');
+    expect(result.out).toContain(
+      "- Applies (US, In force): Report apparent CSAM, child sex trafficking and enticement to NCMEC's CyberTipline [us-report-cybertipline]\n  Because you are established in the United States and host user content: ",
+    );
+    expect(result.out).toContain('- First: Live-streaming incident [live-stream]. Applies because your platform has: Live streaming.');
+    expect(result.out).toContain('Questions for counsel\n---------------------');
+  });
+
+  it('prints JSON that parses, with every section', async () => {
+    const result = await run(['--profile', 'us-livestreaming.yaml', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const answer = JSON.parse(result.out);
+    expect(Object.keys(answer)).toEqual(['hostsUserContent', 'obligations', 'destinations', 'templates', 'flows', 'threats', 'programmes', 'questions', 'checklist']);
+    expect(answer.destinations.map((item: { id: string }) => item.id)).toEqual(['ncmec-cybertipline', 'cybertip-ca', 'ca-police-notification']);
+  });
+
+  it('prints Markdown with --format md', async () => {
+    const result = await run(['--profile', 'us-livestreaming.yaml', '--format', 'md']);
+    expect(result.code).toBe(0);
+    expect(result.out.split('\n')[0]).toBe('# What applies to Beacon Live');
+    expect(result.out).toMatch(/^- \[ \] By day 2: Name your child safety lead/m);
+  });
+
+  it('exits 1 on an invalid profile, each problem as file:line:column field and message', async () => {
+    const result = await run(['--profile', 'bad-profile.yaml']);
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err.split('\n')).toEqual([
+      'bad-profile.yaml:8:3 `contacts.safety_email`: Expected an email address for child safety reports, such as safety@example.com, found "not-an-email"',
+      'bad-profile.yaml:15:1 `size_band`: Expected one of micro, small, medium, large, found "tiny"',
+      'bad-profile.yaml: 2 problems',
+    ]);
+  });
+
+  it('exits 2 without --profile, with an unknown format, a missing file or a positional', async () => {
+    const missing = await run([]);
+    expect(missing.code).toBe(2);
+    expect(missing.err.split('\n')[0]).toBe('child-safety-kit applicable: Missing --profile <file>');
+    const format = await run(['--profile', 'us-livestreaming.yaml', '--format', 'pdf']);
+    expect(format.code).toBe(2);
+    expect(format.err.split('\n')[0]).toBe('child-safety-kit applicable: Unknown format "pdf"; expected one of text, json, md');
+    const nofile = await run(['--profile', 'nope.yaml']);
+    expect(nofile.code).toBe(2);
+    expect(nofile.err.split('\n')[0]).toBe('child-safety-kit applicable: No such file: nope.yaml');
+    expect((await run(['us-livestreaming.yaml'])).code).toBe(2);
+  });
+
+  it('prints its usage with --help and exits 0', async () => {
+    const result = await run(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.out.split('\n')[0]).toBe('Usage: child-safety-kit applicable --profile <file> [--format text|json|md]');
+  });
+});
