@@ -162,6 +162,12 @@ describe('legal data', () => {
     expect(urls.filter((url, index) => urls.indexOf(url) !== index)).toEqual([]);
   });
 
+  it('lists at least 25 hotlines whose INHOPE membership is confirmed by a primary source', () => {
+    const members = hotlines.filter((hotline) => hotline.inhope_member === true);
+    expect(members.filter((hotline) => !hotline.sources.some((source) => !source.secondary)).map((hotline) => hotline.id)).toEqual([]);
+    expect(members.length).toBeGreaterThanOrEqual(25);
+  });
+
   it('uses the terms the kit avoids only inside double-quoted quotations', () => {
     const offending: string[] = [];
     for (const [file, records] of Object.entries({ obligations, destinations, hotlines, changes })) {
