@@ -3,6 +3,7 @@
  * every matrix cell a real profile feature with real flows, every applicability rule naming
  * templates, flows, pages and programmes that exist, and every threat exposed by some feature.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkApplicabilityRefs } from '../../src/lib/applicability';
@@ -13,6 +14,21 @@ const docs = join(import.meta.dirname, '../../docs');
 const inputs = loadApplicabilityInputs(docs);
 const pages = docPages(docs);
 const flows = readFlows(docs, process.cwd());
+
+/** Law-enforcement bodies and child-protection organisations the issue names (Europol/EC3, INHOPE, IWF, NCMEC, ICMEC). */
+const LAW_ENFORCEMENT_OR_NGO = ['europol.europa.eu', 'inhope.org', 'iwf.org.uk', 'missingkids.org', 'missingkids.com', 'icmec.org'];
+const isLawEnforcementOrNgo = (url: string) => {
+  const { hostname } = new URL(url);
+  return LAW_ENFORCEMENT_OR_NGO.some((host) => hostname === host || hostname.endsWith(`.${host}`));
+};
+
+/** The hrefs of the "Sources and editions" table at the end of the landscape page. */
+function editionsTableLinks(): Set<string> {
+  const page = readFileSync(join(docs, 'threats/landscape.mdx'), 'utf8');
+  const section = page.slice(page.indexOf('## Sources and editions'));
+  const table = section.slice(section.indexOf('<table>'), section.indexOf('</table>'));
+  return new Set([...table.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!));
+}
 
 describe('threats data', () => {
   it('every id an applicability rule or a matrix cell names exists', () => {
@@ -53,6 +69,31 @@ describe('threats data', () => {
       expect(threat.sources.length, threat.id).toBeGreaterThan(0);
       for (const source of threat.sources) expect(source.url.startsWith('https://'), `${threat.id}: ${source.url}`).toBe(true);
     }
+  });
+
+  it('every threat cites at least one law-enforcement or child-protection organisation', () => {
+    for (const threat of inputs.threats) {
+      expect(threat.sources.some((source) => isLawEnforcementOrNgo(source.url)), threat.id).toBe(true);
+    }
+    expect(isLawEnforcementOrNgo('https://cf.missingkids.org/theissues/generative-ai')).toBe(true);
+    expect(isLawEnforcementOrNgo('https://ofcom.org.uk/online-safety/')).toBe(false);
+  });
+
+  it('every source title says which edition or date we read, or that the copy was undated', () => {
+    for (const threat of inputs.threats) {
+      for (const source of threat.sources) {
+        expect(/\b(19|20)\d{2}\b|undated/.test(source.title), `${threat.id}: ${source.title}`).toBe(true);
+      }
+    }
+  });
+
+  it('the landscape page lists every threat source in its table of editions', () => {
+    const listed = editionsTableLinks();
+    expect(listed.size).toBeGreaterThan(0);
+    const missing = [...new Set(inputs.threats.flatMap((threat) => threat.sources.map((source) => source.url)))].filter(
+      (url) => !listed.has(url),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('every matrix column (feature) a threat uses is a profile feature, and every user-content feature exposes some threat', () => {
