@@ -6,18 +6,19 @@
  * evaluated by the one evaluator templates use (src/lib/templates/applicability.ts). The site page,
  * the CLI (`applicable`) and the tests share this file; no React, no file access.
  *
- * Reach: the legal branch plans a routing tool (src/lib/routing.ts) that reads the same `reach`
- * rules; it is not in this branch, so `obligationReach` below reads them. When routing.ts lands,
- * this function should call it instead.
+ * Reach: an obligation's `reach` is read once, by `reachMatches` in src/lib/routing.ts, so this page
+ * and the routing tool always agree on which duties a platform's places trigger.
  */
 import type { ApplicabilityData } from '../schema/applicability';
-import type { Obligation, ReachRule } from '../schema/obligations';
+import type { Obligation } from '../schema/obligations';
 import { PLACE_NAMES, type ProfileJurisdiction } from '../schema/places';
 import type { Feature, Profile } from '../schema/profile';
 import type { AppliesWhen, TemplateEntry } from '../schema/templates-data';
 import type { Threat } from '../schema/threats';
 import type { VariableRegistry } from '../schema/variables-data';
 import type { ProfileValues } from './profile';
+import { parsePlace, type Place } from './places';
+import { isActive, reachMatches } from './routing';
 import { applicability } from './templates/applicability';
 import { joinAnd } from './templates/format';
 
@@ -73,10 +74,9 @@ export function conditionValues(profile: ApplicabilityProfile): ProfileValues {
 
 const place = (code: string) => PLACE_NAMES[code as ProfileJurisdiction] ?? code;
 
-interface FactorResult {
-  effect: Effect;
-  reason: string;
-}
+const BECAUSE = { established: 'are established in', users: 'have users in', hosted: 'host content in' } as const;
+
+const places = (codes: readonly string[]) => codes.flatMap((code) => parsePlace(code) ?? []);
 
 /**
  * How the `reach` of one obligation applies to a profile: the factors the profile answers
@@ -87,23 +87,17 @@ export function obligationReach(
   profile: ApplicabilityProfile,
   hostsUserContent: boolean,
 ): { effect: Effect; reasons: string[] } | undefined {
-  const reach = obligation.reach;
-  if (!reach) return undefined;
-  const code = obligation.jurisdiction as ProfileJurisdiction;
-  const established = profile.established_in.includes(code);
-  const hasUsers = profile.users_in.includes(code);
-  const content = hostsUserContent ? ' and host user content' : '';
-  const results: FactorResult[] = [];
-  const consider = (rule: ReachRule | undefined, holds: boolean, because: string) => {
-    if (!rule || !holds) return;
-    if (rule.unless_established && established) return;
-    results.push({ effect: rule.effect, reason: `Because you ${because} ${place(code)}${content}: ${rule.why.trim()}` });
+  const known: Record<'established' | 'users' | 'hosted', Place[]> = {
+    established: places(profile.established_in),
+    users: places(profile.users_in),
+    hosted: [],
   };
-  consider(reach.established, established, 'are established in');
-  consider(reach.users, hasUsers, 'have users in');
-  if (results.length === 0) return undefined;
-  const reasons = results.map((result) => result.reason);
-  let effect: Effect = results.some((result) => result.effect === 'applies') ? 'applies' : 'unclear';
+  const matches = reachMatches(obligation, known);
+  if (matches.length === 0) return undefined;
+  const content = hostsUserContent ? ' and host user content' : '';
+  const where = place(obligation.jurisdiction);
+  const reasons = matches.map((match) => `Because you ${BECAUSE[match.factor]} ${where}${content}: ${match.rule.why.trim()}`);
+  let effect: Effect = matches.some((match) => match.tier === 'must') ? 'applies' : 'unclear';
   if (effect === 'applies' && !hostsUserContent) {
     effect = 'unclear';
     reasons.push(
@@ -121,8 +115,6 @@ function featureLabel(registry: VariableRegistry, feature: string): string {
   return registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
 }
 
-const ACTIVE = new Set<Obligation['status']>(['in_force', 'in_flux']);
-
 /** Everything that applies to the platform a valid profile describes. Pure and deterministic. */
 export function whatApplies(profile: ApplicabilityProfile, inputs: ApplicabilityInputs): WhatApplies {
   const { rules, registry } = inputs;
@@ -134,7 +126,7 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
   const obligations: ObligationResult[] = [];
   const placesWithDuty = new Set<string>();
   for (const obligation of inputs.obligations) {
-    if (!ACTIVE.has(obligation.status)) continue;
+    if (!isActive(obligation)) continue;
     const reach = obligationReach(obligation, profile, hostsUserContent);
     if (reach) {
       placesWithDuty.add(obligation.jurisdiction);
@@ -167,7 +159,7 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
   }
   const profilePlaces = new Set<string>([...profile.established_in, ...profile.users_in]);
   for (const obligation of inputs.obligations) {
-    if (obligation.reach || !ACTIVE.has(obligation.status) || !profilePlaces.has(obligation.jurisdiction)) continue;
+    if (obligation.reach || !isActive(obligation) || !profilePlaces.has(obligation.jurisdiction)) continue;
     const how = profile.established_in.includes(obligation.jurisdiction as ProfileJurisdiction) ? 'are established in' : 'have users in';
     obligations.push({
       id: obligation.id,

@@ -6,7 +6,7 @@
 import type { Destination } from '../schema/destinations';
 import type { Hotline } from '../schema/hotlines';
 import { JURISDICTION_CODES, type JurisdictionCode } from '../schema/jurisdiction';
-import type { Obligation, ObligationStatus, ReachFactor } from '../schema/obligations';
+import type { Obligation, ObligationStatus, ReachFactor, ReachRule } from '../schema/obligations';
 import { REACH_FACTORS } from '../schema/obligations';
 import { countryName, listNames, parsePlace, type Place } from './places';
 
@@ -78,6 +78,42 @@ export const HOTLINE_REASONS: Record<'hosted' | 'established', (country: string)
 };
 
 const rank = (tier: RouteTier) => TIER_ORDER.indexOf(tier);
+
+/** A duty in force, or in force while its law changes: the ones that route reports. */
+export const isActive = (obligation: Pick<Obligation, 'status'>) => obligation.status === 'in_force' || obligation.status === 'in_flux';
+
+/** How firmly one reach rule binds: `must` when the rule applies and the law is in force; otherwise `check`. */
+export function reachTier(obligation: Obligation, rule: ReachRule): Exclude<RouteTier, 'may'> {
+  return rule.effect === 'applies' && obligation.status === 'in_force' ? 'must' : 'check';
+}
+
+/** One reach rule of a duty that a set of places meets. */
+export interface ReachMatch {
+  factor: ReachFactor;
+  rule: ReachRule;
+  /** The places, of the duty's jurisdiction, that meet it. */
+  places: Place[];
+  tier: Exclude<RouteTier, 'may'>;
+}
+
+/**
+ * Which of a duty's `reach` rules the places meet, in factor order. The one reading of `reach`:
+ * the routing tool, the routing table and "what applies to you" all go through it.
+ */
+export function reachMatches(obligation: Obligation, places: Readonly<Record<ReachFactor, readonly Place[]>>): ReachMatch[] {
+  const reach = obligation.reach;
+  if (!reach) return [];
+  const jurisdiction = obligation.jurisdiction;
+  const establishedHere = places.established.some((place) => place.jurisdiction === jurisdiction);
+  const matches: ReachMatch[] = [];
+  for (const factor of REACH_FACTORS) {
+    const rule = reach[factor];
+    if (!rule || (rule.unless_established && establishedHere)) continue;
+    const matching = places[factor].filter((place) => place.jurisdiction === jurisdiction);
+    if (matching.length > 0) matches.push({ factor, rule, places: matching, tier: reachTier(obligation, rule) });
+  }
+  return matches;
+}
 const stronger = (a: RouteTier, b: RouteTier): RouteTier => (rank(a) <= rank(b) ? a : b);
 
 function readPlaces(input: RoutingInput): Pick<RoutingResult, 'places' | 'unknown'> {
@@ -126,17 +162,11 @@ export function routeReports(input: RoutingInput, data: RoutingData): RoutingRes
   // 1. Duties that route a report, from each obligation's `reach`.
   for (const obligation of data.obligations) {
     if (!obligation.reach || obligation.report_to === null) continue;
-    if (obligation.status !== 'in_force' && obligation.status !== 'in_flux') continue;
+    if (!isActive(obligation)) continue;
     const destination = destinations.get(obligation.report_to);
     if (!destination) continue;
     const jurisdiction = obligation.jurisdiction;
-    const establishedHere = places.established.some((place) => place.jurisdiction === jurisdiction);
-    for (const factor of REACH_FACTORS) {
-      const rule = obligation.reach[factor];
-      if (!rule || (rule.unless_established && establishedHere)) continue;
-      const matching = places[factor].filter((place) => place.jurisdiction === jurisdiction);
-      if (matching.length === 0) continue;
-      const tier: RouteTier = rule.effect === 'applies' && obligation.status === 'in_force' ? 'must' : 'check';
+    for (const { factor, rule, places: matching, tier } of reachMatches(obligation, places)) {
       const route = addReason(
         destinationTarget(destination),
         {
@@ -233,7 +263,7 @@ export function routingTable(data: Pick<RoutingData, 'obligations' | 'destinatio
   for (const jurisdiction of JURISDICTION_CODES) {
     for (const obligation of data.obligations) {
       if (obligation.jurisdiction !== jurisdiction || !obligation.reach || obligation.report_to === null) continue;
-      if (obligation.status !== 'in_force' && obligation.status !== 'in_flux') continue;
+      if (!isActive(obligation)) continue;
       const destination = destinations.get(obligation.report_to);
       if (!destination) continue;
       for (const factor of REACH_FACTORS) {
@@ -244,7 +274,7 @@ export function routingTable(data: Pick<RoutingData, 'obligations' | 'destinatio
           obligation,
           destination,
           factor,
-          tier: rule.effect === 'applies' && obligation.status === 'in_force' ? 'must' : 'check',
+          tier: reachTier(obligation, rule),
           why: rule.why,
           unlessEstablished: rule.unless_established === true,
         });

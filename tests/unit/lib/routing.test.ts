@@ -2,7 +2,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDataFile } from '../../../src/lib/data';
-import { HOTLINE_REASONS, routeReports, routingTable, type RoutingData, type RoutingInput } from '../../../src/lib/routing';
+import { obligationReach } from '../../../src/lib/applicability';
+import { HOTLINE_REASONS, isActive, routeReports, routingTable, type RoutingData, type RoutingInput } from '../../../src/lib/routing';
+import { PROFILE_JURISDICTIONS } from '../../../src/schema/places';
+import type { Profile } from '../../../src/schema/profile';
 
 const folder = join(import.meta.dirname, '../../fixtures/legal/ok/_data');
 function load<T>(file: string): T {
@@ -112,4 +115,28 @@ describe('routingTable', () => {
       'CA established check t-ca-police-notification',
     ]);
   });
+});
+
+describe('the routing tool and "what applies to you" read reach the same way', () => {
+  const codes = PROFILE_JURISDICTIONS;
+  const profiles = codes.flatMap((established) => codes.map((users) => ({ established_in: [established], users_in: [users], features: {} as Profile['features'] })));
+  profiles.push({ established_in: [], users_in: [...codes], features: {} as Profile['features'] });
+
+  it.each(profiles.map((profile) => [`established in ${profile.established_in.join(', ') || 'none'}, users in ${profile.users_in.join(', ')}`, profile] as const))(
+    '%s',
+    (_name, profile) => {
+      const routed = routeReports({ established: profile.established_in, users: profile.users_in, hosted: [] }, data).routes.flatMap((route) =>
+        route.reasons.flatMap((reason) => (reason.obligation ? [`${reason.tier === 'must' ? 'applies' : 'unclear'} ${reason.obligation.id}`] : [])),
+      );
+      const applies = data.obligations.flatMap((obligation) => {
+        if (!isActive(obligation) || obligation.report_to === null) return [];
+        const reach = obligationReach(obligation, profile, true);
+        return reach ? [`${reach.effect} ${obligation.id}`] : [];
+      });
+      // Several reasons of one duty collapse to its strongest effect.
+      const strongest = (lines: string[]) =>
+        [...new Set(lines.map((line) => line.split(' ')[1]!))].map((id) => (lines.includes(`applies ${id}`) ? `applies ${id}` : `unclear ${id}`)).sort();
+      expect(strongest(applies)).toEqual(strongest(routed));
+    },
+  );
 });
