@@ -17,8 +17,6 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
-          // A real browser on a shared 2-core machine: one retry absorbs a keyboard-timing flake, never a real failure twice.
-          retry: 1,
         },
       },
     ],

@@ -1,5 +1,10 @@
-/** Local search: typing a known word lists matching pages, and the keyboard opens one. */
+/**
+ * Local search: typing a known word lists matching pages, and the keyboard opens one. The navbar
+ * search box never takes focus the user did not give it, and its open list is a complete combobox.
+ */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { openHydrated, startHarness, watchedPage, type Harness } from './support/site';
 
 let harness: Harness;
@@ -8,7 +13,112 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
+/** Hold the search index back until `release` is called, as on a slow connection. */
+async function holdSearchIndex(page: Page): Promise<{ requested: Promise<void>; release: () => void }> {
+  let release!: () => void;
+  let requested!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const requestedPromise = new Promise<void>((resolve) => (requested = resolve));
+  await page.route(/\/search-index[^/]*\.json(\?|$)/, async (route) => {
+    requested();
+    await released;
+    await route.fallback();
+  });
+  return { requested: requestedPromise, release };
+}
+
+const describeFocus = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'body';
+    return `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} "${element.getAttribute('aria-label') ?? element.textContent?.trim() ?? ''}"`;
+  });
+
+const searchHasFocus = (page: Page) => page.evaluate(() => document.activeElement?.matches('input.navbar__search-input') ?? false);
+
+async function tabToSearch(page: Page): Promise<void> {
+  for (let presses = 0; presses < 40; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await searchHasFocus(page)) return;
+  }
+  throw new Error('Tab never reached the search box');
+}
+
 describe('search', () => {
+  it('leaves keyboard focus where the user moved it when the search index arrives late', async () => {
+    const { page, context, consoleErrors } = await watchedPage(harness);
+    try {
+      await openHydrated(page, `${harness.site.origin}/docs/next/hash-sharing/programmes`);
+      const index = await holdSearchIndex(page);
+      await tabToSearch(page);
+      await index.requested;
+      // The user tabs on past the search box before its index has loaded.
+      await page.keyboard.press('Tab');
+      const movedTo = await describeFocus(page);
+      expect(await searchHasFocus(page)).toBe(false);
+      const loaded = page.waitForResponse(/search-index.*\.json/);
+      index.release();
+      await loaded;
+      // Give the search plugin time to finish setting up its autocomplete.
+      await page.waitForFunction(() => document.querySelector('input.navbar__search-input')?.getAttribute('role') === 'combobox');
+      await page.waitForTimeout(200);
+      expect(await describeFocus(page)).toBe(movedTo);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps focus in the search box while its index loads, and Ctrl+K still reaches it', async () => {
+    const { page, context } = await watchedPage(harness);
+    try {
+      await openHydrated(page, `${harness.site.origin}/docs`);
+      const index = await holdSearchIndex(page);
+      await tabToSearch(page);
+      await index.requested;
+      index.release();
+      await page.waitForFunction(() => document.querySelector('input.navbar__search-input')?.getAttribute('role') === 'combobox');
+      await page.waitForTimeout(200);
+      expect(await searchHasFocus(page)).toBe(true);
+
+      await page.locator('article h1').click();
+      expect(await searchHasFocus(page)).toBe(false);
+      await page.keyboard.press('Control+k');
+      await expect.poll(() => searchHasFocus(page)).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('is an axe-clean combobox with its list open, with and without results, in both themes', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page, context } = await watchedPage(harness, scheme);
+      try {
+        await openHydrated(page, `${harness.site.origin}/docs`);
+        await page.getByRole('textbox', { name: 'Search' }).click();
+        const input = page.getByRole('combobox', { name: 'Search' });
+        await input.pressSequentially('report', { delay: 10 });
+        const listbox = page.getByRole('listbox');
+        await listbox.getByRole('option').first().waitFor();
+        expect(await input.getAttribute('aria-expanded')).toBe('true');
+        expect(await input.getAttribute('aria-controls')).toBe(await listbox.getAttribute('id'));
+        expect(await page.getByRole('link', { name: 'See all results' }).count()).toBe(1);
+        expect(await listbox.getByRole('link').count()).toBe(0);
+        expect(await axeViolations(page)).toEqual([]);
+
+        await input.fill('');
+        await input.pressSequentially('qqqzzzx', { delay: 10 });
+        const none = listbox.getByRole('option', { name: 'No results' });
+        await none.waitFor();
+        expect(await none.getAttribute('aria-disabled')).toBe('true');
+        expect(await input.getAttribute('aria-controls')).toBe(await listbox.getAttribute('id'));
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it('finds a known word from the navbar and opens the result with the keyboard', async () => {
     const { page, context, consoleErrors, foreignRequests } = await watchedPage(harness);
     try {
