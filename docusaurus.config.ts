@@ -7,6 +7,7 @@ import { formatProblems, validateFrontMatter } from './src/lib/frontmatter';
 import esmSitePlugin from './src/plugins/esm-site';
 import kitDataPlugin from './src/plugins/kit-data';
 import kitTemplatesPlugin from './src/plugins/kit-templates';
+import lazyPrismPlugin from './src/plugins/lazy-prism';
 import remarkTemplateComponents from './src/plugins/remark-template-components';
 
 // Docusaurus loads this file as CommonJS (no import.meta); it runs from the site's folder.
@@ -88,7 +89,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [esmSitePlugin, kitDataPlugin, kitTemplatesPlugin],
+  plugins: [esmSitePlugin, lazyPrismPlugin, kitDataPlugin, kitTemplatesPlugin],
 
   themes: [
     [
