@@ -3,11 +3,11 @@
  * every matrix cell a real profile feature with real flows, every applicability rule naming
  * templates, flows, pages and programmes that exist, and every threat exposed by some feature.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkApplicabilityRefs } from '../../src/lib/applicability';
 import { docPages, loadApplicabilityInputs, readFlows } from '../../src/lib/applicability-load';
+import { sourceDisagreements } from '../../src/lib/threat-sources';
 import { FEATURES } from '../../src/schema/profile';
 
 const docs = join(import.meta.dirname, '../../docs');
@@ -21,14 +21,6 @@ const isLawEnforcementOrNgo = (url: string) => {
   const { hostname } = new URL(url);
   return LAW_ENFORCEMENT_OR_NGO.some((host) => hostname === host || hostname.endsWith(`.${host}`));
 };
-
-/** The hrefs of the "Sources and editions" table at the end of the landscape page. */
-function editionsTableLinks(): Set<string> {
-  const page = readFileSync(join(docs, 'threats/landscape.mdx'), 'utf8');
-  const section = page.slice(page.indexOf('## Sources and editions'));
-  const table = section.slice(section.indexOf('<table>'), section.indexOf('</table>'));
-  return new Set([...table.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!));
-}
 
 describe('threats data', () => {
   it('every id an applicability rule or a matrix cell names exists', () => {
@@ -87,13 +79,8 @@ describe('threats data', () => {
     }
   });
 
-  it('the landscape page lists every threat source in its table of editions', () => {
-    const listed = editionsTableLinks();
-    expect(listed.size).toBeGreaterThan(0);
-    const missing = [...new Set(inputs.threats.flatMap((threat) => threat.sources.map((source) => source.url)))].filter(
-      (url) => !listed.has(url),
-    );
-    expect(missing).toEqual([]);
+  it('every citation of one source URL gives the same title and accessed date (the sources table shows one row per URL)', () => {
+    expect(sourceDisagreements(inputs.threats)).toEqual([]);
   });
 
   it('every matrix column (feature) a threat uses is a profile feature, and every user-content feature exposes some threat', () => {

@@ -2,7 +2,7 @@
  * The threats section in Chromium: "what applies to you" answered with the keyboard alone shows
  * the same answer as the pure function, with its checklist; ticks and answers survive a reload;
  * the checklist downloads as Markdown; every state is axe-clean in both themes; the matrix renders
- * every exposure from the data.
+ * every exposure from the data; the landscape's sources table lists every source the data cites.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -16,6 +16,7 @@ import { openHydrated, startHarness, watchedPage, type Harness } from './support
 const inputs = loadApplicabilityInputs(join(import.meta.dirname, '../../docs'));
 const PAGE = '/docs/next/threats/what-applies';
 const MATRIX = '/docs/next/threats/matrix';
+const LANDSCAPE = '/docs/next/threats/landscape';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -171,6 +172,43 @@ describe('threat and feature matrix', () => {
       expect(await page.locator('table').first().locator('td [data-cell]').count()).toBe(cells);
       const cell = inputs.threats[0]!.exposure[0]!;
       expect(await page.locator(`#${cell.feature}-${inputs.threats[0]!.id}`).textContent()).toContain(cell.how);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('threat landscape sources table', () => {
+  it('has one row per distinct source URL in the data, each linking to its URL and to the threats that cite it', async () => {
+    const { page, context, consoleErrors } = await watchedPage(harness);
+    try {
+      await openHydrated(page, harness.site.origin + LANDSCAPE);
+      const citing = new Map<string, string[]>();
+      for (const threat of inputs.threats) {
+        for (const source of threat.sources) {
+          const ids = citing.get(source.url) ?? [];
+          if (!ids.includes(threat.id)) ids.push(threat.id);
+          citing.set(source.url, ids);
+        }
+      }
+      const rows = await page
+        .getByRole('region', { name: 'Sources for the threat landscape, with the edition or date we rely on' })
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => ({
+            links: Array.from(tr.querySelectorAll('th[scope="row"] a')).map((a) => a.getAttribute('href')),
+            cited: Array.from(tr.querySelectorAll('td a')).map((a) => a.getAttribute('href')),
+          })),
+        );
+      expect(rows.length).toBe(citing.size);
+      for (const row of rows) expect(row.links).toHaveLength(1);
+      expect(rows.map((row) => row.links[0]).sort()).toEqual([...citing.keys()].sort());
+      for (const row of rows) {
+        expect(row.cited, row.links[0]!).toEqual(citing.get(row.links[0]!)!.map((id) => `#${id}`));
+        for (const href of row.cited) expect(await page.locator(`h2${href}`).count(), href!).toBe(1);
+      }
       expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
     } finally {

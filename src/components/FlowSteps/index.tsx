@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActivePluginAndVersion, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import type { FlowBundle } from '@site/src/lib/flows/bundle';
+import DataTable from '@site/src/components/DataTable';
 import styles from './styles.module.css';
 
 interface DocLink {
@@ -28,77 +29,65 @@ function useDocLinks(ids: readonly string[]): Map<string, DocLink> {
 export default function FlowSteps({ flow }: { flow: FlowBundle }): ReactNode {
   const docs = useDocLinks(flow.steps.flatMap((step) => step.reliesOn));
   const anchor = (id: string) => `step-${flow.id}-${id}`;
-  const captionId = `${flow.id}-steps-caption`;
   return (
-    <div className={styles.scroller} role="region" tabIndex={0} aria-labelledby={captionId}>
-      <table className={styles.table} data-flow-steps={flow.id}>
-        <caption id={captionId} className={styles.caption}>
-          Steps of the flow: {flow.title}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Role</th>
-            <th scope="col">Time target</th>
-            <th scope="col">Records</th>
-            <th scope="col">What happens and where it leads</th>
-          </tr>
-        </thead>
-        <tbody>
-          {flow.steps.map((step) => (
-            <tr key={step.number} id={anchor(step.id)}>
-              <th scope="row">
-                {step.number}. {step.label}
-              </th>
-              <td>{step.role}</td>
-              <td>{step.timeTarget ?? '—'}</td>
-              <td>
-                {step.records.length > 0 ? (
-                  <ul className={styles.list}>
-                    {step.records.map((record) => (
-                      <li key={record}>{record}</li>
-                    ))}
-                  </ul>
-                ) : (
-                  '—'
-                )}
-              </td>
-              <td>
-                <p className={styles.kind}>
-                  {step.kind}
-                  {step.detail ? `. ${step.detail}` : ''}
-                </p>
-                {step.note ? <p className={styles.note}>{step.note}</p> : null}
-                {step.establishes.length > 0 ? <p className={styles.note}>From here on, {step.establishes.join(' and ')}.</p> : null}
-                {step.next.length > 0 ? (
-                  <ul className={styles.list}>
-                    {step.next.map((exit) => (
-                      <li key={`${exit.when ?? ''}-${exit.to}`}>
-                        {exit.when ? `${exit.when}: ` : 'Then: '}
-                        <a href={`#${anchor(flow.steps[exit.to - 1]!.id)}`}>
-                          step {exit.to}, {exit.toLabel}
-                        </a>
-                        {exit.establishes.length > 0 ? ` (from here on, ${exit.establishes.join(' and ')})` : ''}
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-                {step.reliesOn.length > 0 ? (
-                  <p className={styles.note}>
-                    Relies on:{' '}
-                    {step.reliesOn.map((id, index) => (
-                      <span key={id}>
-                        {index > 0 ? ', ' : ''}
-                        <Link to={docs.get(id)!.path}>{docs.get(id)!.title}</Link>
-                      </span>
-                    ))}
-                  </p>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={`Steps of the flow: ${flow.title}`}
+      columns={['Step', 'Role', 'Time target', 'Records', 'What happens and where it leads']}
+      className={styles.table}
+      data-flow-steps={flow.id}
+    >
+      {flow.steps.map((step) => (
+        <tr key={step.number} id={anchor(step.id)}>
+          <th scope="row">
+            {step.number}. {step.label}
+          </th>
+          <td>{step.role}</td>
+          <td>{step.timeTarget ?? '—'}</td>
+          <td>
+            {step.records.length > 0 ? (
+              <ul className={styles.list}>
+                {step.records.map((record) => (
+                  <li key={record}>{record}</li>
+                ))}
+              </ul>
+            ) : (
+              '—'
+            )}
+          </td>
+          <td>
+            <p className={styles.kind}>
+              {step.kind}
+              {step.detail ? `. ${step.detail}` : ''}
+            </p>
+            {step.note ? <p className={styles.note}>{step.note}</p> : null}
+            {step.establishes.length > 0 ? <p className={styles.note}>From here on, {step.establishes.join(' and ')}.</p> : null}
+            {step.next.length > 0 ? (
+              <ul className={styles.list}>
+                {step.next.map((exit) => (
+                  <li key={`${exit.when ?? ''}-${exit.to}`}>
+                    {exit.when ? `${exit.when}: ` : 'Then: '}
+                    <a href={`#${anchor(flow.steps[exit.to - 1]!.id)}`}>
+                      step {exit.to}, {exit.toLabel}
+                    </a>
+                    {exit.establishes.length > 0 ? ` (from here on, ${exit.establishes.join(' and ')})` : ''}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {step.reliesOn.length > 0 ? (
+              <p className={styles.note}>
+                Relies on:{' '}
+                {step.reliesOn.map((id, index) => (
+                  <span key={id}>
+                    {index > 0 ? ', ' : ''}
+                    <Link to={docs.get(id)!.path}>{docs.get(id)!.title}</Link>
+                  </span>
+                ))}
+              </p>
+            ) : null}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -3,7 +3,9 @@ import { ACCEPTS_LABELS, HOTLINE_ACCEPTS, type Hotline, type HotlineAccepts } fr
 import { describeCount, directoryOptions, filterHotlines } from '@site/src/lib/hotline-directory';
 import { countryName, languageName } from '@site/src/lib/places';
 import CitationList from '@site/src/components/CitationList';
+import DataTable from '@site/src/components/DataTable';
 import QuotedText from '@site/src/components/QuotedText';
+import filterStyles from '@site/src/css/filters.module.css';
 import styles from './styles.module.css';
 
 function membership(value: Hotline['inhope_member']): string {
@@ -33,13 +35,13 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
   };
 
   return (
-    <div className={styles.directory}>
-      <form className={styles.filters} role="search" aria-label="Filter the hotline directory" onSubmit={(event) => event.preventDefault()}>
-        <div className={styles.field}>
+    <>
+      <form className={`${filterStyles.panel} ${filterStyles.grid}`} role="search" aria-label="Filter the hotline directory" onSubmit={(event) => event.preventDefault()}>
+        <div className={filterStyles.field}>
           <label htmlFor={`${id}-query`}>Search by name or country</label>
           <input id={`${id}-query`} type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
         </div>
-        <div className={styles.field}>
+        <div className={filterStyles.field}>
           <label htmlFor={`${id}-country`}>Country</label>
           <select id={`${id}-country`} value={country} onChange={(event) => setCountry(event.target.value)}>
             <option value="">Any country</option>
@@ -50,7 +52,7 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
             ))}
           </select>
         </div>
-        <div className={styles.field}>
+        <div className={filterStyles.field}>
           <label htmlFor={`${id}-accepts`}>Accepts reports of</label>
           <select id={`${id}-accepts`} value={accepts} onChange={(event) => setAccepts(event.target.value as HotlineAccepts | '')}>
             <option value="">Anything</option>
@@ -61,7 +63,7 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
             ))}
           </select>
         </div>
-        <div className={styles.field}>
+        <div className={filterStyles.field}>
           <label htmlFor={`${id}-language`}>Language</label>
           <select id={`${id}-language`} value={language} onChange={(event) => setLanguage(event.target.value)}>
             <option value="">Any language</option>
@@ -72,72 +74,62 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
             ))}
           </select>
         </div>
-        <div className={styles.actions}>
+        <div>
           <button type="button" className="button button--secondary" onClick={clear} disabled={!filtered}>
             Clear filters
           </button>
         </div>
       </form>
 
-      <p className={styles.count} role="status" aria-live="polite" aria-atomic="true">
+      <p className={filterStyles.count} role="status" aria-live="polite" aria-atomic="true">
         {describeCount(shown.length, hotlines.length)}
       </p>
 
       {shown.length === 0 ? (
         <p>No hotline in the directory matches these filters. Clear a filter, or check INHOPE's site for a member hotline in the country.</p>
       ) : (
-        <div className={styles.wrap} role="region" aria-label="National hotlines" tabIndex={0}>
-          <table className={styles.table}>
-            <caption className={styles.caption}>National hotlines for voluntary reports, from the kit's data</caption>
-            <thead>
-              <tr>
-                <th scope="col">Hotline</th>
-                <th scope="col">Country</th>
-                <th scope="col">Accepts</th>
-                <th scope="col">Languages</th>
-                <th scope="col">INHOPE member</th>
-                <th scope="col">Notes and sources</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((hotline) => (
-                <tr key={hotline.id}>
-                  <th scope="row">
-                    <a href={hotline.report_url} rel="noopener noreferrer">
-                      {hotline.name}
-                    </a>
-                    <span className={styles.organisation}>{hotline.organisation}</span>
-                    {hotline.anonymous ? <span className={styles.note}>Anonymous reports accepted.</span> : null}
-                  </th>
-                  <td>{countryName(hotline.country)}</td>
-                  <td>
-                    <ul className={styles.list}>
-                      {hotline.accepts.map((value) => (
-                        <li key={value}>{ACCEPTS_LABELS[value]}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>{hotline.languages.map(languageName).join(', ')}</td>
-                  <td>{membership(hotline.inhope_member)}</td>
-                  <td>
-                    <details className={styles.details}>
-                      <summary>
-                        Notes and sources<span className={styles.srOnly}> for {hotline.name}</span>
-                      </summary>
-                      {hotline.notes ? (
-                        <p className={styles.note}>
-                          <QuotedText text={hotline.notes} />
-                        </p>
-                      ) : null}
-                      <CitationList sources={hotline.sources} />
-                    </details>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="National hotlines for voluntary reports, from the kit's data"
+          label="National hotlines"
+          columns={['Hotline', 'Country', 'Accepts', 'Languages', 'INHOPE member', 'Notes and sources']}
+          className={styles.table}
+        >
+          {shown.map((hotline) => (
+            <tr key={hotline.id}>
+              <th scope="row">
+                <a href={hotline.report_url} rel="noopener noreferrer">
+                  {hotline.name}
+                </a>
+                <span className={styles.organisation}>{hotline.organisation}</span>
+                {hotline.anonymous ? <span className={styles.note}>Anonymous reports accepted.</span> : null}
+              </th>
+              <td>{countryName(hotline.country)}</td>
+              <td>
+                <ul className={styles.list}>
+                  {hotline.accepts.map((value) => (
+                    <li key={value}>{ACCEPTS_LABELS[value]}</li>
+                  ))}
+                </ul>
+              </td>
+              <td>{hotline.languages.map(languageName).join(', ')}</td>
+              <td>{membership(hotline.inhope_member)}</td>
+              <td>
+                <details className={styles.details}>
+                  <summary>
+                    Notes and sources<span className="visually-hidden"> for {hotline.name}</span>
+                  </summary>
+                  {hotline.notes ? (
+                    <p className={styles.note}>
+                      <QuotedText text={hotline.notes} />
+                    </p>
+                  ) : null}
+                  <CitationList sources={hotline.sources} />
+                </details>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
-    </div>
+    </>
   );
 }

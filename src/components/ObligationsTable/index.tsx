@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Destination } from '@site/src/schema/destinations';
 import { JURISDICTIONS, type JurisdictionCode } from '@site/src/schema/jurisdiction';
 import { STATUS_LABELS, type Obligation } from '@site/src/schema/obligations';
+import DataTable from '@site/src/components/DataTable';
 import QuotedText from '@site/src/components/QuotedText';
 import styles from './styles.module.css';
 
@@ -20,48 +21,36 @@ export default function ObligationsTable({ obligations, destinations, jurisdicti
   const destinationName = (id: string | null) => destinations.find((destination) => destination.id === id)?.name;
   const caption = `Duties in ${JURISDICTIONS[jurisdiction]}, from the kit's legal data`;
   return (
-    <div className={styles.wrap} role="region" aria-label={caption} tabIndex={0}>
-      <table className={styles.table}>
-        <caption className={styles.caption}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Duty</th>
-            <th scope="col">What you must do</th>
-            <th scope="col">Report to, and by when</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((obligation) => (
-            <tr key={obligation.id}>
-              <th scope="row">
-                <a href={`#duty-${obligation.id}`}>{obligation.title}</a>
-                <span className={styles.instrument}>{obligation.instrument}</span>
-                <span className={styles.instrument}>
-                  <span className={styles.status}>{STATUS_LABELS[obligation.status]}</span>, as of{' '}
-                  <time dateTime={obligation.as_of}>{obligation.as_of}</time>
-                </span>
-              </th>
-              <td>
-                <ul className={styles.list}>
-                  {obligation.must_do.map((item) => (
-                    <li key={item}>
-                      <QuotedText text={item} />
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td>
-                {obligation.report_to ? <p className={styles.cell}>{destinationName(obligation.report_to)}</p> : <p className={styles.cell}>Not a reporting duty</p>}
-                {obligation.deadline ? (
-                  <p className={styles.cell}>
-                    <QuotedText text={obligation.deadline} />
-                  </p>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={['Duty', 'What you must do', 'Report to, and by when']} className={styles.table}>
+      {rows.map((obligation) => (
+        <tr key={obligation.id}>
+          <th scope="row">
+            <a href={`#duty-${obligation.id}`}>{obligation.title}</a>
+            <span className={styles.instrument}>{obligation.instrument}</span>
+            <span className={styles.instrument}>
+              <span className={styles.status}>{STATUS_LABELS[obligation.status]}</span>, as of{' '}
+              <time dateTime={obligation.as_of}>{obligation.as_of}</time>
+            </span>
+          </th>
+          <td>
+            <ul className={styles.list}>
+              {obligation.must_do.map((item) => (
+                <li key={item}>
+                  <QuotedText text={item} />
+                </li>
+              ))}
+            </ul>
+          </td>
+          <td>
+            {obligation.report_to ? <p className={styles.cell}>{destinationName(obligation.report_to)}</p> : <p className={styles.cell}>Not a reporting duty</p>}
+            {obligation.deadline ? (
+              <p className={styles.cell}>
+                <QuotedText text={obligation.deadline} />
+              </p>
+            ) : null}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

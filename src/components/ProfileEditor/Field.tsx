@@ -23,7 +23,7 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
   const describedBy = error ? `${helpId} ${errorId}` : helpId;
   const errorLine = error ? (
     <p id={errorId} className={styles.error}>
-      <span className={styles.srOnly}>Error: </span>
+      <span className="visually-hidden">Error: </span>
       {error}
     </p>
   ) : null;

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import DataTable from '@site/src/components/DataTable';
 import { useProgrammeHref } from '@site/src/components/ProgrammeFacts';
 import { COST_MODELS, INTEGRATION_EFFORTS, OUTSIDE_US, PROGRAMME_KINDS } from '@site/src/lib/programme-values';
 import {
@@ -11,6 +12,7 @@ import {
   type ProgrammeFilters,
 } from '@site/src/lib/programmes';
 import type { Programme } from '@site/src/schema/programmes';
+import filterStyles from '@site/src/css/filters.module.css';
 import styles from './styles.module.css';
 
 /**
@@ -41,12 +43,12 @@ export default function ProgrammeTable({ programmes }: { programmes: readonly Pr
 
   return (
     <div className={styles.wrap}>
-      <fieldset className={styles.filters}>
-        <legend className={styles.legend}>Filter the programmes</legend>
+      <fieldset className={`${filterStyles.panel} ${filterStyles.grid}`}>
+        <legend className={filterStyles.legend}>Filter the programmes</legend>
         {FILTERS.map((filter) => {
           const id = `${baseId}-${filter.param}`;
           return (
-            <div key={filter.key} className={styles.field}>
+            <div key={filter.key} className={filterStyles.field}>
               <label htmlFor={id}>{filter.label}</label>
               <select
                 id={id}
@@ -64,44 +66,33 @@ export default function ProgrammeTable({ programmes }: { programmes: readonly Pr
             </div>
           );
         })}
-        <div className={styles.actions}>
+        <div>
           <button type="button" className="button button--secondary button--sm" onClick={() => update({})} disabled={!active}>
             Clear filters
           </button>
         </div>
       </fieldset>
-      <p className={styles.count} role="status" aria-live="polite">
+      <p className={filterStyles.count} role="status" aria-live="polite">
         {resultSummary(shown.length, programmes.length)}
       </p>
-      <div className={styles.scroll}>
-        <table className={styles.table}>
-          <caption className={styles.caption}>Hash-sharing and safety programmes compared</caption>
-          <thead>
-            <tr>
-              <th scope="col">Programme</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Run by</th>
-              <th scope="col">Open to companies outside the US</th>
-              <th scope="col">Cost</th>
-              <th scope="col">Integration effort</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((programme) => (
-              <tr key={programme.id} data-programme={programme.id}>
-                <th scope="row">
-                  <Link to={href(programme.id)}>{programme.name}</Link>
-                </th>
-                <td>{PROGRAMME_KINDS[programme.kind]}</td>
-                <td>{programme.operator}</td>
-                <td>{OUTSIDE_US[programme.eligibility.outside_us]}</td>
-                <td>{COST_MODELS[programme.cost_model]}</td>
-                <td>{INTEGRATION_EFFORTS[programme.integration_effort]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Hash-sharing and safety programmes compared"
+        columns={['Programme', 'Kind', 'Run by', 'Open to companies outside the US', 'Cost', 'Integration effort']}
+        className={styles.table}
+      >
+        {shown.map((programme) => (
+          <tr key={programme.id} data-programme={programme.id}>
+            <th scope="row">
+              <Link to={href(programme.id)}>{programme.name}</Link>
+            </th>
+            <td>{PROGRAMME_KINDS[programme.kind]}</td>
+            <td>{programme.operator}</td>
+            <td>{OUTSIDE_US[programme.eligibility.outside_us]}</td>
+            <td>{COST_MODELS[programme.cost_model]}</td>
+            <td>{INTEGRATION_EFFORTS[programme.integration_effort]}</td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { STATUS_LABELS, type Obligation, type ReachFactor } from '@site/src/sche
 import { COUNTRIES, EU_MEMBER_STATES, countryName, listNames } from '@site/src/lib/places';
 import { routeReports, TIER_ORDER, type Route, type RouteTier, type RoutingResult } from '@site/src/lib/routing';
 import QuotedText from '@site/src/components/QuotedText';
+import filterStyles from '@site/src/css/filters.module.css';
 import styles from './styles.module.css';
 
 export interface RoutingToolProps {
@@ -179,13 +180,13 @@ export default function RoutingTool({ obligations, destinations, hotlines }: Rou
         {(Object.keys(QUESTIONS) as ReachFactor[]).map((factor) => {
           const selectId = `${id}-${factor}`;
           return (
-            <fieldset key={factor} className={styles.fieldset}>
-              <legend className={styles.legend}>{QUESTIONS[factor].legend}</legend>
+            <fieldset key={factor} className={filterStyles.panel}>
+              <legend className={filterStyles.legend}>{QUESTIONS[factor].legend}</legend>
               <p className={styles.hint} id={`${selectId}-hint`}>
                 {QUESTIONS[factor].hint}
               </p>
               <div className={styles.row}>
-                <label htmlFor={selectId} className={styles.label}>
+                <label htmlFor={selectId} className={filterStyles.label}>
                   Country
                 </label>
                 <select
@@ -197,7 +198,7 @@ export default function RoutingTool({ obligations, destinations, hotlines }: Rou
                   <PlaceOptions />
                 </select>
                 <button type="button" className="button button--secondary button--sm" onClick={() => add(factor)}>
-                  Add<span className={styles.srOnly}> to: {QUESTIONS[factor].legend}</span>
+                  Add<span className="visually-hidden"> to: {QUESTIONS[factor].legend}</span>
                 </button>
               </div>
               {chosen[factor].length > 0 ? (
@@ -206,7 +207,7 @@ export default function RoutingTool({ obligations, destinations, hotlines }: Rou
                     <li key={code}>
                       {placeLabel(code)}{' '}
                       <button type="button" className={styles.remove} onClick={() => remove(factor, code)}>
-                        Remove<span className={styles.srOnly}> {placeLabel(code)}</span>
+                        Remove<span className="visually-hidden"> {placeLabel(code)}</span>
                       </button>
                     </li>
                   ))}

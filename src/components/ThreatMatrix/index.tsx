@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ApplicabilityData } from '@site/src/schema/applicability';
 import type { Threat } from '@site/src/schema/threats';
 import type { VariableRegistry } from '@site/src/schema/variables-data';
+import DataTable from '@site/src/components/DataTable';
 import styles from './styles.module.css';
 
 export interface ThreatMatrixProps {
@@ -26,45 +27,34 @@ export default function ThreatMatrix({ threats, registry, rules }: ThreatMatrixP
   const features = FEATURES.filter((feature) => threats.some((threat) => threat.exposure.some((cell) => cell.feature === feature)));
   return (
     <div className={styles.wrap}>
-      <div className={styles.scroll} role="region" aria-labelledby="threat-matrix-caption" tabIndex={0}>
-        <table className={styles.grid}>
-          <caption id="threat-matrix-caption">Which features expose you to which threats (how: in the table for each feature below)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Threat</th>
-              {features.map((feature) => (
-                <th scope="col" key={feature}>
-                  {label(registry, feature)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {threats.map((threat) => (
-              <tr key={threat.id}>
-                <th scope="row">
-                  <a href={`landscape#${threat.id}`}>{threat.name}</a>
-                </th>
-                {features.map((feature) => {
-                  const cell = threat.exposure.find((item) => item.feature === feature);
-                  return (
-                    <td key={feature} className={cell ? styles.exposed : undefined}>
-                      {cell ? (
-                        <span data-cell={`${feature}-${threat.id}`}>{cell.inferred ? 'Likely' : 'Yes'}</span>
-                      ) : (
-                        <>
-                          <span aria-hidden="true">–</span>
-                          <span className={styles.srOnly}>Not exposed</span>
-                        </>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Which features expose you to which threats (how: in the table for each feature below)"
+        columns={['Threat', ...features.map((feature) => label(registry, feature))]}
+        className={styles.grid}
+      >
+        {threats.map((threat) => (
+          <tr key={threat.id}>
+            <th scope="row">
+              <a href={`landscape#${threat.id}`}>{threat.name}</a>
+            </th>
+            {features.map((feature) => {
+              const cell = threat.exposure.find((item) => item.feature === feature);
+              return (
+                <td key={feature} className={cell ? styles.exposed : undefined}>
+                  {cell ? (
+                    <span data-cell={`${feature}-${threat.id}`}>{cell.inferred ? 'Likely' : 'Yes'}</span>
+                  ) : (
+                    <>
+                      <span aria-hidden="true">–</span>
+                      <span className="visually-hidden">Not exposed</span>
+                    </>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </DataTable>
       <p>
         “Yes” means a source we cite describes the exposure. “Likely” means no source we read names it: it is our inference,
         and you should judge it for your own service.

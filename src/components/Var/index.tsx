@@ -28,7 +28,7 @@ function parseOptions(options: string | undefined): VariableOption[] | undefined
 export function Placeholder({ name, label }: { name: string; label: string }): ReactNode {
   return (
     <mark className={styles.placeholder} data-variable={name}>
-      <span className={styles.srOnly}>Placeholder: </span>
+      <span className="visually-hidden">Placeholder: </span>
       <span aria-hidden="true">[</span>
       {label}
       <span aria-hidden="true">]</span>
