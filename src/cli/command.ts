@@ -1,4 +1,5 @@
 /** The shape of one `child-safety-kit` command, and the errors a command may raise. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export interface Io {
   out: (text: string) => void;
@@ -16,3 +17,12 @@ export interface Command {
 
 /** Bad arguments: the CLI prints the message and the command's usage, and exits 2. */
 export class UsageError extends Error {}
+
+/** A command's arguments, parsed by node:util; anything it rejects is a usage error (exit 2). */
+export function parseCommandArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { whatApplies } from '../../lib/applicability';
 import { formatWhatApplies } from '../../lib/applicability-format';
 import { ApplicabilityDataError, loadApplicabilityInputs } from '../../lib/applicability-load';
-import { UsageError, type Command } from '../command';
+import { parseCommandArgs, UsageError, type Command } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 
 const KIT_DOCS = join(import.meta.dirname, '..', '..', '..', 'docs');
@@ -24,12 +23,7 @@ Options:
   --format <format>  text (default), json or md
 Exit codes: 0 done, 1 invalid profile (each problem as file:line:column, field and fix), 2 usage error.`,
   run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: false, options: { profile: { type: 'string' }, format: { type: 'string', default: 'text' } } });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandArgs({ args, allowPositionals: false, options: { profile: { type: 'string' }, format: { type: 'string', default: 'text' } } });
     const { profile: file, format } = parsed.values;
     if (file === undefined) throw new UsageError('Missing --profile <file>');
     if (!(FORMATS as readonly string[]).includes(format!)) throw new UsageError(`Unknown format "${format}"; expected one of ${FORMATS.join(', ')}`);

@@ -1,13 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { profileValues } from '../../lib/profile';
 import { applicability } from '../../lib/templates/applicability';
 import { loadTemplateSetCached } from '../../lib/templates/cache';
 import type { TemplateSet } from '../../lib/templates/load';
 import { EXPORT_FORMATS, fileName, renderTemplate, type ExportFormat, type RenderedTemplate } from '../../lib/templates/render';
 import { TemplateDataError } from '../../lib/templates/sources';
-import { UsageError, type Command } from '../command';
+import { parseCommandArgs, UsageError, type Command } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 
 /** The kit's own templates and cache, wherever the command runs from. */
@@ -46,9 +45,7 @@ Options:
 
 Exit codes: 0 files written, 1 invalid profile or templates (nothing is written), 2 usage error.`,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseCommandArgs({
         args,
         allowPositionals: false,
         options: {
@@ -59,9 +56,6 @@ Exit codes: 0 files written, 1 invalid profile or templates (nothing is written)
           templates: { type: 'string' },
         },
       });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
     const { values } = parsed;
     if (!values.profile) throw new UsageError('Missing --profile <file>');
     if (!values.out) throw new UsageError('Missing --out <dir>');

@@ -1,8 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { findDataFiles, formatDataProblem, validateDataFile } from '../../lib/data';
-import { UsageError, type Command } from '../command';
+import { parseCommandArgs, UsageError, type Command } from '../command';
 
 export const validateData: Command = {
   name: 'validate-data',
@@ -13,12 +12,7 @@ Checks each YAML file inside a _data/ folder against the schema for its kind.
 Without arguments, checks docs/ and versioned_docs/.
 Exit codes: 0 all valid, 1 a file is invalid, 2 usage error.`,
   run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, options: {} });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandArgs({ args, allowPositionals: true, options: {} });
     const targets = parsed.positionals.length > 0 ? parsed.positionals : ['docs', 'versioned_docs'];
     const files: string[] = [];
     for (const target of targets) {

@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatFlowProblem, validateFlowFile } from '../../lib/flows/validate';
-import { UsageError, type Command } from '../command';
+import { parseCommandArgs, UsageError, type Command } from '../command';
 
 /** Every `*.flow.yaml` below a folder, in a stable order. */
 function findFlowFiles(dir: string): string[] {
@@ -29,12 +28,7 @@ with time targets).
 Each problem is printed as file:line:column check-id: message, with the path of node ids.
 Exit codes: 0 all valid, 1 a flow is invalid, 2 usage error.`,
   run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, options: {} });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandArgs({ args, allowPositionals: true, options: {} });
     if (parsed.positionals.length === 0) throw new UsageError('Name the flow file to check, e.g. docs/flows/_data/confirmed-csam.flow.yaml');
     const files: string[] = [];
     for (const target of parsed.positionals) {

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatDataProblem } from '../../lib/data';
 import { validateProfileText, type ProfileFileResult } from '../../lib/profile-file';
-import { UsageError, type Command, type Io } from '../command';
+import { parseCommandArgs, UsageError, type Command, type Io } from '../command';
 
 /** Read and validate a profile file named on the command line; a missing file is a usage error. */
 export function readProfileArgument(file: string, io: Io): { name: string; result: ProfileFileResult } {
@@ -28,12 +27,7 @@ Checks a platform profile, written as YAML or JSON, against the profile schema
 (src/schema/profile.ts). Examples are in static/examples/.
 Exit codes: 0 valid, 1 invalid (each problem as file:line:column, field and fix), 2 usage error.`,
   run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, options: {} });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandArgs({ args, allowPositionals: true, options: {} });
     if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length === 0 ? 'Missing the profile file' : 'Expected one profile file');
     const { name, result } = readProfileArgument(parsed.positionals[0]!, io);
     if (!result.ok) {
