@@ -3,6 +3,7 @@
  * Declared once here so front matter and every data kind describe a source the same way.
  */
 import * as z from 'zod';
+import { isHttpsUrl } from './patterns';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -26,15 +27,7 @@ export const isoDate = z.preprocess(
 
 /** A well-formed https URL with a host name that has a dot (no localhost, no IP-less shortcuts). */
 export const httpsUrl = z.string({ error: 'Expected an https URL' }).refine(
-  (value) => {
-    if (/\s/.test(value)) return false;
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' && url.hostname.includes('.') && url.username === '' && url.password === '';
-    } catch {
-      return false;
-    }
-  },
+  isHttpsUrl,
   { error: 'Expected a well-formed https URL (https://host.example/path)' },
 );
 

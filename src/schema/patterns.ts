@@ -6,7 +6,7 @@
 /** A plain email address: no spaces, quotes or brackets, a dot in the domain. */
 export const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(?:\.[^\s@<>()[\]\\,;:".]+)+$/u;
 
-/** True for a well-formed https URL with a dotted host and no credentials (as `httpsUrl` in common.ts). */
+/** True for a well-formed https URL with a dotted host and no credentials (`httpsUrl` in common.ts uses it). */
 export function isHttpsUrl(value: string): boolean {
   if (/\s/.test(value)) return false;
   try {
