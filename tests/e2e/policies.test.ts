@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxText } from '../support/docx';
 import { axeViolations } from './support/axe';
 import { buildDir, openHydrated, startHarness, watchedPage, type Harness, type PageWatch } from './support/site';
 
@@ -48,20 +49,6 @@ async function withPage(run: (watch: PageWatch) => Promise<void>, theme: 'light'
 async function bytesOf(download: Download): Promise<Buffer> {
   const path = await download.path();
   return readFileSync(path);
-}
-
-/** The text of a .docx, as Word stores it: runs of word/document.xml joined, entities decoded. */
-function docxText(bytes: Uint8Array): { xml: string; text: string } {
-  const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
-  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-    .map((match) => match[1]!)
-    .join('')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&apos;', "'")
-    .replaceAll('&amp;', '&');
-  return { xml, text };
 }
 
 async function fillProfile(page: Page, name: string, legalEntity = 'Lumen Photos B.V.') {

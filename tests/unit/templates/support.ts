@@ -1,6 +1,5 @@
 /** The fixture template set (tests/fixtures/templates/policies) and helpers to read outputs back. */
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -41,17 +40,4 @@ export function nodeTypes(tree: Root): Set<string> {
   return types;
 }
 
-/** The text of a .docx as Word reads it: every w:t of word/document.xml, XML entities decoded. */
-export function docxText(bytes: Uint8Array): { xml: string; text: string; files: string[] } {
-  const files = unzipSync(bytes);
-  const xml = strFromU8(files['word/document.xml']!);
-  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-    .map((match) => match[1]!)
-    .join('')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&apos;', "'")
-    .replaceAll('&amp;', '&');
-  return { xml, text, files: Object.keys(files) };
-}
+export { docxText } from '../../support/docx';
