@@ -86,33 +86,34 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
     );
   }
 
-  if (variable.type === 'enum') {
-    return (
-      <div className={styles.field}>
-        <label htmlFor={id} className={styles.label}>
-          {variable.label}
-        </label>
-        {help}
-        {errorLine}
-        <select
-          id={id}
-          className={styles.input}
-          value={typeof value === 'string' ? value : ''}
-          onChange={(event) => onChange(event.target.value)}
-          onBlur={onBlur}
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
-        >
-          <option value="">Choose…</option>
-          {variable.options?.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
+  // A select or a text input: the same label, help, error and description either way.
+  const common = {
+    id,
+    className: styles.input,
+    value: typeof value === 'string' ? value : '',
+    onBlur,
+    'aria-describedby': describedBy,
+    'aria-invalid': error ? true : undefined,
+  };
+  const control =
+    variable.type === 'enum' ? (
+      <select {...common} onChange={(event) => onChange(event.target.value)}>
+        <option value="">Choose…</option>
+        {variable.options?.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    ) : (
+      <input
+        {...common}
+        onChange={(event) => onChange(event.target.value)}
+        type={INPUT_TYPES[variable.type]}
+        autoComplete={variable.type === 'email' ? 'email' : variable.type === 'url' ? 'url' : 'off'}
+        spellCheck={variable.type === 'text'}
+      />
     );
-  }
 
   return (
     <div className={styles.field}>
@@ -121,18 +122,7 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
       </label>
       {help}
       {errorLine}
-      <input
-        id={id}
-        className={styles.input}
-        type={INPUT_TYPES[variable.type]}
-        value={typeof value === 'string' ? value : ''}
-        onChange={(event) => onChange(event.target.value)}
-        onBlur={onBlur}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-        autoComplete={variable.type === 'email' ? 'email' : variable.type === 'url' ? 'url' : 'off'}
-        spellCheck={variable.type === 'text'}
-      />
+      {control}
     </div>
   );
 }
