@@ -4,7 +4,9 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { formatProblems, validateFrontMatter } from './src/lib/frontmatter';
+import compileHintsPlugin from './src/plugins/compile-hints';
 import esmSitePlugin from './src/plugins/esm-site';
+import hydrationPlugin from './src/plugins/hydration';
 import kitDataPlugin from './src/plugins/kit-data';
 import kitTemplatesPlugin from './src/plugins/kit-templates';
 import lazyPrismPlugin from './src/plugins/lazy-prism';
@@ -89,7 +91,9 @@ const config: Config = {
     ],
   ],
 
-  plugins: [esmSitePlugin, lazyPrismPlugin, kitDataPlugin, kitTemplatesPlugin],
+  plugins: [esmSitePlugin, compileHintsPlugin, hydrationPlugin, lazyPrismPlugin, kitDataPlugin, kitTemplatesPlugin],
+  // Links load their page on hover or touch, not as they scroll into view: see the module's comment.
+  clientModules: ['./src/plugins/link-prefetch.client.ts'],
 
   themes: [
     [

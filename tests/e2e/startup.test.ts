@@ -1,0 +1,77 @@
+/**
+ * What a page does while it starts, kept small for slow phones (see README, "Speed"):
+ * the entry scripts carry V8's compile hint, links load their page on hover rather than when they
+ * scroll into view, and the re-render after hydration still reaches `useIsBrowser()` readers.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPILE_HINT } from '../../src/plugins/compile-hints';
+import { coreBrowserContext } from '../../src/plugins/hydration';
+import { buildDir, openHydrated, startHarness, watchedPage, type Harness } from './support/site';
+
+const jsDir = join(buildDir, 'assets/js');
+const scripts = readdirSync(jsDir).filter((file) => file.endsWith('.js'));
+const hinted = (file: string) => readFileSync(join(jsDir, file), 'utf8').startsWith(`${COMPILE_HINT}\n`);
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => harness?.close());
+
+const fetchedScripts = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()!).filter((name) => name.endsWith('.js')));
+
+describe('page start-up', () => {
+  it('marks the entry scripts, and only those, for eager compilation', () => {
+    const html = readFileSync(join(buildDir, 'docs/about.html'), 'utf8');
+    const entry = [...html.matchAll(/<script src=\/assets\/js\/([^ >]+\.js)/g)].map((match) => match[1]!);
+    expect(entry.map((file) => file.split('.')[0]).sort()).toEqual(['main', 'runtime~main']);
+    expect(scripts.filter(hinted).sort()).toEqual(entry.sort());
+  });
+
+  it('fetches no other page while links scroll into view, and loads a page when the pointer enters its link', async () => {
+    const { page, context, consoleErrors } = await watchedPage(harness);
+    try {
+      await openHydrated(page, `${harness.site.origin}/docs/next/about`);
+      await page.mouse.wheel(0, 600);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      expect(await page.locator('link[rel="prefetch"]').count()).toBe(0);
+      const before = await fetchedScripts(page);
+
+      const link = page.locator('nav.navbar').getByRole('link', { name: 'Legal reporting', exact: true });
+      await link.hover();
+      await expect.poll(async () => (await fetchedScripts(page)).length).toBeGreaterThan(before.length);
+      await link.click();
+      await page.waitForURL((url) => url.pathname === '/docs/next/legal');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('hydrates with the replaced browser context: the colour mode toggle becomes usable', async () => {
+    const { page, context, consoleErrors } = await watchedPage(harness);
+    try {
+      const served = readFileSync(join(buildDir, 'docs/next/about.html'), 'utf8');
+      expect(served).toMatch(/<button class="[^"]*toggleButtonDisabled[^"]*" type=button disabled/);
+      const toggle = page.getByRole('button', { name: /switch between dark and light mode/i });
+      await openHydrated(page, `${harness.site.origin}/docs/next/about`);
+      await expect.poll(() => toggle.isEnabled()).toBe(true);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('replaces a Docusaurus module that still exports exactly what the replacement does', () => {
+    const exported = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^export (?:const|function) (\w+)/gm)].map((match) => match[1]).sort();
+    const core = exported(coreBrowserContext(process.cwd()));
+    expect(core).toEqual(['BrowserContextProvider', 'Context']);
+    expect(exported(join(process.cwd(), 'src/plugins/browser-context.client.tsx'))).toEqual(core);
+  });
+});
