@@ -1,14 +1,15 @@
 /**
- * What a page does while it starts, kept small for slow phones (see README, "Speed"):
- * the entry scripts carry V8's compile hint, links load their page on hover rather than when they
- * scroll into view, and the re-render after hydration still reaches `useIsBrowser()` readers.
+ * What a page does while it starts, kept small for slow phones: the entry scripts carry V8's compile
+ * hint, links load their page on hover rather than when they scroll into view, the Docusaurus
+ * modules we replace (src/plugins/hydration.ts) still match the originals' exports, hydration
+ * reaches `useIsBrowser()` readers, and no `localeCompare` runs while a page with code hydrates.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPILE_HINT } from '../../src/plugins/compile-hints';
-import { coreBrowserContext } from '../../src/plugins/hydration';
+import { replacements } from '../../src/plugins/hydration';
 import { buildDir, openHydrated, startHarness, watchedPage, type Harness } from './support/site';
 
 const jsDir = join(buildDir, 'assets/js');
@@ -68,10 +69,32 @@ describe('page start-up', () => {
     }
   });
 
-  it('replaces a Docusaurus module that still exports exactly what the replacement does', () => {
-    const exported = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^export (?:const|function) (\w+)/gm)].map((match) => match[1]).sort();
-    const core = exported(coreBrowserContext(process.cwd()));
-    expect(core).toEqual(['BrowserContextProvider', 'Context']);
-    expect(exported(join(process.cwd(), 'src/plugins/browser-context.client.tsx'))).toEqual(core);
+  it.each(replacements(process.cwd()))('replaces $original by a module with the same exports', ({ original, replacement }) => {
+    const exported = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^export (?:const|function|class) (\w+)/gm)].map((match) => match[1]).sort();
+    expect(exported(original).length).toBeGreaterThan(0);
+    expect(exported(replacement)).toEqual(exported(original));
+  });
+
+  it('calls no localeCompare while a doc page with code hydrates', async () => {
+    const { page, context, consoleErrors } = await watchedPage(harness);
+    try {
+      // Counts calls; the first one of a page loads the browser's collation data (src/plugins/hydration.ts).
+      await page.addInitScript(() => {
+        const counted = window as unknown as { localeCompareCalls: number };
+        const original = String.prototype.localeCompare;
+        counted.localeCompareCalls = 0;
+        String.prototype.localeCompare = function (this: string, ...args: Parameters<string['localeCompare']>) {
+          counted.localeCompareCalls++;
+          return original.apply(this, args);
+        };
+      });
+      await openHydrated(page, `${harness.site.origin}/docs/next/flows/in-product-reporting`);
+      await page.locator('article pre.prism-code').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as unknown as { localeCompareCalls: number }).localeCompareCalls)).toBe(0);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -5,7 +5,8 @@
  * Whatever is saved — valid, corrupt, outdated — becomes a state a component can show; nothing
  * here throws, so a bad profile can never blank a page.
  */
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { StoredProfile } from '@site/src/lib/profile';
 import type { Profile } from '@site/src/schema/profile';
 
@@ -82,13 +83,24 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The saved profile's state; "loading" during server rendering and hydration. */
+/**
+ * The saved profile's state; "loading" during server rendering and hydration.
+ *
+ * Not `useSyncExternalStore`: React renders its store updates synchronously, and the first one comes
+ * right after hydration, when the store reads localStorage. On a template page, with dozens of
+ * variables, that was one long task over the whole page. Here every update is a transition, which
+ * React renders in short slices. A component mounted after hydration starts from what is known.
+ */
 export function useProfile(): ProfileState {
-  return useSyncExternalStore(
-    subscribe,
-    () => state,
-    () => LOADING,
-  );
+  const isBrowser = useIsBrowser();
+  const [current, setCurrent] = useState<ProfileState>(() => (isBrowser ? state : LOADING));
+  useEffect(() => {
+    const update = () => startTransition(() => setCurrent(state));
+    const unsubscribe = subscribe(update);
+    update();
+    return unsubscribe;
+  }, []);
+  return current;
 }
 
 /** Save a valid profile; every component showing it updates. */
