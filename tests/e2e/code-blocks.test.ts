@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDir, openHydrated, startHarness, watchedPage, type Harness } from './support/site';
+import { buildDir, fetchedScripts, openHydrated, startHarness, watchedPage, type Harness } from './support/site';
 
 const jsDir = join(buildDir, 'assets/js');
 const scripts = readdirSync(jsDir).filter((file) => file.endsWith('.js'));
@@ -23,10 +23,6 @@ beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(async () => harness?.close());
-
-/** The script files a page has fetched so far. */
-const fetchedScripts = (page: Page) =>
-  page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()!).filter((name) => name.endsWith('.js')));
 
 const highlighted = (page: Page) => page.locator('article pre.prism-code.language-bash', { hasText: COMMAND });
 

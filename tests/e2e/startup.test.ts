@@ -6,11 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPILE_HINT } from '../../src/plugins/compile-hints';
 import { replacements } from '../../src/plugins/hydration';
-import { buildDir, openHydrated, startHarness, watchedPage, type Harness } from './support/site';
+import { buildDir, fetchedScripts, openHydrated, startHarness, watchedPage, type Harness } from './support/site';
 
 const jsDir = join(buildDir, 'assets/js');
 const scripts = readdirSync(jsDir).filter((file) => file.endsWith('.js'));
@@ -21,9 +20,6 @@ beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(async () => harness?.close());
-
-const fetchedScripts = (page: Page) =>
-  page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()!).filter((name) => name.endsWith('.js')));
 
 describe('page start-up', () => {
   it('marks the entry scripts, and only those, for eager compilation', () => {

@@ -69,3 +69,8 @@ export async function openHydrated(page: Page, url: string): Promise<void> {
   if (!response || response.status() !== 200) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
   await page.waitForSelector('html[data-has-hydrated="true"]', { timeout: 15_000 });
 }
+
+/** The script files (names only) a page has fetched so far. */
+export function fetchedScripts(page: Page): Promise<string[]> {
+  return page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()!).filter((name) => name.endsWith('.js')));
+}
