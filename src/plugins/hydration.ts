@@ -1,14 +1,17 @@
 /**
  * Docusaurus plugin: less work in one piece while a page hydrates.
  *
- * Swaps two small client modules of Docusaurus for our versions (same exports, one change each):
- * - core's client/browserContext: after hydration Docusaurus flips `useIsBrowser()` to true from an
- *   effect, a re-render of the whole app at default priority, which React does in one long task.
- *   src/plugins/browser-context.client.tsx makes that update a transition, rendered in slices.
- * - theme-common's utils/reactUtils: its `useShallowMemoObject` sorted keys with `localeCompare`,
- *   whose first call loads collation data (20–40 ms on a slow phone) during hydration of every doc
- *   page. src/plugins/react-utils.client.ts sorts in code-unit order.
- * tests/e2e/startup.test.ts fails if a Docusaurus upgrade moves a module or changes its exports.
+ * Swaps theme-common's utils/reactUtils for src/plugins/react-utils.client.ts: same exports, one
+ * change. Its `useShallowMemoObject` sorted keys with `localeCompare`, whose first call of a page
+ * loads collation data (20–40 ms in one piece on a slow phone) while every doc page hydrates (the
+ * mobile menu's copy of the sidebar) and every code block (its word-wrap observer); ours sorts in
+ * code-unit order. tests/e2e/startup.test.ts fails if an upgrade moves the module or changes its
+ * exports.
+ *
+ * Not replaced, though it was tried: core's client/browserContext. Making its post-hydration
+ * `useIsBrowser()` flip a transition removed a long task, but the search plugin's page reads the
+ * query from the URL only once that flip has happened, and with the flip deferred it first rewrote
+ * the URL without the query (tests/e2e/search.test.ts, "shows results on the search page").
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -23,12 +26,10 @@ export interface Replacement {
 
 export function replacements(siteDir: string): Replacement[] {
   const require = createRequire(join(siteDir, 'package.json'));
-  const coreClient = join(dirname(require.resolve('@docusaurus/core/package.json')), 'lib', 'client');
   // theme-common's exports map hides package.json; its main entry sits in lib/.
   const themeCommonLib = dirname(require.resolve('@docusaurus/theme-common'));
   const ours = (file: string) => join(siteDir, 'src', 'plugins', file);
   return [
-    { original: join(coreClient, 'browserContext.js'), replacement: ours('browser-context.client.tsx') },
     { original: join(themeCommonLib, 'utils', 'reactUtils.js'), replacement: ours('react-utils.client.ts') },
   ];
 }
