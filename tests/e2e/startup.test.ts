@@ -51,7 +51,6 @@ describe('page start-up', () => {
     }
   });
 
-
   it.each(replacements(process.cwd()))('replaces $original by a module with the same exports', ({ original, replacement }) => {
     const exported = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^export (?:const|function|class) (\w+)/gm)].map((match) => match[1]).sort();
     expect(exported(original).length).toBeGreaterThan(0);
