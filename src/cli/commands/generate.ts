@@ -45,18 +45,17 @@ Options:
 
 Exit codes: 0 files written, 1 invalid profile or templates (nothing is written), 2 usage error.`,
   async run(args, io) {
-    const parsed = parseCommandArgs({
-        args,
-        allowPositionals: false,
-        options: {
-          profile: { type: 'string' },
-          out: { type: 'string' },
-          format: { type: 'string' },
-          template: { type: 'string', multiple: true },
-          templates: { type: 'string' },
-        },
-      });
-    const { values } = parsed;
+    const { values } = parseCommandArgs({
+      args,
+      allowPositionals: false,
+      options: {
+        profile: { type: 'string' },
+        out: { type: 'string' },
+        format: { type: 'string' },
+        template: { type: 'string', multiple: true },
+        templates: { type: 'string' },
+      },
+    });
     if (!values.profile) throw new UsageError('Missing --profile <file>');
     if (!values.out) throw new UsageError('Missing --out <dir>');
     const formats = formatsFrom(values.format);

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 import type { Value } from '@site/src/lib/profile';
 import type { Variable } from '@site/src/schema/variables-data';
 import styles from './styles.module.css';
@@ -91,13 +91,14 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
     id,
     className: styles.input,
     value: typeof value === 'string' ? value : '',
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => onChange(event.target.value),
     onBlur,
     'aria-describedby': describedBy,
     'aria-invalid': error ? true : undefined,
   };
   const control =
     variable.type === 'enum' ? (
-      <select {...common} onChange={(event) => onChange(event.target.value)}>
+      <select {...common}>
         <option value="">Choose…</option>
         {variable.options?.map((option) => (
           <option key={option.value} value={option.value}>
@@ -108,7 +109,6 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
     ) : (
       <input
         {...common}
-        onChange={(event) => onChange(event.target.value)}
         type={INPUT_TYPES[variable.type]}
         autoComplete={variable.type === 'email' ? 'email' : variable.type === 'url' ? 'url' : 'off'}
         spellCheck={variable.type === 'text'}
