@@ -4,12 +4,12 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { formatProblems, validateFrontMatter } from './src/lib/frontmatter';
+import codeHighlightPlugin, { remarkCodeHighlight } from './src/plugins/code-highlight';
 import compileHintsPlugin from './src/plugins/compile-hints';
 import esmSitePlugin from './src/plugins/esm-site';
 import hydrationPlugin from './src/plugins/hydration';
 import kitDataPlugin from './src/plugins/kit-data';
 import kitTemplatesPlugin from './src/plugins/kit-templates';
-import lazyPrismPlugin from './src/plugins/lazy-prism';
 import remarkTemplateComponents from './src/plugins/remark-template-components';
 
 // Docusaurus loads this file as CommonJS (no import.meta); it runs from the site's folder.
@@ -81,8 +81,9 @@ const config: Config = {
             current: { label: 'Next (unreleased)', path: 'next', banner: 'unreleased' },
           },
           showLastUpdateTime: false,
-          // Checks <Var>/<When> against the page's version of the variable registry, and labels them.
-          remarkPlugins: [remarkTemplateComponents],
+          // Checks <Var>/<When> against the page's version of the variable registry, and labels them;
+          // highlights code blocks (no page loads Prism: src/plugins/code-highlight.ts).
+          remarkPlugins: [remarkTemplateComponents, [remarkCodeHighlight, { siteDir }]],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
@@ -91,7 +92,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [esmSitePlugin, compileHintsPlugin, hydrationPlugin, lazyPrismPlugin, kitDataPlugin, kitTemplatesPlugin],
+  plugins: [esmSitePlugin, compileHintsPlugin, hydrationPlugin, codeHighlightPlugin, kitDataPlugin, kitTemplatesPlugin],
   // Links load their page on hover or touch, not as they scroll into view: see the module's comment.
   clientModules: ['./src/plugins/link-prefetch.client.ts'],
 
@@ -151,7 +152,7 @@ const config: Config = {
       copyright:
         'Child Safety Kit is not legal advice. Policy templates are dedicated to the public domain (CC0 1.0); guides are licensed CC BY 4.0; code is MIT. This site sets no cookies, runs no analytics and loads nothing from other sites.',
     },
-    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['bash'] },
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
   } satisfies Preset.ThemeConfig,
 };

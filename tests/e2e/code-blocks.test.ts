@@ -1,22 +1,24 @@
 /**
- * Syntax highlighting is loaded with the first code block, not with every page: the main bundle
- * holds no Prism, a page without code never fetches it, and a page with code shows highlighted,
- * copyable code, both when opened directly and after a client-side navigation.
+ * Code is highlighted when the site is built (src/plugins/code-highlight.ts): no script of the site
+ * holds Prism; a page with code serves its block highlighted, keeps it as it is when the page
+ * hydrates, copies its text; after a client-side navigation the block shows at once; and token
+ * colours follow the light and dark themes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { themes } from 'prism-react-renderer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDir, fetchedScripts, openHydrated, startHarness, watchedPage, type Harness } from './support/site';
+import { buildDir, openHydrated, startHarness, watchedPage, type Harness } from './support/site';
 
 const jsDir = join(buildDir, 'assets/js');
 const scripts = readdirSync(jsDir).filter((file) => file.endsWith('.js'));
-// Prism's language registry, as the theme's extra language (`bash`, docusaurus.config.ts) adds to it.
-const hasPrism = (file: string) => /\.languages\.bash\s*=/.test(readFileSync(join(jsDir, file), 'utf8'));
-const prismChunks = scripts.filter(hasPrism);
+// Prism's core grammars, as prism-react-renderer registers them.
+const hasPrism = (source: string) => /\.languages\.(?:markup|clike)\b/.test(source);
 
-const CODE_PAGE = '/docs/next/flows/in-product-reporting';
-const COMMAND = 'npx child-safety-kit validate-flow in-product-reporting.flow.yaml';
+const CODE_PAGE = '/docs/next/flows';
+const COMMAND = 'npx child-safety-kit validate-flow my-confirmed-csam.flow.yaml';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -24,56 +26,79 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
-const highlighted = (page: Page) => page.locator('article pre.prism-code.language-bash', { hasText: COMMAND });
+/** `colour` as the browser computes it (themes write hex and rgb()). */
+const computedColour = (page: Page, colour: string) =>
+  page.evaluate((value) => {
+    const probe = document.createElement('span');
+    probe.style.color = value;
+    document.body.append(probe);
+    return getComputedStyle(probe).color;
+  }, colour);
+
+const pre = (page: Page) => page.locator('pre.prism-code.language-bash', { hasText: COMMAND });
+const block = (page: Page) => page.locator('article').locator(pre(page));
 
 describe('code blocks', () => {
-  it('keep Prism out of the bundle every page loads', () => {
-    expect(prismChunks).toHaveLength(1);
-    const entry = scripts.filter((file) => /^(main|runtime~main)\./.test(file));
-    expect(entry).toHaveLength(2);
-    expect(entry.filter(hasPrism)).toEqual([]);
+  it('ship no Prism in any script', () => {
+    const prismBundle = createRequire(import.meta.url).resolve('prism-react-renderer');
+    expect(hasPrism(readFileSync(prismBundle, 'utf8'))).toBe(true);
+    expect(scripts.filter((file) => hasPrism(readFileSync(join(jsDir, file), 'utf8')))).toEqual([]);
   });
 
-  it('a page without code never fetches Prism', async () => {
+  it('are served highlighted, stay so when the page hydrates, and copy their text', async () => {
+    const served = readFileSync(join(buildDir, 'docs/next/flows.html'), 'utf8');
+    expect(served).toContain('<pre tabindex=0 class="prism-code language-bash codeBlock_');
+    expect(served).toMatch(new RegExp(`<code class=codeBlockLines_\\w+><span class=token-line>${COMMAND}</span></code>`));
     const { page, context, consoleErrors } = await watchedPage(harness);
     try {
-      await openHydrated(page, `${harness.site.origin}/docs/next/about`);
-      await page.waitForLoadState('networkidle');
-      const fetched = await fetchedScripts(page);
-      expect(fetched.some((name) => name.startsWith('main.'))).toBe(true);
-      expect(fetched.filter((name) => prismChunks.includes(name))).toEqual([]);
-      expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
-
-  it('a page with code shows it highlighted with its copy button, opened directly', async () => {
-    const { page, context, consoleErrors } = await watchedPage(harness);
-    try {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.site.origin });
       await openHydrated(page, harness.site.origin + CODE_PAGE);
-      await highlighted(page).waitFor();
-      expect(await highlighted(page).locator('.token').count()).toBeGreaterThan(0);
-      expect(await page.locator('article pre', { hasText: COMMAND }).count()).toBe(1);
-      await expect.poll(async () => (await fetchedScripts(page)).filter((name) => prismChunks.includes(name))).toEqual(prismChunks);
-      await page.locator('article').getByRole('button', { name: /copy code/i }).first().waitFor();
+      expect(await block(page).locator('code').innerHTML()).toBe(`<span class="token-line">${COMMAND}</span>`);
+      const copy = page.locator('article .theme-code-block', { has: pre(page) }).getByRole('button', { name: 'Copy code to clipboard' });
+      await copy.click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(COMMAND);
       expect(consoleErrors).toEqual([]);
     } finally {
       await context.close();
     }
   });
 
-  it('a page with code highlights it after a client-side navigation', async () => {
+  it('show at once after a client-side navigation', async () => {
     const { page, context, consoleErrors } = await watchedPage(harness);
     try {
       await openHydrated(page, `${harness.site.origin}/docs/next/flows/appeals`);
       await page.locator('nav.menu').getByRole('link', { name: 'In-product reporting', exact: true }).click();
-      await page.waitForURL((url) => url.pathname === CODE_PAGE);
-      await highlighted(page).waitFor();
-      expect(await highlighted(page).locator('.token').count()).toBeGreaterThan(0);
+      await page.waitForURL((url) => url.pathname === '/docs/next/flows/in-product-reporting');
+      const command = 'npx child-safety-kit validate-flow in-product-reporting.flow.yaml';
+      expect(await page.locator('article pre.prism-code.language-bash code').innerHTML()).toBe(`<span class="token-line">${command}</span>`);
       expect(consoleErrors).toEqual([]);
     } finally {
       await context.close();
     }
   });
+
+  for (const [scheme, theme] of [
+    ['light', themes.github],
+    ['dark', themes.dracula],
+  ] as const) {
+    it(`colour tokens and the block with the ${scheme} theme's colours`, async () => {
+      const { page, context, consoleErrors } = await watchedPage(harness, scheme);
+      try {
+        await openHydrated(page, harness.site.origin + CODE_PAGE);
+        // Our pages' commands are plain text; a token shows the stylesheet's colours for every type.
+        const colours = await block(page).evaluate((pre) => {
+          const token = document.createElement('span');
+          token.className = 'token function';
+          pre.querySelector('.token-line')!.append(token);
+          return { token: getComputedStyle(token).color, block: getComputedStyle(pre).backgroundColor };
+        });
+        const functionColour = theme.styles.find((entry) => entry.types.includes('function'))!.style.color!;
+        expect(colours.token).toBe(await computedColour(page, functionColour));
+        expect(colours.block).toBe(await computedColour(page, theme.plain.backgroundColor!));
+        expect(consoleErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

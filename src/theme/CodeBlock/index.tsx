@@ -1,32 +1,27 @@
 /**
- * Wraps the theme's code block so that Prism loads with the first code block a page shows, in its
- * own chunk (see src/plugins/lazy-prism.ts).
+ * The theme's code block, fed with highlighting done when the site is built
+ * (src/plugins/code-highlight.ts): a fenced block arrives with its highlighted lines as children and
+ * its text as `code`. The theme's own parts do the rest (title, copy and word-wrap buttons), and
+ * src/theme/CodeBlock/Content shows the lines, so no page loads Prism.
  *
- * On the server, React streams the highlighted block after a plain copy and swaps it in while the
- * page is parsed, so the HTML still carries highlighted code (and readers without JavaScript get
- * the plain copy). In the browser a server-rendered block stays as it is while the chunk loads;
- * after a client-side navigation the code shows unhighlighted for that moment.
+ * A block given plain text (a component passing a string) shows it unhighlighted in the same frame;
+ * JSX children render as the theme renders them.
  */
-import { lazy, Suspense, type ReactNode } from 'react';
-import type CodeBlockType from '@theme/CodeBlock';
-import type { WrapperProps } from '@docusaurus/types';
+import { Children, isValidElement, type ReactNode } from 'react';
+import type { Props } from '@theme/CodeBlock';
+import ElementContent from '@theme/CodeBlock/Content/Element';
+import StringContent from '@theme/CodeBlock/Content/String';
+import { HighlightedLines } from './highlighted';
 
-type Props = WrapperProps<typeof CodeBlockType>;
-
-const Highlighted = lazy(() => import('./Highlighted'));
-
-function Plain({ children }: Props): ReactNode {
-  return (
-    <pre tabIndex={0}>
-      <code>{children}</code>
-    </pre>
-  );
-}
-
-export default function CodeBlock(props: Props): ReactNode {
-  return (
-    <Suspense fallback={<Plain {...props} />}>
-      <Highlighted {...props} />
-    </Suspense>
-  );
+export default function CodeBlock({ children, code, ...props }: Props & { code?: string }): ReactNode {
+  if (typeof code === 'string') {
+    return (
+      <HighlightedLines.Provider value={children}>
+        <StringContent {...props}>{code}</StringContent>
+      </HighlightedLines.Provider>
+    );
+  }
+  const parts = Children.toArray(children);
+  if (parts.some((part) => isValidElement(part))) return <ElementContent {...props}>{children}</ElementContent>;
+  return <StringContent {...props}>{parts.join('')}</StringContent>;
 }
