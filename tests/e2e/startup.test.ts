@@ -1,6 +1,6 @@
 /**
- * What a page does while it starts, kept small for slow phones: the entry scripts carry V8's compile
- * hint, links load their page on hover rather than when they scroll into view, the Docusaurus
+ * What a page does while it starts, kept small for slow phones: the page paints before the app's
+ * scripts start (src/plugins/paint-first.ts), the entry scripts carry V8's compile hint, links load their page on hover rather than when they scroll into view, the Docusaurus
  * module we replace (src/plugins/hydration.ts) still matches the original's exports, and no
  * `localeCompare` runs while a page with code hydrates.
  */
@@ -14,6 +14,9 @@ import { buildDir, fetchedScripts, openHydrated, startHarness, watchedPage, type
 const jsDir = join(buildDir, 'assets/js');
 const scripts = readdirSync(jsDir).filter((file) => file.endsWith('.js'));
 const hinted = (file: string) => readFileSync(join(jsDir, file), 'utf8').startsWith(`${COMPILE_HINT}\n`);
+const served = readFileSync(join(buildDir, 'docs/about.html'), 'utf8');
+// The entry scripts, as the page's head preloads them.
+const entry = [...served.matchAll(/<link rel=preload as=script href=\/assets\/js\/([^ >]+\.js)/g)].map((match) => match[1]!);
 
 let harness: Harness;
 beforeAll(async () => {
@@ -23,10 +26,39 @@ afterAll(async () => harness?.close());
 
 describe('page start-up', () => {
   it('marks the entry scripts, and only those, for eager compilation', () => {
-    const html = readFileSync(join(buildDir, 'docs/about.html'), 'utf8');
-    const entry = [...html.matchAll(/<script src=\/assets\/js\/([^ >]+\.js)/g)].map((match) => match[1]!);
-    expect(entry.map((file) => file.split('.')[0]).sort()).toEqual(['main', 'runtime~main']);
-    expect(scripts.filter(hinted).sort()).toEqual(entry.sort());
+    expect(entry.map((file) => file.split('.')[0])).toEqual(['runtime~main', 'main']);
+    expect(scripts.filter(hinted).sort()).toEqual([...entry].sort());
+  });
+
+  it('starts the app after the first frame: the head preloads the entry scripts, and they are added in order later', async () => {
+    expect(served).not.toMatch(/<script[^>]* src=/);
+    const { page, context, consoleErrors } = await watchedPage(harness);
+    try {
+      await page.addInitScript(() => {
+        const seen = window as unknown as { firstFrame?: number; added: { src: string; at: number; async: boolean }[] };
+        seen.added = [];
+        requestAnimationFrame(() => (seen.firstFrame ??= performance.now()));
+        new MutationObserver((records) => {
+          for (const node of records.flatMap((record) => Array.from(record.addedNodes))) {
+            if (node instanceof HTMLScriptElement && node.src) seen.added.push({ src: node.src, at: performance.now(), async: node.async });
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await openHydrated(page, `${harness.site.origin}/docs/about`);
+      const { firstFrame, added } = await page.evaluate(() => {
+        const seen = window as unknown as { firstFrame: number; added: { src: string; at: number; async: boolean }[] };
+        return { firstFrame: seen.firstFrame, added: seen.added };
+      });
+      const entryAdded = added.filter(({ src }) => entry.some((file) => src.endsWith(`/assets/js/${file}`)));
+      expect(entryAdded.map(({ src }) => src.split('/').pop())).toEqual(entry);
+      for (const script of entryAdded) {
+        expect(script.async).toBe(false);
+        expect(script.at).toBeGreaterThan(firstFrame);
+      }
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   it('fetches no other page while links scroll into view, and loads a page when the pointer enters its link', async () => {
