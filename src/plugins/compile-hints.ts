@@ -7,7 +7,7 @@
  * script task that follows the first paint. The `//# allFunctionsCalledOnLoad` comment on the first
  * line of a script (an explicit compile hint, Chromium 136 and later; other browsers ignore it)
  * tells V8 to compile all of the file eagerly, on its background streaming thread. Only entry
- * chunks get it: route and on-demand chunks (search, exports, code highlighting) stay lazy.
+ * chunks get it: route and on-demand chunks (search, exports) stay lazy.
  */
 import type { Plugin } from '@docusaurus/types';
 
