@@ -1,12 +1,15 @@
 /**
  * Docusaurus plugin: less work in one piece while a page hydrates.
  *
- * Swaps theme-common's utils/reactUtils for src/plugins/react-utils.client.ts: same exports, one
- * change. Its `useShallowMemoObject` sorted keys with `localeCompare`, whose first call of a page
- * loads collation data (20–40 ms in one piece on a slow phone) while every doc page hydrates (the
- * mobile menu's copy of the sidebar) and every code block (its word-wrap observer); ours sorts in
- * code-unit order. tests/e2e/startup.test.ts fails if an upgrade moves the module or changes its
- * exports.
+ * Swaps two theme-common modules for ours, each with the same exports and one change:
+ * - utils/reactUtils (src/plugins/react-utils.client.ts): its `useShallowMemoObject` sorted keys
+ *   with `localeCompare`, whose first call of a page loads collation data (20–40 ms in one piece on
+ *   a slow phone) while every doc page hydrates (the mobile menu's copy of the sidebar) and every
+ *   code block (its word-wrap observer); ours sorts in code-unit order.
+ * - hooks/useWindowSize (src/plugins/use-window-size.client.ts): its update after hydration, which
+ *   on a phone renders the mobile menu's copy of the doc sidebar, is a transition, rendered in
+ *   short slices instead of one long task.
+ * tests/e2e/startup.test.ts fails if an upgrade moves a module or changes its exports.
  *
  * Not replaced, though it was tried: core's client/browserContext. Making its post-hydration
  * `useIsBrowser()` flip a transition removed a long task, but the search plugin's page reads the
@@ -31,6 +34,7 @@ export function replacements(siteDir: string): Replacement[] {
   const ours = (file: string) => join(siteDir, 'src', 'plugins', file);
   return [
     { original: join(themeCommonLib, 'utils', 'reactUtils.js'), replacement: ours('react-utils.client.ts') },
+    { original: join(themeCommonLib, 'hooks', 'useWindowSize.js'), replacement: ours('use-window-size.client.ts') },
   ];
 }
 

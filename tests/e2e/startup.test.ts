@@ -1,8 +1,9 @@
 /**
  * What a page does while it starts, kept small for slow phones: the page paints before the app's
- * scripts start (src/plugins/paint-first.ts), the entry scripts carry V8's compile hint, links load their page on hover rather than when they scroll into view, the Docusaurus
- * module we replace (src/plugins/hydration.ts) still matches the original's exports, and no
- * `localeCompare` runs while a page with code hydrates.
+ * scripts start (src/plugins/paint-first.ts), the entry scripts carry V8's compile hint, the phone
+ * menu works with its sidebar rendered as a transition, links load their page on hover rather than
+ * when they scroll into view, the Docusaurus modules we replace (src/plugins/hydration.ts) still
+ * match the originals' exports, and no `localeCompare` runs while a page with code hydrates.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,6 +56,24 @@ describe('page start-up', () => {
         expect(script.async).toBe(false);
         expect(script.at).toBeGreaterThan(firstFrame);
       }
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("on a phone, opens the menu with the page's sidebar once the page has hydrated", async () => {
+    const { page, context, consoleErrors } = await watchedPage(harness);
+    try {
+      await page.setViewportSize({ width: 412, height: 823 });
+      await openHydrated(page, `${harness.site.origin}/docs/next/flows/appeals`);
+      await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
+      const menu = page.locator('.navbar-sidebar');
+      const link = menu.getByRole('link', { name: 'In-product reporting', exact: true });
+      await link.waitFor();
+      await link.click();
+      await page.waitForURL((url) => url.pathname === '/docs/next/flows/in-product-reporting');
+      await expect.poll(() => menu.isVisible()).toBe(false);
       expect(consoleErrors).toEqual([]);
     } finally {
       await context.close();
