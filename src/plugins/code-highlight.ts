@@ -14,7 +14,6 @@
  * `showLineNumbers`) are not supported: no page uses them.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { ElementContent } from 'hast';
@@ -23,12 +22,15 @@ import { Prism, type PrismTheme } from 'prism-react-renderer';
 import type { Plugin as UnifiedPlugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { linesToHast, prismThemeCss, tokenizeLines } from '../lib/highlight';
+import { siteRequire } from './site-require';
 
 /** The classic theme's client module that loads Prism, as Docusaurus' generated client-modules.js requires it. */
 export function prismClientModule(siteDir: string): string {
-  const require = createRequire(join(siteDir, 'package.json'));
-  return join(dirname(require.resolve('@docusaurus/theme-classic')), 'prism-include-languages');
+  return join(dirname(siteRequire(siteDir).resolve('@docusaurus/theme-classic')), 'prism-include-languages');
 }
+
+/** Languages with no bundled grammar already looked for in prismjs, found or not: once per build. */
+const triedLanguages = new Set<string>();
 
 /**
  * Makes sure Prism knows `language`: prism-react-renderer bundles the common grammars; any other
@@ -36,8 +38,9 @@ export function prismClientModule(siteDir: string): string {
  * An unknown language (or `text`) stays plain.
  */
 export function loadLanguage(siteDir: string, language: string): void {
-  if (Prism.languages[language] || !/^[a-z][a-z0-9-]*$/.test(language)) return;
-  const require = createRequire(join(siteDir, 'package.json'));
+  if (Prism.languages[language] || triedLanguages.has(language) || !/^[a-z][a-z0-9-]*$/.test(language)) return;
+  triedLanguages.add(language);
+  const require = siteRequire(siteDir);
   let file: string;
   try {
     file = require.resolve(`prismjs/components/prism-${language}`);

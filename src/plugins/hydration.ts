@@ -16,9 +16,9 @@
  * query from the URL only once that flip has happened, and with the flip deferred it first rewrote
  * the URL without the query (tests/e2e/search.test.ts, "shows results on the search page").
  */
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
+import { siteRequire } from './site-require';
 
 export interface Replacement {
   /** Absolute path of the Docusaurus module replaced. */
@@ -28,7 +28,7 @@ export interface Replacement {
 }
 
 export function replacements(siteDir: string): Replacement[] {
-  const require = createRequire(join(siteDir, 'package.json'));
+  const require = siteRequire(siteDir);
   // theme-common's exports map hides package.json; its main entry sits in lib/.
   const themeCommonLib = dirname(require.resolve('@docusaurus/theme-common'));
   const ours = (file: string) => join(siteDir, 'src', 'plugins', file);

@@ -10,8 +10,7 @@
  * body adds them, in order, after the first frame is painted (or after 1.5 s where no frame comes,
  * as in a tab opened in the background). Readers without JavaScript get the same page as before.
  */
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { siteRequire } from './site-require';
 
 /** The default template's entry scripts, as Docusaurus 3.10 writes them. */
 export const DEFERRED_SCRIPTS = `    <% it.scripts.forEach((script) => { %>
@@ -56,6 +55,5 @@ export function paintFirstTemplate(siteDir: string, defaultTemplate = docusaurus
 }
 
 function docusaurusTemplate(siteDir: string): string {
-  const require = createRequire(join(siteDir, 'package.json'));
-  return (require('@docusaurus/core/lib/ssg/ssgTemplate.html.js') as { default: string }).default;
+  return (siteRequire(siteDir)('@docusaurus/core/lib/ssg/ssgTemplate.html.js') as { default: string }).default;
 }
