@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { themes } from 'prism-react-renderer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDir, openHydrated, startHarness, watchedPage, type Harness } from './support/site';
+import { buildDir, openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 const jsDir = join(buildDir, 'assets/js');
 const scripts = readdirSync(jsDir).filter((file) => file.endsWith('.js'));
@@ -49,8 +49,7 @@ describe('code blocks', () => {
     const served = readFileSync(join(buildDir, 'docs/next/flows.html'), 'utf8');
     expect(served).toContain('<pre tabindex=0 class="prism-code language-bash codeBlock_');
     expect(served).toMatch(new RegExp(`<code class=codeBlockLines_\\w+><span class=token-line>${COMMAND}</span></code>`));
-    const { page, context, consoleErrors } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page, context, consoleErrors }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.site.origin });
       await openHydrated(page, harness.site.origin + CODE_PAGE);
       expect(await block(page).locator('code').innerHTML()).toBe(`<span class="token-line">${COMMAND}</span>`);
@@ -58,23 +57,18 @@ describe('code blocks', () => {
       await copy.click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(COMMAND);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('show at once after a client-side navigation', async () => {
-    const { page, context, consoleErrors } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page, consoleErrors }) => {
       await openHydrated(page, `${harness.site.origin}/docs/next/flows/appeals`);
       await page.locator('nav.menu').getByRole('link', { name: 'In-product reporting', exact: true }).click();
       await page.waitForURL((url) => url.pathname === '/docs/next/flows/in-product-reporting');
       const command = 'npx child-safety-kit validate-flow in-product-reporting.flow.yaml';
       expect(await page.locator('article pre.prism-code.language-bash code').innerHTML()).toBe(`<span class="token-line">${command}</span>`);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   for (const [scheme, theme] of [
@@ -82,8 +76,7 @@ describe('code blocks', () => {
     ['dark', themes.dracula],
   ] as const) {
     it(`colour tokens and the block with the ${scheme} theme's colours`, async () => {
-      const { page, context, consoleErrors } = await watchedPage(harness, scheme);
-      try {
+      await withWatchedPage(harness, async ({ page, consoleErrors }) => {
         await openHydrated(page, harness.site.origin + CODE_PAGE);
         // Our pages' commands are plain text; a token shows the stylesheet's colours for every type.
         const colours = await block(page).evaluate((pre) => {
@@ -96,9 +89,7 @@ describe('code blocks', () => {
         expect(colours.token).toBe(await computedColour(page, functionColour));
         expect(colours.block).toBe(await computedColour(page, theme.plain.backgroundColor!));
         expect(consoleErrors).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      }, scheme);
     });
   }
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flowToMermaid } from '../../src/lib/flows/mermaid';
 import { flowSchema, type Flow } from '../../src/schema/flow';
 import { axeViolations } from './support/axe';
-import { buildDir, openHydrated, startHarness, watchedPage, type Harness } from './support/site';
+import { buildDir, openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 const dataDir = join(import.meta.dirname, '../../docs/flows/_data');
 const flows = readdirSync(dataDir)
@@ -41,8 +41,7 @@ describe('flow pages', () => {
   describe.each(flows.map(({ flow }) => [flow.id, flow] as const))('%s', (id, flow) => {
     it('shows its diagram and its step table, and passes axe in light and dark themes', async () => {
       for (const theme of ['light', 'dark'] as const) {
-        const watch = await watchedPage(harness, theme);
-        try {
+        await withWatchedPage(harness, async (watch) => {
           await openHydrated(watch.page, url(id));
           const diagram = watch.page.locator(`[data-flow-diagram="${id}"]`);
           await expect.poll(() => diagram.getAttribute('role')).toBe('region');
@@ -60,16 +59,13 @@ describe('flow pages', () => {
             foreignRequests: [],
             violations: [],
           });
-        } finally {
-          await watch.context.close();
-        }
+        }, theme);
       }
     });
   });
 
   it('links each step to the guides it relies on, in the version being read', async () => {
-    const watch = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async (watch) => {
       await openHydrated(watch.page, url('confirmed-csam'));
       const hrefs = await watch.page.locator('table[data-flow-steps] a[href^="/docs/"]').evaluateAll((links) =>
         [...new Set(links.map((link) => link.getAttribute('href')))].sort(),
@@ -85,14 +81,11 @@ describe('flow pages', () => {
         const response = await watch.page.request.get(harness.site.origin + href!);
         expect(`${href} ${response.status()}`).toBe(`${href} 200`);
       }
-    } finally {
-      await watch.context.close();
-    }
+    });
   });
 
   it('fits a phone: the diagram scrolls inside its region, the page does not', async () => {
-    const watch = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async (watch) => {
       await watch.page.setViewportSize({ width: 375, height: 740 });
       await openHydrated(watch.page, url('law-enforcement-requests'));
       const region = watch.page.locator('[data-flow-diagram]');
@@ -101,14 +94,11 @@ describe('flow pages', () => {
       const page = await watch.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
       expect(page.scroll).toBeLessThanOrEqual(page.viewport);
       expect(await region.getAttribute('tabindex')).toBe('0');
-    } finally {
-      await watch.context.close();
-    }
+    });
   });
 
   it('"Copy as Mermaid" puts the Mermaid text on the clipboard and says so', async () => {
-    const watch = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async (watch) => {
       await watch.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.site.origin });
       await openHydrated(watch.page, url('confirmed-csam'));
       await watch.page.getByRole('button', { name: 'Copy as Mermaid' }).click();
@@ -119,14 +109,11 @@ describe('flow pages', () => {
       expect(copied.split('\n')[1]).toBe('flowchart TD');
       expect(await watch.page.locator('details pre code').textContent()).toBe(expected);
       expect(watch.consoleErrors).toEqual([]);
-    } finally {
-      await watch.context.close();
-    }
+    });
   });
 
   it('"Download YAML" downloads the flow file exactly as shipped', async () => {
-    const watch = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async (watch) => {
       await openHydrated(watch.page, url('grooming'));
       const [download] = await Promise.all([
         watch.page.waitForEvent('download'),
@@ -140,8 +127,6 @@ describe('flow pages', () => {
         'Downloaded grooming.flow.yaml. Check your copy with: npx child-safety-kit validate-flow grooming.flow.yaml',
       );
       expect({ consoleErrors: watch.consoleErrors, foreignRequests: watch.foreignRequests }).toEqual({ consoleErrors: [], foreignRequests: [] });
-    } finally {
-      await watch.context.close();
-    }
+    });
   });
 });

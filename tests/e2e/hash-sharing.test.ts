@@ -10,7 +10,7 @@ import { validateDataFile } from '../../src/lib/data';
 import { filterProgrammes, resultSummary, type ProgrammeFilters } from '../../src/lib/programmes';
 import type { Programme } from '../../src/schema/programmes';
 import { axeViolations } from './support/axe';
-import { openHydrated, startHarness, watchedPage, type Harness } from './support/site';
+import { openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 const root = join(import.meta.dirname, '../..');
 const loaded = validateDataFile(join(root, 'docs/hash-sharing/_data/programmes.yaml'), root);
@@ -61,8 +61,7 @@ describe('hash-sharing comparison table', () => {
   });
 
   it('filters by eligibility outside the US and by cost with the keyboard only, and announces the count', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page, consoleErrors, foreignRequests }) => {
       await openHydrated(page, harness.site.origin + COMPARE);
       await expect.poll(() => status(page).textContent()).toBe(resultSummary(programmes.length, programmes.length));
       expect(await rowIds(page)).toEqual(programmes.map((programme) => programme.id));
@@ -91,14 +90,11 @@ describe('hash-sharing comparison table', () => {
       await expect.poll(() => rowIds(page)).toEqual(programmes.map((programme) => programme.id));
       expect(new URL(page.url()).search).toBe('');
       expect({ consoleErrors, foreignRequests }).toEqual({ consoleErrors: [], foreignRequests: [] });
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('filters by kind and integration effort, shows an empty result, and stays axe-clean in the dark theme', async () => {
-    const { page, context } = await watchedPage(harness, 'dark');
-    try {
+    await withWatchedPage(harness, async ({ page }) => {
       await openHydrated(page, harness.site.origin + COMPARE);
       await chooseByKeyboard(page, 'Kind of programme', 'Matching');
       const matching = expectedIds({ kind: 'matching_service' });
@@ -119,14 +115,11 @@ describe('hash-sharing comparison table', () => {
       await expect.poll(() => status(page).textContent()).toBe(resultSummary(0, programmes.length));
       expect(await rowIds(page)).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    }, 'dark');
   });
 
   it('opens with the filters in the address, and the keyboard follows a row to its programme page', async () => {
-    const { page, context, consoleErrors } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page, consoleErrors }) => {
       await openHydrated(page, `${harness.site.origin}${COMPARE}?kind=victim_takedown_service`);
       const victim = expectedIds({ kind: 'victim_takedown_service' });
       await expect.poll(() => rowIds(page)).toEqual(victim);
@@ -139,16 +132,13 @@ describe('hash-sharing comparison table', () => {
       await page.getByRole('heading', { level: 2, name: 'Who may join' }).waitFor();
       expect(await page.locator('article').textContent()).toContain(first.summary);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('hash-sharing pages', () => {
   it('every programme page shows its facts and sources from the data', async () => {
-    const { page, context } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page }) => {
       for (const programme of programmes) {
         await openHydrated(page, `${harness.site.origin}${COMPARE}/${programme.id}`);
         const article = (await page.locator('article').textContent()) ?? '';
@@ -158,9 +148,7 @@ describe('hash-sharing pages', () => {
         const links = await page.locator('article a[href^="https://"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
         for (const source of programme.sources) expect(links, programme.id).toContain(source.url);
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it.each([
@@ -170,14 +158,11 @@ describe('hash-sharing pages', () => {
     '/docs/next/hash-sharing/capability-statement',
     `${COMPARE}/cloudflare-csam-scanning-tool`,
   ])('%s has no code and no axe violations', async (path) => {
-    const { page, context, consoleErrors, foreignRequests } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page, consoleErrors, foreignRequests }) => {
       await openHydrated(page, harness.site.origin + path);
       expect(await page.locator('article pre, article code').count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
       expect({ consoleErrors, foreignRequests }).toEqual({ consoleErrors: [], foreignRequests: [] });
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

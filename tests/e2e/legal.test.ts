@@ -13,7 +13,7 @@ import type { Destination } from '../../src/schema/destinations';
 import type { Hotline } from '../../src/schema/hotlines';
 import type { Obligation } from '../../src/schema/obligations';
 import { axeViolations } from './support/axe';
-import { openHydrated, startHarness, watchedPage, type Harness } from './support/site';
+import { openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 const dataDir = join(import.meta.dirname, '../../docs/legal/_data');
 function load<T>(file: string): T {
@@ -54,8 +54,7 @@ async function tabTo(page: Page, name: RegExp, limit = 12): Promise<void> {
 
 describe('hotline directory', () => {
   it('filters by text, country, what it accepts and language with the keyboard alone, announcing the count', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page, consoleErrors, foreignRequests }) => {
       await openHydrated(page, harness.site.origin + HOTLINES_PAGE);
       const status = page.locator('p[role="status"]').first();
       const rows = page.locator('table:has(caption:text("National hotlines for voluntary reports")) tbody tr');
@@ -105,17 +104,14 @@ describe('hotline directory', () => {
 
       expect(await axeViolations(page)).toEqual([]);
       expect({ consoleErrors, foreignRequests }).toEqual({ consoleErrors: [], foreignRequests: [] });
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('routing tool', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`adds places and shows where to report, with reasons, using the keyboard alone (${theme} theme)`, async () => {
-      const { page, context, consoleErrors, foreignRequests } = await watchedPage(harness, theme);
-      try {
+      await withWatchedPage(harness, async ({ page, consoleErrors, foreignRequests }) => {
         await openHydrated(page, harness.site.origin + HOTLINES_PAGE);
         const established = page.getByRole('group', { name: 'Where is your company established?' });
         const users = page.getByRole('group', { name: 'Where are your users?' });
@@ -180,9 +176,7 @@ describe('routing tool', () => {
         await page.keyboard.press('Enter');
         expect(await page.getByRole('region', { name: 'Where to report' }).count()).toBe(0);
         expect(await established.getByText('None added.').isVisible()).toBe(true);
-      } finally {
-        await context.close();
-      }
+      }, theme);
     });
   }
 });
@@ -195,14 +189,11 @@ describe('jurisdiction guides', () => {
     ['CA', 'canada'],
     ['AU', 'australia'],
   ])('%s: the duty table shows exactly the duties in the data', async (code, slug) => {
-    const { page, context } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page }) => {
       await openHydrated(page, `${harness.site.origin}/docs/next/legal/${slug}`);
       const titles = await page.locator('table:has(caption:text("from the kit\'s legal data")) tbody th[scope="row"] a').allInnerTexts();
       expect(titles).toEqual(obligations.filter((obligation) => obligation.jurisdiction === code).map((obligation) => obligation.title));
       expect(await page.getByRole('heading', { name: 'What changed recently' }).count()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -11,7 +11,7 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxText } from '../support/docx';
 import { axeViolations } from './support/axe';
-import { buildDir, openHydrated, startHarness, watchedPage, type Harness, type PageWatch } from './support/site';
+import { buildDir, openHydrated, startHarness, withWatchedPage, type Harness, type PageWatch } from './support/site';
 
 const PROFILE = '/docs/next/policies/profile';
 const POLICY = '/docs/next/policies/child-safety-policy';
@@ -28,22 +28,23 @@ beforeAll(async () => {
 afterAll(async () => harness?.close());
 
 async function withPage(run: (watch: PageWatch) => Promise<void>, theme: 'light' | 'dark' = 'light'): Promise<void> {
-  const watch = await watchedPage(harness, theme);
-  const dialogs: string[] = [];
-  watch.page.on('dialog', async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
-  try {
-    await run(watch);
-    expect({ consoleErrors: watch.consoleErrors, foreignRequests: watch.foreignRequests, dialogs }).toEqual({
-      consoleErrors: [],
-      foreignRequests: [],
-      dialogs: [],
-    });
-  } finally {
-    await watch.context.close();
-  }
+  await withWatchedPage(
+    harness,
+    async (watch) => {
+      const dialogs: string[] = [];
+      watch.page.on('dialog', async (dialog) => {
+        dialogs.push(dialog.message());
+        await dialog.dismiss();
+      });
+      await run(watch);
+      expect({ consoleErrors: watch.consoleErrors, foreignRequests: watch.foreignRequests, dialogs }).toEqual({
+        consoleErrors: [],
+        foreignRequests: [],
+        dialogs: [],
+      });
+    },
+    theme,
+  );
 }
 
 async function bytesOf(download: Download): Promise<Buffer> {

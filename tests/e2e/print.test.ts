@@ -1,6 +1,6 @@
 /** The print stylesheet: a doc page prints its content only, with no site navigation. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHydrated, startHarness, watchedPage, type Harness } from './support/site';
+import { openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -10,8 +10,7 @@ afterAll(async () => harness?.close());
 
 describe('print', () => {
   it('hides the navbar, sidebar, table of contents, pagination and footer, and keeps the article and its sources', async () => {
-    const { page, context } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await openHydrated(page, `${harness.site.origin}/docs/legal`);
       const visibleOnScreen = await page.locator('nav.navbar').isVisible();
@@ -30,8 +29,6 @@ describe('print', () => {
       expect(await page.getByRole('heading', { name: 'Sources and review' }).isVisible()).toBe(true);
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { openHydrated, startHarness, watchedPage, type Harness } from './support/site';
+import { openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -46,8 +46,7 @@ async function tabToSearch(page: Page): Promise<void> {
 
 describe('search', () => {
   it('leaves keyboard focus where the user moved it when the search index arrives late', async () => {
-    const { page, context, consoleErrors } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page, consoleErrors }) => {
       await openHydrated(page, `${harness.site.origin}/docs/next/hash-sharing/programmes`);
       const index = await holdSearchIndex(page);
       await tabToSearch(page);
@@ -64,14 +63,11 @@ describe('search', () => {
       await page.waitForTimeout(200);
       expect(await describeFocus(page)).toBe(movedTo);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('keeps focus in the search box while its index loads, and Ctrl+K still reaches it', async () => {
-    const { page, context } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page }) => {
       await openHydrated(page, `${harness.site.origin}/docs`);
       const index = await holdSearchIndex(page);
       await tabToSearch(page);
@@ -85,15 +81,12 @@ describe('search', () => {
       expect(await searchHasFocus(page)).toBe(false);
       await page.keyboard.press('Control+k');
       await expect.poll(() => searchHasFocus(page)).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('is an axe-clean combobox with its list open, with and without results, in both themes', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      const { page, context } = await watchedPage(harness, scheme);
-      try {
+      await withWatchedPage(harness, async ({ page }) => {
         await openHydrated(page, `${harness.site.origin}/docs`);
         await page.getByRole('textbox', { name: 'Search' }).click();
         const input = page.getByRole('combobox', { name: 'Search' });
@@ -113,15 +106,12 @@ describe('search', () => {
         expect(await none.getAttribute('aria-disabled')).toBe('true');
         expect(await input.getAttribute('aria-controls')).toBe(await listbox.getAttribute('id'));
         expect(await axeViolations(page)).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      }, scheme);
     }
   });
 
   it('finds a known word from the navbar and opens the result with the keyboard', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page, consoleErrors, foreignRequests }) => {
       await openHydrated(page, `${harness.site.origin}/docs`);
       const input = page.getByRole('textbox', { name: 'Search' });
       await input.click();
@@ -134,20 +124,15 @@ describe('search', () => {
       await page.waitForURL((url) => url.pathname.startsWith('/docs/') && url.pathname !== '/docs');
       await page.locator('article', { hasText: 'CyberTipline' }).waitFor();
       expect({ consoleErrors, foreignRequests }).toEqual({ consoleErrors: [], foreignRequests: [] });
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('shows results on the search page for a query in the URL', async () => {
-    const { page, context } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page }) => {
       await openHydrated(page, `${harness.site.origin}/search?q=preservation`);
       const results = page.locator('article h2 a, main h2 a');
       await results.first().waitFor();
       expect(await results.count()).toBeGreaterThan(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { openHydrated, sitemapPaths, startHarness, watchedPage, type Harness } from './support/site';
+import { openHydrated, sitemapPaths, startHarness, withWatchedPage, type Harness } from './support/site';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -25,8 +25,7 @@ describe('every page in the sitemap', () => {
   for (const theme of ['light', 'dark'] as const) {
     describe(`${theme} theme`, () => {
       it.each(paths)('%s', async (path) => {
-        const watch = await watchedPage(harness, theme);
-        try {
+        await withWatchedPage(harness, async (watch) => {
           await openHydrated(watch.page, harness.site.origin + path);
           expect(await watch.page.getAttribute('html', 'data-theme')).toBe(theme);
           const violations = await axeViolations(watch.page);
@@ -35,9 +34,7 @@ describe('every page in the sitemap', () => {
             foreignRequests: [],
             violations: [],
           });
-        } finally {
-          await watch.context.close();
-        }
+        }, theme);
       });
     });
   }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPILE_HINT } from '../../src/plugins/compile-hints';
 import { replacements } from '../../src/plugins/hydration';
-import { buildDir, fetchedScripts, openHydrated, startHarness, watchedPage, type Harness } from './support/site';
+import { buildDir, fetchedScripts, openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 const jsDir = join(buildDir, 'assets/js');
 const scripts = readdirSync(jsDir).filter((file) => file.endsWith('.js'));
@@ -33,8 +33,7 @@ describe('page start-up', () => {
 
   it('starts the app after the first frame: the head preloads the entry scripts, and they are added in order later', async () => {
     expect(served).not.toMatch(/<script[^>]* src=/);
-    const { page, context, consoleErrors } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page, consoleErrors }) => {
       await page.addInitScript(() => {
         const seen = window as unknown as { firstFrame?: number; added: { src: string; at: number; async: boolean }[] };
         seen.added = [];
@@ -57,14 +56,11 @@ describe('page start-up', () => {
         expect(script.at).toBeGreaterThan(firstFrame);
       }
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it("on a phone, opens the menu with the page's sidebar once the page has hydrated", async () => {
-    const { page, context, consoleErrors } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page, consoleErrors }) => {
       await page.setViewportSize({ width: 412, height: 823 });
       await openHydrated(page, `${harness.site.origin}/docs/next/flows/appeals`);
       await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
@@ -75,14 +71,11 @@ describe('page start-up', () => {
       await page.waitForURL((url) => url.pathname === '/docs/next/flows/in-product-reporting');
       await expect.poll(() => menu.isVisible()).toBe(false);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('fetches no other page while links scroll into view, and loads a page when the pointer enters its link', async () => {
-    const { page, context, consoleErrors } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page, consoleErrors }) => {
       await openHydrated(page, `${harness.site.origin}/docs/next/about`);
       await page.mouse.wheel(0, 600);
       await page.waitForLoadState('networkidle');
@@ -97,9 +90,7 @@ describe('page start-up', () => {
       await page.waitForURL((url) => url.pathname === '/docs/next/legal');
       await page.getByRole('heading', { level: 1 }).waitFor();
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it.each(replacements(process.cwd()))('replaces $original by a module with the same exports', ({ original, replacement }) => {
@@ -109,8 +100,7 @@ describe('page start-up', () => {
   });
 
   it('calls no localeCompare while a doc page with code hydrates', async () => {
-    const { page, context, consoleErrors } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page, consoleErrors }) => {
       // Counts calls; the first one of a page loads the browser's collation data (src/plugins/hydration.ts).
       await page.addInitScript(() => {
         const counted = window as unknown as { localeCompareCalls: number };
@@ -126,8 +116,6 @@ describe('page start-up', () => {
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => (window as unknown as { localeCompareCalls: number }).localeCompareCalls)).toBe(0);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

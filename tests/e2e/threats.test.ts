@@ -11,7 +11,7 @@ import { whatApplies } from '../../src/lib/applicability';
 import { loadApplicabilityInputs } from '../../src/lib/applicability-load';
 import { FEATURES, type Feature } from '../../src/schema/profile';
 import { axeViolations } from './support/axe';
-import { openHydrated, startHarness, watchedPage, type Harness } from './support/site';
+import { openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 const inputs = loadApplicabilityInputs(join(import.meta.dirname, '../../docs'));
 const PAGE = '/docs/next/threats/what-applies';
@@ -72,8 +72,7 @@ const expected = whatApplies(
 
 describe('what applies to you', () => {
   it('answers by keyboard only, shows the result and checklist, keeps them on reload, exports Markdown, axe-clean', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page, consoleErrors, foreignRequests }) => {
       await openHydrated(page, harness.site.origin + PAGE);
       await page.locator('[data-ready="true"]').waitFor();
       const status = page.locator('[aria-live="polite"]').first();
@@ -127,14 +126,11 @@ describe('what applies to you', () => {
         `- [ ] By day ${expected.checklist[1]!.by_day}: ${expected.checklist[1]!.task}`,
       ]);
       expect({ consoleErrors, foreignRequests }).toEqual({ consoleErrors: [], foreignRequests: [] });
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('starts from the saved platform profile, and is axe-clean in the dark theme', async () => {
-    const { page, context } = await watchedPage(harness, 'dark');
-    try {
+    await withWatchedPage(harness, async ({ page }) => {
       await openHydrated(page, harness.site.origin + PAGE);
       const profile = {
         version: 1,
@@ -157,16 +153,13 @@ describe('what applies to you', () => {
       await expect.poll(() => page.getByText('These answers come from the platform profile saved in this browser.', { exact: false }).count()).toBe(1);
       expect(await listItems(page, 'result-flows')).toContain('Live-streaming incident');
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    }, 'dark');
   });
 });
 
 describe('threat and feature matrix', () => {
   it('renders one cell per exposure in the data, and is axe-clean', async () => {
-    const { page, context, consoleErrors } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page, consoleErrors }) => {
       await openHydrated(page, harness.site.origin + MATRIX);
       const cells = inputs.threats.reduce((sum, threat) => sum + threat.exposure.length, 0);
       expect(await page.locator('table').first().locator('td [data-cell]').count()).toBe(cells);
@@ -174,16 +167,13 @@ describe('threat and feature matrix', () => {
       expect(await page.locator(`#${cell.feature}-${inputs.threats[0]!.id}`).textContent()).toContain(cell.how);
       expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('threat landscape sources table', () => {
   it('has one row per distinct source URL in the data, each linking to its URL and to the threats that cite it', async () => {
-    const { page, context, consoleErrors } = await watchedPage(harness);
-    try {
+    await withWatchedPage(harness, async ({ page, consoleErrors }) => {
       await openHydrated(page, harness.site.origin + LANDSCAPE);
       const citing = new Map<string, string[]>();
       for (const threat of inputs.threats) {
@@ -211,8 +201,6 @@ describe('threat landscape sources table', () => {
       }
       expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from './support/site-copy';
-import { openHydrated, startHarness, watchedPage, type Harness } from './support/site';
+import { openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 const DATA = 'docs/legal/_data/jurisdictions.yaml';
 const ORIGINAL = "report_to: NCMEC's CyberTipline";
@@ -47,13 +47,10 @@ afterAll(async () => {
 });
 
 async function usDestination(path: string): Promise<string> {
-  const { page, context } = await watchedPage(harness);
-  try {
+  return withWatchedPage(harness, async ({ page }) => {
     await openHydrated(page, harness.site.origin + path);
     return (await page.locator('#jurisdiction-us [data-field="report_to"]').textContent()) ?? '';
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 describe('released versions are immutable', () => {

@@ -63,6 +63,20 @@ export async function watchedPage(harness: Harness, colorScheme: 'light' | 'dark
   return { page, context, consoleErrors, foreignRequests };
 }
 
+/** Runs `test` on a fresh watched page, then closes its browser context whatever happens. */
+export async function withWatchedPage<T>(
+  harness: Harness,
+  test: (watch: PageWatch) => Promise<T>,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<T> {
+  const watch = await watchedPage(harness, colorScheme);
+  try {
+    return await test(watch);
+  } finally {
+    await watch.context.close();
+  }
+}
+
 /** Navigate and wait until React has hydrated the page. */
 export async function openHydrated(page: Page, url: string): Promise<void> {
   const response = await page.goto(url, { waitUntil: 'load' });
