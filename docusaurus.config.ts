@@ -10,7 +10,7 @@ import esmSitePlugin from './src/plugins/esm-site';
 import hydrationPlugin from './src/plugins/hydration';
 import kitDataPlugin from './src/plugins/kit-data';
 import kitTemplatesPlugin from './src/plugins/kit-templates';
-import { paintFirstTemplate } from './src/plugins/paint-first';
+import { entryScriptsTemplate } from './src/plugins/entry-scripts';
 import remarkTemplateComponents from './src/plugins/remark-template-components';
 
 // Docusaurus loads this file as CommonJS (no import.meta); it runs from the site's folder.
@@ -42,7 +42,7 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
 
   // Pages paint before the app's scripts start: see the module's comment.
-  ssrTemplate: paintFirstTemplate(siteDir),
+  ssrTemplate: entryScriptsTemplate(siteDir),
 
   i18n: { defaultLocale: 'en', locales: ['en'] },
 

@@ -1,9 +1,10 @@
 /**
- * What a page does while it starts, kept small for slow phones: the page paints before the app's
- * scripts start (src/plugins/paint-first.ts), the entry scripts carry V8's compile hint, the phone
- * menu works with its sidebar rendered as a transition, links load their page on hover rather than
- * when they scroll into view, the Docusaurus modules we replace (src/plugins/hydration.ts) still
- * match the originals' exports, and no `localeCompare` runs while a page with code hydrates.
+ * What a page does while it starts, kept small for slow phones: the head preloads the app's entry
+ * scripts, which run at the end of the body (src/plugins/entry-scripts.ts) and carry V8's compile
+ * hint, the phone menu works with its sidebar rendered as a transition, links load their page on
+ * hover rather than when they scroll into view, the Docusaurus modules we replace
+ * (src/plugins/hydration.ts) still match the originals' exports, and no `localeCompare` runs while a
+ * page with code hydrates.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,30 +32,20 @@ describe('page start-up', () => {
     expect(scripts.filter(hinted).sort()).toEqual([...entry].sort());
   });
 
-  it('starts the app after the first frame: the head preloads the entry scripts, and they are added in order later', async () => {
-    expect(served).not.toMatch(/<script[^>]* src=/);
+  it('preloads the entry scripts from the head and runs them, in order, at the end of the body', async () => {
+    const [head, body] = served.split('</head>');
+    expect(head).not.toMatch(/<script[^>]* src=/);
+    expect([...body!.matchAll(/<script src=\/assets\/js\/([^ >]+\.js)><\/script>/g)].map((match) => match[1])).toEqual(entry);
+    expect(body).toContain(`<script src=/assets/js/${entry.at(-1)}></script></body>`);
     await withWatchedPage(harness, async ({ page, consoleErrors }) => {
-      await page.addInitScript(() => {
-        const seen = window as unknown as { firstFrame?: number; added: { src: string; at: number; async: boolean }[] };
-        seen.added = [];
-        requestAnimationFrame(() => (seen.firstFrame ??= performance.now()));
-        new MutationObserver((records) => {
-          for (const node of records.flatMap((record) => Array.from(record.addedNodes))) {
-            if (node instanceof HTMLScriptElement && node.src) seen.added.push({ src: node.src, at: performance.now(), async: node.async });
-          }
-        }).observe(document, { childList: true, subtree: true });
-      });
       await openHydrated(page, `${harness.site.origin}/docs/about`);
-      const { firstFrame, added } = await page.evaluate(() => {
-        const seen = window as unknown as { firstFrame: number; added: { src: string; at: number; async: boolean }[] };
-        return { firstFrame: seen.firstFrame, added: seen.added };
-      });
-      const entryAdded = added.filter(({ src }) => entry.some((file) => src.endsWith(`/assets/js/${file}`)));
-      expect(entryAdded.map(({ src }) => src.split('/').pop())).toEqual(entry);
-      for (const script of entryAdded) {
-        expect(script.async).toBe(false);
-        expect(script.at).toBeGreaterThan(firstFrame);
-      }
+      const started = await page.evaluate(() =>
+        Array.from(document.body.querySelectorAll(':scope > script[src]'), (script) => {
+          const { src, async, defer } = script as HTMLScriptElement;
+          return { file: src.split('/').pop(), async, defer };
+        }),
+      );
+      expect(started).toEqual(entry.map((file) => ({ file, async: false, defer: false })));
       expect(consoleErrors).toEqual([]);
     });
   });

@@ -1,12 +1,12 @@
 /**
  * A minimal static server for the built site, resolving URLs as a static host does (`/docs/x` →
- * `docs/x.html`) and compressing text with gzip as production hosts do, so byte counts are realistic.
+ * `docs/x.html`) and compressing text with gzip as production hosts do, so byte counts and timings are realistic.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,6 +38,9 @@ export interface StaticSite {
 }
 
 export async function serveStatic(root: string): Promise<StaticSite> {
+  // Text is compressed once per file and kept, as static hosts and CDNs serve stored gzip, so a
+  // response's timing does not include compressing it.
+  const gzipped = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const file = resolveFile(root, url.pathname);
@@ -45,10 +48,15 @@ export async function serveStatic(root: string): Promise<StaticSite> {
     const path = file ?? join(root, '404.html');
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
     const compress = /^(text\/|application\/(json|xml))|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-    response.writeHead(status, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
-    const stream = createReadStream(path);
-    if (compress) stream.pipe(createGzip()).pipe(response);
-    else stream.pipe(response);
+    if (!compress) {
+      response.writeHead(status, { 'content-type': type });
+      createReadStream(path).pipe(response);
+      return;
+    }
+    let body = gzipped.get(path);
+    if (!body) gzipped.set(path, (body = gzipSync(readFileSync(path))));
+    response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+    response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
