@@ -41,7 +41,7 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
 
-  // Pages paint before the app's scripts start: see the module's comment.
+  // The head preloads the app's entry scripts, which run at the end of the body: see the module's comment.
   ssrTemplate: entryScriptsTemplate(siteDir),
 
   i18n: { defaultLocale: 'en', locales: ['en'] },

@@ -4,7 +4,7 @@
  * V8 compiles most functions lazily, on the main thread, the first time they run. Nearly every
  * function in the entry chunks (React, the router, the Docusaurus runtime, the theme's layout)
  * runs while a page loads and hydrates, so that lazy compilation was a good part of the long
- * script task that follows the first paint. The `//# allFunctionsCalledOnLoad` comment on the first
+ * script task in which the app starts. The `//# allFunctionsCalledOnLoad` comment on the first
  * line of a script (an explicit compile hint, Chromium 136 and later; other browsers ignore it)
  * tells V8 to compile all of the file eagerly, on its background streaming thread. Only entry
  * chunks get it: route and on-demand chunks (search, exports) stay lazy.
