@@ -1,20 +1,18 @@
 /**
  * Docusaurus plugin: less work in one piece while a page hydrates.
  *
- * Swaps two theme-common modules for ours, each with the same exports and one change:
- * - utils/reactUtils (src/plugins/react-utils.client.ts): its `useShallowMemoObject` sorted keys
- *   with `localeCompare`, whose first call of a page loads collation data (20–40 ms in one piece on
- *   a slow phone) while every doc page hydrates (the mobile menu's copy of the sidebar) and every
- *   code block (its word-wrap observer); ours sorts in code-unit order.
- * - hooks/useWindowSize (src/plugins/use-window-size.client.ts): its update after hydration, which
- *   on a phone renders the mobile menu's copy of the doc sidebar, is a transition, rendered in
- *   short slices instead of one long task.
+ * Swaps three Docusaurus modules for ours, each with the same exports and one change:
+ * - theme-common's utils/reactUtils (src/plugins/react-utils.client.ts): its `useShallowMemoObject`
+ *   sorted keys with `localeCompare`, whose first call of a page loads collation data (20–40 ms in
+ *   one piece on a slow phone) while every doc page hydrates (the mobile menu's copy of the sidebar)
+ *   and every code block (its word-wrap observer); ours sorts in code-unit order.
+ * - theme-common's hooks/useWindowSize (src/plugins/use-window-size.client.ts): its update after
+ *   hydration, which on a phone renders the mobile menu's copy of the doc sidebar, is a transition,
+ *   rendered in short slices instead of one long task.
+ * - core's client/browserContext (src/plugins/browser-context.client.tsx): the flip of
+ *   `useIsBrowser()` after hydration is a transition too. The search page needed it un-deferred to
+ *   read its query; src/theme/SearchPage mounts the plugin's page once the flip has happened.
  * tests/e2e/startup.test.ts fails if an upgrade moves a module or changes its exports.
- *
- * Not replaced, though it was tried: core's client/browserContext. Making its post-hydration
- * `useIsBrowser()` flip a transition removed a long task, but the search plugin's page reads the
- * query from the URL only once that flip has happened, and with the flip deferred it first rewrote
- * the URL without the query (tests/e2e/search.test.ts, "shows results on the search page").
  */
 import { dirname, join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
@@ -32,7 +30,9 @@ export function replacements(siteDir: string): Replacement[] {
   // theme-common's exports map hides package.json; its main entry sits in lib/.
   const themeCommonLib = dirname(require.resolve('@docusaurus/theme-common'));
   const ours = (file: string) => join(siteDir, 'src', 'plugins', file);
+  const coreClient = join(dirname(require.resolve('@docusaurus/core/package.json')), 'lib', 'client');
   return [
+    { original: join(coreClient, 'browserContext.js'), replacement: ours('browser-context.client.tsx') },
     { original: join(themeCommonLib, 'utils', 'reactUtils.js'), replacement: ours('react-utils.client.ts') },
     { original: join(themeCommonLib, 'hooks', 'useWindowSize.js'), replacement: ours('use-window-size.client.ts') },
   ];
