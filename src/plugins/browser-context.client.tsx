@@ -6,7 +6,7 @@
  * code blocks, and on template pages every variable and conditional section. At default priority
  * React 19 does that render in one long task right after hydration, which on a slow phone blocks taps
  * and keys for tens of milliseconds. As a transition React renders it in short slices. Lighthouse's
- * total blocking time on doc pages fell by about half (bench-results, December 2026).
+ * total blocking time on doc pages fell by about half when this was measured (December 2026).
  *
  * The search page read its query from the URL only after an un-deferred flip; src/theme/SearchPage
  * mounts it once the flip has happened.

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActiveVersion, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
+import DataTable from '@site/src/components/DataTable';
 import { useProfile } from '@site/src/components/ProfileStore';
 import { loadTemplate, templateKey } from '@site/src/components/TemplateExport/load';
 import { applicability } from '@site/src/lib/templates/applicability';
@@ -75,32 +76,22 @@ export default function PolicyPack({ templates, variables }: PolicyPackProps): R
           </>
         )}
       </p>
-      <table className={styles.table}>
-        <caption className={styles.caption}>Templates in the policy pack</caption>
-        <thead>
-          <tr>
-            <th scope="col">Template</th>
-            <th scope="col">For</th>
-            <th scope="col">In your pack</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const path = docs.find((doc) => doc.id === row.docId)?.path;
-            const title = version.docs[row.docId]?.title ?? row.entry.id;
-            return (
-              <tr key={row.entry.id}>
-                <th scope="row">
-                  {path ? <Link to={path}>{title}</Link> : title}
-                  <div className={styles.summary}>{row.entry.summary}</div>
-                </th>
-                <td>{row.entry.audience === 'public' ? 'Publish' : 'Internal'}</td>
-                <td>{row.rule ? `${row.rule.applies ? 'Yes' : 'No'}. ${row.rule.reason}` : 'Yes'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable caption="Templates in the policy pack" columns={['Template', 'For', 'In your pack']} className={styles.table}>
+        {rows.map((row) => {
+          const path = docs.find((doc) => doc.id === row.docId)?.path;
+          const title = version.docs[row.docId]?.title ?? row.entry.id;
+          return (
+            <tr key={row.entry.id}>
+              <th scope="row">
+                {path ? <Link to={path}>{title}</Link> : title}
+                <div className={styles.summary}>{row.entry.summary}</div>
+              </th>
+              <td>{row.entry.audience === 'public' ? 'Publish' : 'Internal'}</td>
+              <td>{row.rule ? `${row.rule.applies ? 'Yes' : 'No'}. ${row.rule.reason}` : 'Yes'}</td>
+            </tr>
+          );
+        })}
+      </DataTable>
       <button type="button" className="button button--primary" disabled={busy || profile.status === 'loading'} onPointerEnter={warm} onFocus={warm} onClick={() => void build()}>
         Download the policy pack (.zip)
       </button>
