@@ -133,6 +133,26 @@ describe('policy templates in the browser', () => {
     });
   });
 
+  it('keeps a template page and the policy pack still while it reads the saved profile (phone width, no profile)', async () => {
+    await withPage(async ({ page }) => {
+      await page.setViewportSize({ width: 412, height: 823 });
+      // Every layout shift of the page, from its first paint.
+      await page.addInitScript(`window.__shifts = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.__shifts.push(entry.value)))
+          .observe({ type: 'layout-shift', buffered: true });`);
+      for (const [path, settled] of [
+        [POLICY, 'Parts in [brackets] are placeholders.'],
+        [PACK, 'You have no saved profile, so the pack holds every template'],
+      ] as const) {
+        await openHydrated(page, harness.site.origin + path);
+        await expect.poll(() => page.locator('article').textContent()).toContain(settled);
+        expect(await page.locator('article').textContent()).not.toContain('Reading your platform profile');
+        const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+        expect({ path, shifts }).toEqual({ path, shifts: [] });
+      }
+    });
+  });
+
   it('builds the policy pack from the saved profile: only the templates that apply, as Word and Markdown', async () => {
     await withPage(async ({ page }) => {
       await openHydrated(page, harness.site.origin + PROFILE);

@@ -2,7 +2,8 @@ import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActiveVersion, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import DataTable from '@site/src/components/DataTable';
-import { useProfile } from '@site/src/components/ProfileStore';
+import { useProfile, type ProfileState } from '@site/src/components/ProfileStore';
+import StableText from '@site/src/components/StableText';
 import { loadTemplate, templateKey } from '@site/src/components/TemplateExport/load';
 import { applicability } from '@site/src/lib/templates/applicability';
 import type { TemplateEntry } from '@site/src/schema/templates-data';
@@ -12,6 +13,16 @@ import styles from './styles.module.css';
 interface PolicyPackProps {
   templates: readonly TemplateEntry[];
   variables: VariableRegistry;
+}
+
+/** What a reader without a readable saved profile sees; `link` leads to the profile editor. */
+function NoProfile({ status, link }: { status: ProfileState['status']; link: ReactNode }): ReactNode {
+  return (
+    <>
+      You have no saved profile{status === 'empty' || status === 'unavailable' ? '' : ' that can be read'}, so the pack holds every template, with
+      placeholders in [brackets]. {link} to get only the templates that apply, filled in.
+    </>
+  );
 }
 
 /**
@@ -68,12 +79,10 @@ export default function PolicyPack({ templates, variables }: PolicyPackProps): R
             templates apply. {editor ? <Link to={editor}>Edit your profile</Link> : null}
           </>
         ) : profile.status === 'loading' ? (
-          'Reading your platform profile…'
+          // Most readers have no profile: the line keeps room for that message, so the table stays put.
+          <StableText next={<NoProfile status="empty" link="Set up your profile" />}>Reading your platform profile…</StableText>
         ) : (
-          <>
-            You have no saved profile{profile.status === 'empty' || profile.status === 'unavailable' ? '' : ' that can be read'}, so the pack holds every template,
-            with placeholders in [brackets]. {editor ? <Link to={editor}>Set up your profile</Link> : null} to get only the templates that apply, filled in.
-          </>
+          <NoProfile status={profile.status} link={editor ? <Link to={editor}>Set up your profile</Link> : null} />
         )}
       </p>
       <DataTable caption="Templates in the policy pack" columns={['Template', 'For', 'In your pack']} className={styles.table}>

@@ -6,7 +6,6 @@
  * here throws, so a bad profile can never blank a page.
  */
 import { startTransition, useEffect, useState } from 'react';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { StoredProfile } from '@site/src/lib/profile';
 import type { Profile } from '@site/src/schema/profile';
 
@@ -83,24 +82,47 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Follows `select(state)`: its value on first render, then, after each change, in a transition. */
+function useSelected<T>(select: (current: ProfileState) => T): T {
+  // During server rendering and hydration `state` is still "loading": it changes only once the
+  // first effect below subscribes. So the first render matches the server's HTML, and a component
+  // mounted after hydration starts from what is known.
+  const [selected, setSelected] = useState<T>(() => select(state));
+  useEffect(() => {
+    const update = () => {
+      const next = select(state);
+      // The same value again schedules no render at all.
+      startTransition(() => setSelected(next));
+    };
+    const unsubscribe = subscribe(update);
+    update();
+    return unsubscribe;
+  }, [select]);
+  return selected;
+}
+
+const whole = (current: ProfileState) => current;
+const valuesOf = (current: ProfileState) => (current.status === 'ok' ? current.values : undefined);
+
 /**
  * The saved profile's state; "loading" during server rendering and hydration.
  *
  * Not `useSyncExternalStore`: React renders its store updates synchronously, and the first one comes
  * right after hydration, when the store reads localStorage. On a template page, with dozens of
  * variables, that was one long task over the whole page. Here every update is a transition, which
- * React renders in short slices. A component mounted after hydration starts from what is known.
+ * React renders in short slices.
  */
 export function useProfile(): ProfileState {
-  const isBrowser = useIsBrowser();
-  const [current, setCurrent] = useState<ProfileState>(() => (isBrowser ? state : LOADING));
-  useEffect(() => {
-    const update = () => startTransition(() => setCurrent(state));
-    const unsubscribe = subscribe(update);
-    update();
-    return unsubscribe;
-  }, []);
-  return current;
+  return useSelected(whole);
+}
+
+/**
+ * The saved profile's values by dotted path, or undefined until a valid profile is read. For
+ * components that show a value or a placeholder and nothing else (`Var`, `When`): without a
+ * profile they never render again after hydration.
+ */
+export function useProfileValues(): Flat | undefined {
+  return useSelected(valuesOf);
 }
 
 /** Save a valid profile; every component showing it updates. */

@@ -2,10 +2,16 @@ import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActiveVersion, useDoc, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import { useProfile, type ProfileState } from '@site/src/components/ProfileStore';
+import StableText from '@site/src/components/StableText';
 import { templateKey } from '@site/src/components/TemplateExport/load';
 import styles from './styles.module.css';
 
 type Format = 'md' | 'docx';
+
+/** What a reader without a saved profile sees; `edit` names the profile editor. */
+function NoProfile({ edit }: { edit: ReactNode }): ReactNode {
+  return <>Parts in [brackets] are placeholders. Set up {edit} to fill them in with your details.</>;
+}
 
 /** Where the profile editor of this version lives, if it has one. */
 export function useProfilePagePath(): string | undefined {
@@ -22,9 +28,10 @@ function ProfileLine({ profile, editor }: { profile: ProfileState; editor: strin
         </>
       );
     case 'loading':
-      return <>Reading your platform profile…</>;
+      // Most readers have no profile: the line keeps room for that message, so the page stays put.
+      return <StableText next={<NoProfile edit="your platform profile" />}>Reading your platform profile…</StableText>;
     case 'empty':
-      return <>Parts in [brackets] are placeholders. Set up {edit} to fill them in with your details.</>;
+      return <NoProfile edit={edit} />;
     case 'unavailable':
       return <>This browser does not let the site keep a profile, so the placeholders stay. You can still download the template.</>;
     default:

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useProfile } from '@site/src/components/ProfileStore';
+import { useProfileValues } from '@site/src/components/ProfileStore';
 import { formatValue, hrefFor } from '@site/src/lib/templates/format';
 import type { VariableOption } from '@site/src/lib/templates/tree';
 import type { VariableType } from '@site/src/schema/variables-data';
@@ -42,8 +42,7 @@ export function Placeholder({ name, label }: { name: string; label: string }): R
  * a placeholder with the variable's label.
  */
 export default function Var({ name, label, type = 'text', options }: VarProps): ReactNode {
-  const profile = useProfile();
-  const value = profile.status === 'ok' ? profile.values[name] : undefined;
+  const value = useProfileValues()?.[name];
   if (value === undefined || (typeof value === 'string' && value.trim() === '')) return <Placeholder name={name} label={label ?? name} />;
   const text = formatValue({ varType: type, options: parseOptions(options) }, value);
   const href = hrefFor(type, value);

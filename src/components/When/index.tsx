@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useProfile } from '@site/src/components/ProfileStore';
+import { useProfileValues } from '@site/src/components/ProfileStore';
 import { conditionText, evaluateCondition } from '@site/src/lib/templates/format';
 import styles from './styles.module.css';
 
@@ -23,9 +23,9 @@ export interface WhenProps {
  * sees every part of the template and knows when each applies.
  */
 export default function When({ feature, jurisdiction, not = false, label, inline = false, children }: WhenProps): ReactNode {
-  const profile = useProfile();
+  const values = useProfileValues();
   const condition = feature !== undefined ? { kind: 'feature' as const, feature, not } : { kind: 'jurisdiction' as const, jurisdiction, not };
-  const holds = profile.status === 'ok' ? evaluateCondition(condition, profile.values) : undefined;
+  const holds = values ? evaluateCondition(condition, values) : undefined;
   if (holds === false) return null;
   if (holds === true) return <>{children}</>;
   const note = `Applies if ${conditionText({ ...condition, label: label ?? feature ?? jurisdiction ?? '' })}`;
