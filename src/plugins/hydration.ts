@@ -1,7 +1,7 @@
 /**
  * Docusaurus plugin: less work in one piece while a page hydrates.
  *
- * Swaps three Docusaurus modules for ours, each with the same exports and one change:
+ * Swaps four Docusaurus modules for ours, each with the same exports and one change:
  * - theme-common's utils/reactUtils (src/plugins/react-utils.client.ts): its `useShallowMemoObject`
  *   sorted keys with `localeCompare`, whose first call of a page loads collation data (20–40 ms in
  *   one piece on a slow phone) while every doc page hydrates (the mobile menu's copy of the sidebar)
@@ -12,6 +12,10 @@
  * - core's client/browserContext (src/plugins/browser-context.client.tsx): the flip of
  *   `useIsBrowser()` after hydration is a transition too. The search page needed it un-deferred to
  *   read its query; src/theme/SearchPage mounts the plugin's page once the flip has happened.
+ * - the docs plugin's client/docsPreferredVersion (src/plugins/docs-preferred-version.client.tsx):
+ *   after hydration it read storage and always set a new state, so every docs link and the version
+ *   menu in the navbar and the phone menu rendered again, in one piece; now only a stored preferred
+ *   version that differs renders, in a transition.
  * tests/e2e/startup.test.ts fails if an upgrade moves a module or changes its exports.
  */
 import { dirname, join } from 'node:path';
@@ -31,10 +35,13 @@ export function replacements(siteDir: string): Replacement[] {
   const themeCommonLib = dirname(require.resolve('@docusaurus/theme-common'));
   const ours = (file: string) => join(siteDir, 'src', 'plugins', file);
   const coreClient = join(dirname(require.resolve('@docusaurus/core/package.json')), 'lib', 'client');
+  // The docs plugin's exports map hides package.json; its client entry sits in lib/client/.
+  const docsClient = dirname(require.resolve('@docusaurus/plugin-content-docs/client'));
   return [
     { original: join(coreClient, 'browserContext.js'), replacement: ours('browser-context.client.tsx') },
     { original: join(themeCommonLib, 'utils', 'reactUtils.js'), replacement: ours('react-utils.client.ts') },
     { original: join(themeCommonLib, 'hooks', 'useWindowSize.js'), replacement: ours('use-window-size.client.ts') },
+    { original: join(docsClient, 'docsPreferredVersion.js'), replacement: ours('docs-preferred-version.client.tsx') },
   ];
 }
 

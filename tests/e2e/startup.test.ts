@@ -90,6 +90,23 @@ describe('page start-up', () => {
     expect(exported(replacement)).toEqual(exported(original));
   });
 
+  it('remembers the docs version chosen in the version menu: the navbar links to it on the next page', async () => {
+    await withWatchedPage(harness, async ({ page, consoleErrors }) => {
+      const legal = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Legal reporting', exact: true });
+      await openHydrated(page, harness.site.origin + '/');
+      expect(await legal.getAttribute('href')).toBe('/docs/legal');
+      // Choosing a version in the version menu makes it the preferred one (docs-preferred-version.client.tsx).
+      await openHydrated(page, harness.site.origin + '/docs/legal');
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await nav.getByRole('button', { name: '2026.12' }).hover();
+      await nav.getByRole('link', { name: 'Next (unreleased)' }).click();
+      await page.waitForURL((url) => url.pathname === '/docs/next/legal');
+      await openHydrated(page, harness.site.origin + '/');
+      await expect.poll(() => legal.getAttribute('href')).toBe('/docs/next/legal');
+      expect(consoleErrors).toEqual([]);
+    });
+  });
+
   it('calls no localeCompare while a doc page with code hydrates', async () => {
     await withWatchedPage(harness, async ({ page, consoleErrors }) => {
       // Counts calls; the first one of a page loads the browser's collation data (src/plugins/hydration.ts).

@@ -89,9 +89,12 @@ function useSelected<T>(select: (current: ProfileState) => T): T {
   // mounted after hydration starts from what is known.
   const [selected, setSelected] = useState<T>(() => select(state));
   useEffect(() => {
+    // What this component shows: `selected` changes only here.
+    let shown = selected;
     const update = () => {
       const next = select(state);
-      // The same value again schedules no render at all.
+      if (Object.is(next, shown)) return;
+      shown = next;
       startTransition(() => setSelected(next));
     };
     const unsubscribe = subscribe(update);
