@@ -1,7 +1,7 @@
 /**
  * Docusaurus plugin: less work in one piece while a page hydrates.
  *
- * Swaps four Docusaurus modules for ours, each with the same exports and one change:
+ * Swaps five Docusaurus modules for ours, each with the same exports and one change:
  * - theme-common's utils/reactUtils (src/plugins/react-utils.client.ts): its `useShallowMemoObject`
  *   sorted keys with `localeCompare`, whose first call of a page loads collation data (20–40 ms in
  *   one piece on a slow phone) while every doc page hydrates (the mobile menu's copy of the sidebar)
@@ -16,6 +16,8 @@
  *   after hydration it read storage and always set a new state, so every docs link and the version
  *   menu in the navbar and the phone menu rendered again, in one piece; now only a stored preferred
  *   version that differs renders, in a transition.
+ * - core's client/preload (src/plugins/preload.client.ts): the entry script's call, which adds the
+ *   route's chunk scripts, runs in a task of its own instead of inside main.js's evaluation.
  * tests/e2e/startup.test.ts fails if an upgrade moves a module or changes its exports.
  */
 import { dirname, join } from 'node:path';
@@ -39,6 +41,7 @@ export function replacements(siteDir: string): Replacement[] {
   const docsClient = dirname(require.resolve('@docusaurus/plugin-content-docs/client'));
   return [
     { original: join(coreClient, 'browserContext.js'), replacement: ours('browser-context.client.tsx') },
+    { original: join(coreClient, 'preload.js'), replacement: ours('preload.client.ts') },
     { original: join(themeCommonLib, 'utils', 'reactUtils.js'), replacement: ours('react-utils.client.ts') },
     { original: join(themeCommonLib, 'hooks', 'useWindowSize.js'), replacement: ours('use-window-size.client.ts') },
     { original: join(docsClient, 'docsPreferredVersion.js'), replacement: ours('docs-preferred-version.client.tsx') },

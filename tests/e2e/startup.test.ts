@@ -85,7 +85,7 @@ describe('page start-up', () => {
   });
 
   it.each(replacements(process.cwd()))('replaces $original by a module with the same exports', ({ original, replacement }) => {
-    const exported = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^export (?:const|function|class) (\w+)/gm)].map((match) => match[1]).sort();
+    const exported = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^export (?:default )?(?:const|function|class) (\w+)/gm)].map((match) => match[1]).sort();
     expect(exported(original).length).toBeGreaterThan(0);
     expect(exported(replacement)).toEqual(exported(original));
   });
@@ -103,6 +103,26 @@ describe('page start-up', () => {
       await page.waitForURL((url) => url.pathname === '/docs/next/legal');
       await openHydrated(page, harness.site.origin + '/');
       await expect.poll(() => legal.getAttribute('href')).toBe('/docs/next/legal');
+      expect(consoleErrors).toEqual([]);
+    });
+  });
+
+  it("adds the route's chunk scripts in a task after main.js, not while it evaluates", async () => {
+    await withWatchedPage(harness, async ({ page, consoleErrors }) => {
+      // Records each script element added to the page, with the script running at that moment (src/plugins/preload.client.ts).
+      await page.addInitScript(() => {
+        const added: { src: string; during: string | null }[] = [];
+        (window as unknown as { addedScripts: typeof added }).addedScripts = added;
+        const original = Node.prototype.appendChild;
+        Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
+          if (node instanceof HTMLScriptElement && node.src) added.push({ src: node.src, during: (document.currentScript as HTMLScriptElement | null)?.src ?? null });
+          return original.call(this, node) as T;
+        };
+      });
+      await openHydrated(page, `${harness.site.origin}/docs/hash-sharing/capability-statement`);
+      const added = await page.evaluate(() => (window as unknown as { addedScripts: { src: string; during: string | null }[] }).addedScripts);
+      expect(added.length).toBeGreaterThan(0);
+      expect(added.filter((script) => script.during !== null)).toEqual([]);
       expect(consoleErrors).toEqual([]);
     });
   });
