@@ -140,6 +140,18 @@ export const flowSchema = z.strictObject({
     .min(20, { error: 'Expected a one-sentence summary of the flow, at least 20 characters' }),
   nodes: z.array(flowNodeSchema, { error: 'Expected a list of nodes' }).min(2, { error: 'Expected at least a start and an end node' }),
   edges: z.array(flowEdgeSchema, { error: 'Expected a list of edges' }).min(1, { error: 'Expected at least one edge' }),
+  /**
+   * Only for a flow that truly handles no reportable content (e.g. the wellbeing of your own
+   * reviewers): says so, with the reason. Without it, every flow is a child-safety flow, and a
+   * deletion or an on-call escalation in it is checked as reportable or urgent. A path that
+   * reports to an authority is checked in full either way.
+   */
+  no_reportable_content: z
+    .strictObject(
+      { reason: text('the reason this flow handles no reportable content, e.g. "it is about the wellbeing of your reviewers"') },
+      { error: 'Expected no_reportable_content: { reason: "why this flow handles no reportable content" }' },
+    )
+    .optional(),
   /** Primary sources for the legal periods and duties the flow states. */
   sources: z.array(sourceSchema).optional(),
 });

@@ -22,9 +22,12 @@ export const validateFlow: Command = {
 
 Checks each reporting-flow YAML file you name (any file name), or every *.flow.yaml file in a folder:
 its schema, its structure (every node reachable, every path reaches an end, decisions cover their
-cases, no unknown references) and the safety invariants (report and preservation before deletion,
-no tipping off, destinations and preservation periods named, priority paths escalate to on-call
-with time targets).
+cases, no unknown references) and the safety invariants (preservation before each report and any
+deletion, no tipping off, support for the child, emergency services for a child in danger, law-
+enforcement requests preserved before they are answered, destinations and preservation periods
+named, priority paths escalate to on-call with time targets). The checks derive what each path
+means from what its nodes do; labels (establishes) only make them stricter. A flow that truly
+handles no reportable content says so with no_reportable_content: { reason: ... }.
 Each problem is printed as file:line:column check-id: message, with the path of node ids.
 Exit codes: 0 all valid, 1 a flow is invalid, 2 usage error.`,
   run(args, io) {

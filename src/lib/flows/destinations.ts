@@ -21,6 +21,13 @@ export const KNOWN_DESTINATIONS: Readonly<Record<string, KnownDestination>> = {
   'emergency-services': { name: 'Emergency services of the country concerned', jurisdiction: 'INTL' },
 };
 
+/**
+ * Destinations that reach emergency services or the police at once, for a child who may be in
+ * immediate danger. A report to a hotline or an agency (the CyberTipline, Cybertip.ca, the NCA)
+ * is not an emergency call, even when it is made the same day.
+ */
+export const EMERGENCY_DESTINATION_IDS: readonly string[] = ['emergency-services'];
+
 export const KNOWN_DESTINATION_IDS: readonly string[] = Object.keys(KNOWN_DESTINATIONS);
 
 export function isKnownDestination(id: string): boolean {

@@ -28,17 +28,37 @@ export const INVARIANTS = [
   {
     id: 'report-preserve-before-deletion',
     group: 'safety',
-    rule: 'On any path where apparent CSAM is confirmed or a reportable offence is suspected, the report to an authority and the preservation of evidence come before the content or the account is deleted.',
+    rule: 'On any path that handles reportable content, the report to an authority and the preservation of evidence come before the content or the account is deleted. A path handles reportable content when a label says so, when it reports to an authority anywhere, or when it deletes content or an account in a flow that does not declare no_reportable_content with a reason.',
+  },
+  {
+    id: 'preserved-before-report',
+    group: 'safety',
+    rule: 'The evidence is preserved before each report to an authority (an emergency call may come first), and what a later review finds is preserved again before a further report.',
   },
   {
     id: 'no-tipping-off',
     group: 'safety',
-    rule: 'On those paths, the reported account is not told anything before the report and the preservation.',
+    rule: 'On those paths, the reported account is not told anything before the report and the preservation; on any path, it is not told before a preservation that comes later.',
   },
   {
     id: 'reported-and-preserved',
     group: 'safety',
     rule: 'On those paths, the report and the preservation happen before the path ends.',
+  },
+  {
+    id: 'child-supported',
+    group: 'safety',
+    rule: 'On those paths, where a child is the victim, a support step (a notify step to the person targeted) comes before the path ends.',
+  },
+  {
+    id: 'request-preserved',
+    group: 'safety',
+    rule: 'Nothing is disclosed to a law-enforcement requester, and no answer is sent to one, before the records the request names are preserved.',
+  },
+  {
+    id: 'danger-reaches-emergency',
+    group: 'safety',
+    rule: 'Every path where a child may be in immediate danger reaches emergency services or the police, not only the on-call person. A path is one where a child may be in danger when a label says so or, in a child-safety flow, once it escalates to on-call; only an on-call assessment that could have called emergency services takes a path out of danger.',
   },
   {
     id: 'priority-on-call',

@@ -19,11 +19,23 @@ describe('child-safety-kit validate-flow', () => {
     expect(result.code).toBe(1);
     expect(result.out).toBe('');
     expect(result.err.split('\n')).toEqual([
-      'broken/no-tipping-off.flow.yaml:7:5 no-tipping-off: `warn` tells the reported account before the report to an authority and the preservation of evidence, on a path where a reportable offence against a child is suspected. Path: start → review → warn',
+      'broken/no-tipping-off.flow.yaml:8:5 no-tipping-off: `warn` tells the reported account before the report to an authority and the preservation of evidence, on a path where a reportable offence against a child is suspected. Path: start → support → review → warn',
       'broken/reaches-end.flow.yaml:11:5 reaches-end: `stuck` has no way out and is not an end; add an edge from it or make it kind: end. Path: start → route → stuck',
       'broken/reaches-end.flow.yaml:12:5 reaches-end: No path from `ask` reaches an end: it leads only into a loop; add a way out to a node with kind: end. Path: start → route → ask',
       '2 of 3 flows invalid',
     ]);
+  });
+
+  it('rejects every unsafe flow written without labels, and accepts the safe ones', async () => {
+    const unsafe = await run(['validate-flow', 'unlabelled']);
+    expect(unsafe.code).toBe(1);
+    const lines = unsafe.err.split('\n');
+    expect(lines.at(-1)).toBe('8 of 8 flows invalid');
+    expect(new Set(lines.slice(0, -1).map((line) => line.split(' ')[0]!.replace(/:\d+:\d+$/, ''))).size).toBe(8);
+    expect(lines).toContain(
+      'unlabelled/tells-first.flow.yaml:8:5 no-tipping-off: `warn` tells the reported account before the report to an authority and the preservation of evidence, on a path that goes on to report to an authority at `report`. Path: start → read → warn',
+    );
+    expect(await run(['validate-flow', 'safe'])).toEqual({ code: 0, out: '2 flows valid', err: '' });
   });
 
   it('checks every *.flow.yaml in a folder', async () => {

@@ -102,8 +102,8 @@ describe('flow checks', () => {
   describe('safety invariants', () => {
     it('destination-named: a report with no destination, and one with an id the legal data does not have', () => {
       expect(broken('destination-named')).toEqual([
-        `${file('destination-named')}:6:5 destination-named: \`report-us\` does not name its destination; add destinations: with ids from the legal data, e.g. [ncmec-cybertipline]`,
-        `${file('destination-named')}:11:28 destination-named: \`report-uk\` names the unknown destination "uk-police-hotline"; use one of ncmec-cybertipline, uk-nca, cybertip-ca, ca-police-notification, au-accce, eu-member-state-law-enforcement, emergency-services`,
+        `${file('destination-named')}:8:5 destination-named: \`report-us\` does not name its destination; add destinations: with ids from the legal data, e.g. [ncmec-cybertipline]`,
+        `${file('destination-named')}:13:28 destination-named: \`report-uk\` names the unknown destination "uk-police-hotline"; use one of ncmec-cybertipline, uk-nca, cybertip-ca, ca-police-notification, au-accce, eu-member-state-law-enforcement, emergency-services`,
       ]);
     });
 
@@ -115,26 +115,28 @@ describe('flow checks', () => {
 
     it('report-preserve-before-deletion: deleting content before the report, and the account before preservation', () => {
       expect(broken('report-preserve-before-deletion')).toEqual([
-        `${file('report-preserve-before-deletion')}:11:5 report-preserve-before-deletion: \`delete\` deletes the content before the report to an authority and the preservation of evidence, on a path where apparent CSAM is confirmed. Path: start → is-csam → delete`,
-        `${file('report-preserve-before-deletion')}:14:5 report-preserve-before-deletion: \`ban\` deletes the account before the preservation of evidence, on a path where apparent CSAM is confirmed. Path: start → is-csam → delete → report → ban`,
+        `${file('report-preserve-before-deletion')}:12:5 report-preserve-before-deletion: \`delete\` deletes the content before the report to an authority and the preservation of evidence, on a path where apparent CSAM is confirmed. Path: start → support → is-csam → delete`,
+        `${file('report-preserve-before-deletion')}:13:5 preserved-before-report: \`report\` reports to an authority before the evidence is preserved; add a preserve step before it. Path: start → support → is-csam → delete → report`,
+        `${file('report-preserve-before-deletion')}:15:5 report-preserve-before-deletion: \`ban\` deletes the account before the preservation of evidence, on a path where apparent CSAM is confirmed. Path: start → support → is-csam → delete → report → ban`,
       ]);
     });
 
     it('no-tipping-off: the reported account is told before the report and preservation', () => {
       expect(broken('no-tipping-off')).toEqual([
-        `${file('no-tipping-off')}:7:5 no-tipping-off: \`warn\` tells the reported account before the report to an authority and the preservation of evidence, on a path where a reportable offence against a child is suspected. Path: start → review → warn`,
+        `${file('no-tipping-off')}:8:5 no-tipping-off: \`warn\` tells the reported account before the report to an authority and the preservation of evidence, on a path where a reportable offence against a child is suspected. Path: start → support → review → warn`,
       ]);
     });
 
     it('reported-and-preserved: a confirmed path that ends without a report or preservation', () => {
       expect(broken('reported-and-preserved')).toEqual([
-        `${file('reported-and-preserved')}:12:5 reported-and-preserved: The path ends at \`closed\` without the report to an authority and the preservation of evidence, although apparent CSAM is confirmed. Path: start → is-csam → hide → closed`,
+        `${file('reported-and-preserved')}:13:5 reported-and-preserved: The path ends at \`closed\` without the report to an authority and the preservation of evidence, on a path where apparent CSAM is confirmed. Path: start → support → is-csam → hide → closed`,
       ]);
     });
 
     it('priority-on-call: a priority path that never reaches on-call', () => {
       expect(broken('priority-on-call')).toEqual([
         `${file('priority-on-call')}:13:5 priority-on-call: The path ends at \`closed\` without an escalation to on-call, although someone may be in immediate danger. Path: start → danger → lead → closed`,
+        `${file('priority-on-call')}:13:5 danger-reaches-emergency: The path ends at \`closed\` without a call to emergency services or the police, although someone may be in immediate danger; add a report-to-authority step to emergency-services. Path: start → danger → lead → closed`,
       ]);
     });
 
@@ -142,6 +144,7 @@ describe('flow checks', () => {
       expect(broken('priority-time-target')).toEqual([
         `${file('priority-time-target')}:6:5 priority-time-target: \`look\` has no time target on a priority path (abuse may be happening live); add time_target, e.g. "within 15 minutes". Path: start → look`,
         `${file('priority-time-target')}:7:5 priority-time-target: \`page\` has no time target on a priority path (abuse may be happening live); add time_target, e.g. "within 15 minutes". Path: start → look → page`,
+        `${file('priority-time-target')}:9:5 danger-reaches-emergency: The path ends at \`closed\` without a call to emergency services or the police, although abuse may be happening live; add a report-to-authority step to emergency-services. Path: start → look → page → stop → closed`,
       ]);
     });
 
@@ -151,6 +154,7 @@ describe('flow checks', () => {
           'id: loop',
           'title: Loop',
           'summary: Deletion is fine the first time round, not after the loop confirms CSAM.',
+          'no_reportable_content: { reason: It is about spam until a label says otherwise. }',
           'nodes:',
           '  - { id: start, kind: start, label: Start here, role: user }',
           '  - { id: delete, kind: action, label: Delete it, role: moderator, action: delete_content }',
@@ -165,16 +169,18 @@ describe('flow checks', () => {
         'loop.flow.yaml',
       );
       expect(result.ok ? [] : result.problems.map(formatFlowProblem)).toEqual([
-        'loop.flow.yaml:6:5 report-preserve-before-deletion: `delete` deletes the content before the report to an authority and the preservation of evidence, on a path where apparent CSAM is confirmed. Path: start → delete → again → delete',
-        'loop.flow.yaml:8:5 reported-and-preserved: The path ends at `closed` without the report to an authority and the preservation of evidence, although apparent CSAM is confirmed. Path: start → delete → again → delete → again → closed',
+        'loop.flow.yaml:7:5 report-preserve-before-deletion: `delete` deletes the content before the report to an authority and the preservation of evidence, on a path where apparent CSAM is confirmed. Path: start → delete → again → delete',
+        'loop.flow.yaml:9:5 reported-and-preserved: The path ends at `closed` without the report to an authority and the preservation of evidence, on a path where apparent CSAM is confirmed. Path: start → delete → again → delete → again → closed',
+        'loop.flow.yaml:9:5 child-supported: The path ends at `closed` without a support step for the child (a notify step to person_targeted), on a path where apparent CSAM is confirmed. Path: start → delete → again → delete → again → closed',
       ]);
     });
   });
 
-  it('has a broken fixture that fails with each invariant id', () => {
+  it('has a broken or unlabelled fixture that fails with each invariant id', () => {
     const ids = new Set(
-      readdirSync(join(fixtures, 'broken'))
-        .map((name) => validateFlowFile(join(fixtures, 'broken', name), fixtures))
+      ['broken', 'unlabelled']
+        .flatMap((dir) => readdirSync(join(fixtures, dir)).map((name) => join(fixtures, dir, name)))
+        .map((path) => validateFlowFile(path, fixtures))
         .flatMap((result) => (result.ok ? [] : result.problems.map((problem) => problem.check))),
     );
     expect(INVARIANTS.map((invariant) => invariant.id).filter((id) => !ids.has(id))).toEqual([]);

@@ -20,6 +20,7 @@ describe('step table', () => {
       '6. Delete the content (Moderator)',
       '7. Tell the account which rule it broke (Moderator)',
       '8. Case closed (T&S lead)',
+      '9. Offer the child support (Moderator)',
     ]);
     expect(rows[1]).toMatchObject({ timeTarget: 'within 24 hours', records: ['Review note'], reliesOn: ['legal/first-csam-report'] });
   });
@@ -34,6 +35,7 @@ describe('step table', () => {
       "Report to: NCMEC's CyberTipline (US)",
       'Delete the content',
       'Tells: the reported account',
+      'Tells: the person targeted',
     ]);
   });
 });
