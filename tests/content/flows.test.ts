@@ -24,7 +24,7 @@ const pages = readdirSync(flowDir)
   });
 
 describe('shipped flows', () => {
-  it('ship the ten flows of the reporting-flows section', () => {
+  it('ship the sixteen flows of the reporting-flows section', () => {
     expect(flows.map(({ flow }) => flow.id).sort()).toEqual(
       [
         'in-product-reporting',
@@ -37,6 +37,12 @@ describe('shipped flows', () => {
         'law-enforcement-requests',
         'appeals',
         'moderator-wellbeing',
+        'text-enticement',
+        'blocked-reupload',
+        'hash-false-positive',
+        'child-self-report',
+        'ai-sexualise-request',
+        'out-of-hours',
       ].sort(),
     );
   });
