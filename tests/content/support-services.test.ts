@@ -36,8 +36,8 @@ describe('support services', () => {
     }
   });
 
-  it('are shown from the data on the sexual extortion flow page', () => {
-    const page = read('docs/flows/sextortion.mdx');
+  it.each(['docs/flows/sextortion.mdx', 'docs/flows/in-product-reporting.mdx'])('are shown from the data on %s', (path) => {
+    const page = read(path);
     expect(page).toContain("import services from '../policies/_data/support-services.yaml';");
     expect(page).toContain('<SupportServices services={services} />');
   });

@@ -31,6 +31,20 @@ export default function FlowDiagram({ flow }: { flow: FlowBundle }): ReactNode {
   };
 
   return (
+    <>
+      {flow.laterFindings.length > 0 ? (
+        <div className="alert alert--danger" role="note">
+          <p>
+            <strong>This released flow fails safety checks added after its release.</strong> Do not adopt it as it is: use
+            the current version of this flow, which passes them.
+          </p>
+          <ul>
+            {flow.laterFindings.map((finding) => (
+              <li key={finding}>{finding}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     <figure className={styles.figure}>
       <div
         className={styles.scroller}
@@ -61,5 +75,6 @@ export default function FlowDiagram({ flow }: { flow: FlowBundle }): ReactNode {
         </pre>
       </details>
     </figure>
+    </>
   );
 }

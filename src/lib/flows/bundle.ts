@@ -19,9 +19,11 @@ export interface FlowBundle {
   svg: string;
   mermaid: string;
   steps: StepRow[];
+  /** For a released flow: the safety checks added since its release that it fails, as "check-id: message". */
+  laterFindings: string[];
 }
 
-export function bundleFlow(flow: Flow, yaml: string): FlowBundle {
+export function bundleFlow(flow: Flow, yaml: string, laterFindings: readonly string[] = []): FlowBundle {
   return {
     id: flow.id,
     title: flow.title,
@@ -31,5 +33,6 @@ export function bundleFlow(flow: Flow, yaml: string): FlowBundle {
     svg: renderFlowSvg(flow, layoutFlow(flow)),
     mermaid: flowToMermaid(flow),
     steps: stepRows(flow),
+    laterFindings: [...laterFindings],
   };
 }

@@ -9,6 +9,7 @@ import { flowSchema, type Flow } from '../../schema/flow';
 import { check, describeProblem } from '../issues';
 import { parseYamlWithPositions } from '../yaml-positions';
 import { checkFlow } from './check';
+import { INVARIANTS } from './invariants';
 
 export interface FlowProblem {
   file: string;
@@ -21,9 +22,16 @@ export interface FlowProblem {
   path?: string[];
 }
 
-export type FlowResult = { ok: true; flow: Flow } | { ok: false; problems: FlowProblem[] };
+/**
+ * `laterFindings`: only for a released flow (`released: true`), the safety checks it fails that
+ * were added after its release. A release is frozen, so they do not stop the build; the page shows
+ * them instead. Schema and structure problems fail a released flow as they fail any other.
+ */
+export type FlowResult = { ok: true; flow: Flow; laterFindings?: FlowProblem[] } | { ok: false; problems: FlowProblem[] };
 
-export function validateFlowText(text: string, file: string): FlowResult {
+const SAFETY_IDS: ReadonlySet<string> = new Set(INVARIANTS.filter((invariant) => invariant.group === 'safety').map((invariant) => invariant.id));
+
+export function validateFlowText(text: string, file: string, options: { released?: boolean } = {}): FlowResult {
   const yaml = parseYamlWithPositions(text);
   if (yaml.errors.length > 0) {
     return {
@@ -41,20 +49,20 @@ export function validateFlowText(text: string, file: string): FlowResult {
       ),
     };
   }
-  const violations = checkFlow(result.data);
-  if (violations.length === 0) return { ok: true, flow: result.data };
-  return {
-    ok: false,
-    problems: sorted(
-      violations.map((violation) => ({
-        file,
-        ...yaml.positionOf(violation.at),
-        check: violation.invariant,
-        message: violation.message,
-        ...(violation.path ? { path: violation.path } : {}),
-      })),
-    ),
-  };
+  const problems = sorted(
+    checkFlow(result.data).map((violation) => ({
+      file,
+      ...yaml.positionOf(violation.at),
+      check: violation.invariant,
+      message: violation.message,
+      ...(violation.path ? { path: violation.path } : {}),
+    })),
+  );
+  if (problems.length === 0) return { ok: true, flow: result.data };
+  if (options.released && problems.every((problem) => SAFETY_IDS.has(problem.check))) {
+    return { ok: true, flow: result.data, laterFindings: problems };
+  }
+  return { ok: false, problems };
 }
 
 export function validateFlowFile(path: string, root = process.cwd()): FlowResult {

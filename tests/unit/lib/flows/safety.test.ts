@@ -2,6 +2,7 @@
  * Safe by default: flows written with no labels at all, as a team adapting a flow would write
  * them. Each unsafe one fails with the invariant, the node and the path; the safe ones pass.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFlowProblem, validateFlowFile, validateFlowText } from '../../../../src/lib/flows/validate';
@@ -119,5 +120,14 @@ describe('unlabelled flows', () => {
     expect(result.ok ? [] : result.problems.map(formatFlowProblem)).toEqual([
       'bare.flow.yaml:4:1 schema: Missing `no_reportable_content.reason`: expected the reason this flow handles no reportable content, e.g. "it is about the wellbeing of your reviewers"',
     ]);
+  });
+
+  it('let a released flow (frozen) build with the safety checks added since shown as later findings, but not a broken structure', () => {
+    const text = readFileSync(join(fixtures, 'unlabelled/tells-first.flow.yaml'), 'utf8');
+    const released = validateFlowText(text, 'versioned_docs/x.flow.yaml', { released: true });
+    expect(released.ok && released.laterFindings?.map((problem) => problem.check)).toEqual(['no-tipping-off']);
+    expect(validateFlowText(text, 'docs/x.flow.yaml').ok).toBe(false);
+    const broken = readFileSync(join(fixtures, 'broken/reaches-end.flow.yaml'), 'utf8');
+    expect(validateFlowText(broken, 'versioned_docs/y.flow.yaml', { released: true }).ok).toBe(false);
   });
 });
