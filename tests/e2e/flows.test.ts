@@ -72,6 +72,7 @@ describe('flow pages', () => {
       );
       expect(hrefs).toEqual([
         '/docs/next/flows/moderator-wellbeing',
+        '/docs/next/flows/sextortion',
         '/docs/next/flows/triage',
         '/docs/next/legal',
         '/docs/next/legal/first-csam-report',
