@@ -213,6 +213,19 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
     );
   }
 
+  // Duties that follow another (preservation after a report, no disclosure after a notification) take its effect;
+  // a duty of a duty that follows another takes the effect down the chain, in file order.
+  for (const obligation of inputs.obligations) {
+    if (!obligation.follows || !isActive(obligation)) continue;
+    const parent = obligations.find((item) => item.id === obligation.follows);
+    if (!parent) continue;
+    obligations.push(
+      result(obligation, 'related', parent.effect, [
+        `It follows "${parent.title}" [${parent.id}]: ${parent.effect === 'applies' ? 'it applies because that duty applies to you' : 'whether it applies depends on the same question as that duty'}.`,
+      ]),
+    );
+  }
+
   // Size exemptions and features: read from the profile; a missing size band is a question, never an exemption.
   for (let index = obligations.length - 1; index >= 0; index -= 1) {
     const item = obligations[index]!;
@@ -247,18 +260,18 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
     }
   }
 
-  // Duties that follow another (preservation after a report, no disclosure after a notification) take its effect.
-  for (const obligation of inputs.obligations) {
-    if (!obligation.follows || !isActive(obligation)) continue;
-    const parent = obligations.find((item) => item.id === obligation.follows);
-    const parentExempt = exempt.find((item) => item.id === obligation.follows);
-    if (parentExempt) continue;
-    if (!parent) continue;
-    obligations.push(
-      result(obligation, 'related', parent.effect, [
-        `It follows "${parent.title}" [${parent.id}]: ${parent.effect === 'applies' ? 'it applies because that duty applies to you' : 'whether it applies depends on the same question as that duty'}.`,
-      ]),
-    );
+  // A duty that follows an exempt duty is not owed either; one whose parent became a question becomes one too.
+  for (let index = obligations.length - 1; index >= 0; index -= 1) {
+    const follows = inputs.obligations.find((record) => record.id === obligations[index]!.id)?.follows;
+    if (follows && exempt.some((item) => item.id === follows)) obligations.splice(index, 1);
+  }
+  for (const item of obligations) {
+    const follows = inputs.obligations.find((record) => record.id === item.id)?.follows;
+    const parent = follows ? obligations.find((other) => other.id === follows) : undefined;
+    if (parent?.effect === 'unclear' && item.effect === 'applies') {
+      item.effect = 'unclear';
+      item.reasons.push(`"${parent.title}" is a question for counsel for you, so this duty is too.`);
+    }
   }
 
   // Destinations: where the reporting duties send a report, and the alternatives the law allows.
