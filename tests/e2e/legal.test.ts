@@ -214,7 +214,7 @@ describe('legal notice', () => {
       });
       expect(before).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
-      await openHydrated(page, `${harness.site.origin}/docs/next/start-here`);
+      await openHydrated(page, `${harness.site.origin}/docs/next/about`);
       expect(await page.locator('article [role="note"][data-as-of]').count()).toBe(0);
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);

@@ -39,9 +39,7 @@ export default function ObligationsTable({ obligations, destinations, jurisdicti
             </span>
             {obligation.exempt ? <span className={styles.instrument}>Not for: {obligation.exempt.size_bands.join(' and ')} enterprises</span> : null}
             {obligation.follows ? (
-              <span className={styles.instrument}>
-                Follows <a href={`#duty-${obligation.follows}`}>{obligations.find((other) => other.id === obligation.follows)?.title ?? obligation.follows}</a>
-              </span>
+              <span className={styles.instrument}>Follows: {obligations.find((other) => other.id === obligation.follows)?.title ?? obligation.follows}</span>
             ) : null}
           </th>
           <td>
