@@ -2,7 +2,7 @@
  * "What applies to you" as text or Markdown (the CLI prints it; the page exports the checklist),
  * and the checklist with ticks as Markdown. Pure; no React.
  */
-import { STATUS_LABELS } from '../schema/obligations';
+import { DUTY_KIND_LABELS, STATUS_LABELS } from '../schema/obligations';
 import type { WhatApplies } from './applicability';
 
 const EFFECT = { applies: 'Applies', unclear: 'Check with counsel' } as const;
@@ -21,14 +21,27 @@ export function formatWhatApplies(result: WhatApplies, format: 'text' | 'md', na
   const item = (text: string) => out.push(`- ${text}`);
   const sub = (text: string) => out.push(`  ${md ? '- ' : ''}${text}`);
   out.push(md ? `# What applies to ${name}` : `What applies to ${name}`);
-  out.push('', 'This is guidance, not legal advice. Where the kit cannot know, it says what to ask counsel.');
+  out.push('', result.coverage.covers);
+  out.push('', 'It does not cover:');
+  for (const line of result.coverage.does_not_cover) item(line);
+  out.push('', 'Where the kit cannot know, it says what to ask counsel.');
   if (!result.hostsUserContent) out.push('', 'Your profile says users cannot share content on your service, so most duties below need counsel to confirm.');
 
   heading('Legal obligations');
   if (result.obligations.length === 0) item('None of the duties the kit covers reaches you from your profile. See the questions for counsel.');
   for (const obligation of result.obligations) {
-    item(`${EFFECT[obligation.effect]} (${obligation.jurisdiction}, ${STATUS_LABELS[obligation.status]}): ${obligation.title} [${obligation.id}]`);
+    const kind = obligation.duty ? `${DUTY_KIND_LABELS[obligation.duty]}, ` : '';
+    item(`${EFFECT[obligation.effect]} (${obligation.jurisdiction}, ${kind}${STATUS_LABELS[obligation.status]}): ${obligation.title} [${obligation.id}]`);
     for (const reason of obligation.reasons) sub(reason);
+    sub(`Source: ${obligation.instrument}; ${obligation.source.title}, ${obligation.source.pinpoint} <${obligation.source.url}>`);
+  }
+  if (result.exempt.length > 0) {
+    heading('Duties your size exempts you from');
+    for (const duty of result.exempt) {
+      item(`Exempt (${duty.jurisdiction}): ${duty.title} [${duty.id}]`);
+      sub(duty.reason);
+      sub(`Source: ${duty.instrument}; ${duty.source.title}, ${duty.source.pinpoint} <${duty.source.url}>`);
+    }
   }
   heading('Where to report');
   if (result.destinations.length === 0) item('No destination follows from your profile.');

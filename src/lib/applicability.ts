@@ -10,9 +10,9 @@
  * and the routing tool always agree on which duties a platform's places trigger.
  */
 import type { ApplicabilityData } from '../schema/applicability';
-import type { Obligation } from '../schema/obligations';
+import { DUTY_KIND_LABELS, type DutyKind, type Obligation } from '../schema/obligations';
 import { PLACE_NAMES, type ProfileJurisdiction } from '../schema/places';
-import type { Feature, Profile } from '../schema/profile';
+import type { Feature, Profile, SizeBand } from '../schema/profile';
 import type { AppliesWhen, TemplateEntry } from '../schema/templates-data';
 import type { Threat } from '../schema/threats';
 import type { VariableRegistry } from '../schema/variables-data';
@@ -35,23 +35,62 @@ export interface ApplicabilityInputs {
 
 export type Effect = 'applies' | 'unclear';
 
-/** The parts of a profile the rules read; the page asks for just these. */
-export type ApplicabilityProfile = Pick<Profile, 'established_in' | 'users_in' | 'features'>;
+/**
+ * The parts of a profile the rules read; the page asks for just these. `size_band` may be missing (the page may not
+ * have asked): a duty with a size exemption then comes back as a question for counsel, never as exempt.
+ */
+export type ApplicabilityProfile = Pick<Profile, 'established_in' | 'users_in' | 'features'> & { size_band?: SizeBand };
+
+/** The source a reader checks a duty against: its first primary citation. */
+export interface DutySource {
+  title: string;
+  url: string;
+  pinpoint: string;
+}
 
 export interface ObligationResult {
   id: string;
   title: string;
   jurisdiction: string;
   status: Obligation['status'];
-  /** `reporting`: a duty with `reach` that routes a report; `related`: a duty of the same place without reach rules. */
+  /** `reporting`: a duty with `reach` that routes a report; `related`: any other duty of the same place. */
   kind: 'reporting' | 'related';
+  /** What kind of duty (report, preserve, risk assessment…), where the record says. */
+  duty: DutyKind | null;
   effect: Effect;
   reasons: string[];
   report_to: string | null;
+  instrument: string;
+  /** The date the duty binds from, where the record gives one. */
+  effective: string | null;
+  as_of: string;
+  source: DutySource;
+}
+
+/** A duty of a place the profile names that the law's own exemption takes the platform out of. */
+export interface ExemptResult {
+  id: string;
+  title: string;
+  jurisdiction: string;
+  instrument: string;
+  reason: string;
+  source: DutySource;
+}
+
+/** What the answer covers and what it does not; every output opens with it. */
+export interface Coverage {
+  /** The latest date the duty records were checked: the answer is as of this date. */
+  as_of: string;
+  jurisdictions: string[];
+  kinds: string[];
+  covers: string;
+  does_not_cover: string[];
 }
 
 export interface WhatApplies {
+  coverage: Coverage;
   hostsUserContent: boolean;
+  exempt: ExemptResult[];
   obligations: ObligationResult[];
   destinations: { id: string; name: string; url: string | null; effect: Effect; because: string[] }[];
   templates: { id: string; summary: string; first: boolean; reason: string }[];
@@ -122,24 +161,30 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
   const hostsUserContent = rules.user_content_features.some((feature) => profile.features[feature]);
   const questions: WhatApplies['questions'] = [];
 
-  // Obligations: reporting duties by their reach; related duties of the same places after them.
+  // Obligations: duties with reach rules by their reach; other duties of the profile's places after them; then
+  // size exemptions, features and the duties that follow another one.
   const obligations: ObligationResult[] = [];
-  const placesWithDuty = new Set<string>();
+  const exempt: ExemptResult[] = [];
+  const result = (obligation: Obligation, kind: ObligationResult['kind'], effect: Effect, reasons: string[]): ObligationResult => ({
+    id: obligation.id,
+    title: obligation.title,
+    jurisdiction: obligation.jurisdiction,
+    status: obligation.status,
+    kind,
+    duty: obligation.kind ?? null,
+    effect,
+    reasons,
+    report_to: obligation.report_to,
+    instrument: obligation.instrument,
+    effective: obligation.effective ?? null,
+    as_of: obligation.as_of,
+    source: sourceOf(obligation),
+  });
   for (const obligation of inputs.obligations) {
-    if (!isActive(obligation)) continue;
+    if (!isActive(obligation) || obligation.follows) continue;
     const reach = obligationReach(obligation, profile, hostsUserContent);
     if (reach) {
-      placesWithDuty.add(obligation.jurisdiction);
-      obligations.push({
-        id: obligation.id,
-        title: obligation.title,
-        jurisdiction: obligation.jurisdiction,
-        status: obligation.status,
-        kind: 'reporting',
-        effect: reach.effect,
-        reasons: reach.reasons,
-        report_to: obligation.report_to,
-      });
+      obligations.push(result(obligation, obligation.report_to ? 'reporting' : 'related', reach.effect, reach.reasons));
       if (reach.effect === 'unclear') {
         questions.push({
           id: `reach-${obligation.id}`,
@@ -159,18 +204,74 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
   }
   const profilePlaces = new Set<string>([...profile.established_in, ...profile.users_in]);
   for (const obligation of inputs.obligations) {
-    if (obligation.reach || !isActive(obligation) || !profilePlaces.has(obligation.jurisdiction)) continue;
+    if (obligation.reach || obligation.follows || !isActive(obligation) || !profilePlaces.has(obligation.jurisdiction)) continue;
     const how = profile.established_in.includes(obligation.jurisdiction as ProfileJurisdiction) ? 'are established in' : 'have users in';
-    obligations.push({
-      id: obligation.id,
-      title: obligation.title,
-      jurisdiction: obligation.jurisdiction,
-      status: obligation.status,
-      kind: 'related',
-      effect: 'unclear',
-      reasons: [`Because you ${how} ${place(obligation.jurisdiction)}. Check whether it binds your service. Who it binds: ${obligation.applies_to.trim()}`],
-      report_to: obligation.report_to,
-    });
+    obligations.push(
+      result(obligation, 'related', 'unclear', [
+        `Because you ${how} ${place(obligation.jurisdiction)}. Check whether it binds your service. Who it binds: ${obligation.applies_to.trim()}`,
+      ]),
+    );
+  }
+
+  // Duties that follow another (preservation after a report, no disclosure after a notification) take its effect;
+  // a duty of a duty that follows another takes the effect down the chain, in file order.
+  for (const obligation of inputs.obligations) {
+    if (!obligation.follows || !isActive(obligation)) continue;
+    const parent = obligations.find((item) => item.id === obligation.follows);
+    if (!parent) continue;
+    obligations.push(
+      result(obligation, 'related', parent.effect, [
+        `It follows "${parent.title}" [${parent.id}]: ${parent.effect === 'applies' ? 'it applies because that duty applies to you' : 'whether it applies depends on the same question as that duty'}.`,
+      ]),
+    );
+  }
+
+  // Size exemptions and features: read from the profile; a missing size band is a question, never an exemption.
+  for (let index = obligations.length - 1; index >= 0; index -= 1) {
+    const item = obligations[index]!;
+    const obligation = inputs.obligations.find((record) => record.id === item.id)!;
+    if (obligation.exempt) {
+      if (profile.size_band && obligation.exempt.size_bands.includes(profile.size_band)) {
+        obligations.splice(index, 1);
+        exempt.push({
+          id: obligation.id,
+          title: obligation.title,
+          jurisdiction: obligation.jurisdiction,
+          instrument: obligation.instrument,
+          reason: `Your profile says you are a ${profile.size_band} enterprise. ${obligation.exempt.why.trim()}`,
+          source: sourceOf(obligation),
+        });
+        continue;
+      }
+      if (!profile.size_band) {
+        item.effect = 'unclear';
+        item.reasons.push(`Your answers do not say your size. ${obligation.exempt.why.trim()}`);
+      } else {
+        item.reasons.push(`Your profile says you are a ${profile.size_band} enterprise, which the exemption does not cover. ${obligation.exempt.why.trim()}`);
+      }
+    }
+    if (obligation.features && !obligation.features.any.some((feature) => profile.features[feature])) {
+      item.effect = 'unclear';
+      item.reasons.push(
+        `Your profile does not turn on ${joinOr(obligation.features.any.map((feature) => featureLabel(registry, feature)))}. ${obligation.features.why.trim()}`,
+      );
+    } else if (obligation.features) {
+      item.reasons.push(`Your profile turns on ${joinAnd(obligation.features.any.filter((feature) => profile.features[feature]).map((feature) => featureLabel(registry, feature)))}. ${obligation.features.why.trim()}`);
+    }
+  }
+
+  // A duty that follows an exempt duty is not owed either; one whose parent became a question becomes one too.
+  for (let index = obligations.length - 1; index >= 0; index -= 1) {
+    const follows = inputs.obligations.find((record) => record.id === obligations[index]!.id)?.follows;
+    if (follows && exempt.some((item) => item.id === follows)) obligations.splice(index, 1);
+  }
+  for (const item of obligations) {
+    const follows = inputs.obligations.find((record) => record.id === item.id)?.follows;
+    const parent = follows ? obligations.find((other) => other.id === follows) : undefined;
+    if (parent?.effect === 'unclear' && item.effect === 'applies') {
+      item.effect = 'unclear';
+      item.reasons.push(`"${parent.title}" is a question for counsel for you, so this duty is too.`);
+    }
   }
 
   // Destinations: where the reporting duties send a report, and the alternatives the law allows.
@@ -183,9 +284,9 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
     if (!entry.because.includes(because)) entry.because.push(because);
     destinations.set(id, entry);
   };
-  for (const result of obligations.filter((item) => item.kind === 'reporting')) {
-    const obligation = inputs.obligations.find((item) => item.id === result.id)!;
-    if (obligation.report_to) addDestination(obligation.report_to, result.effect, obligation.id);
+  for (const entry of obligations.filter((item) => item.kind === 'reporting')) {
+    const obligation = inputs.obligations.find((item) => item.id === entry.id)!;
+    if (obligation.report_to) addDestination(obligation.report_to, entry.effect, obligation.id);
     for (const alternative of obligation.alternatives ?? []) addDestination(alternative.destination, 'unclear', obligation.id);
   }
 
@@ -240,7 +341,40 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
     .map((item) => ({ id: item.id, by_day: item.by_day, task: item.task, ...(item.page ? { page: item.page } : {}) }))
     .sort((a, b) => a.by_day - b.by_day);
 
-  return { hostsUserContent, obligations, destinations: [...destinations.values()], templates, flows, threats, programmes, questions, checklist };
+  return { coverage: coverage(inputs), hostsUserContent, exempt, obligations, destinations: [...destinations.values()], templates, flows, threats, programmes, questions, checklist };
+}
+
+/** The first primary citation of a record (a record always has one; the content tests check it). */
+function sourceOf(obligation: Obligation): DutySource {
+  const citation = obligation.citations.find((item) => !item.secondary) ?? obligation.citations[0]!;
+  return { title: citation.title, url: citation.url, pinpoint: citation.pinpoint };
+}
+
+function joinOr(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+/** Said when a release's rules do not record what the answer leaves out: the list is then never read as complete. */
+export const UNRECORDED_SCOPE =
+  'This release does not record what the list leaves out. Treat it as incomplete: it covers only the duties named above, not the whole of the law.';
+
+/** What the answer covers (from the obligations data) and what it does not (from the rules). */
+export function coverage(inputs: Pick<ApplicabilityInputs, 'obligations' | 'rules'>): Coverage {
+  const jurisdictions = [...new Set(inputs.obligations.map((obligation) => obligation.jurisdiction))];
+  const kinds = [...new Set(inputs.obligations.flatMap((obligation) => (obligation.kind ? [obligation.kind] : [])))];
+  const labels = kinds.map((kind) => DUTY_KIND_LABELS[kind].toLowerCase());
+  const names = jurisdictions.map(place);
+  const as_of = inputs.obligations.map((obligation) => obligation.as_of).sort().at(-1) ?? '';
+  return {
+    as_of,
+    jurisdictions,
+    kinds: labels,
+    covers:
+      `This list covers the child-safety duties the kit records for ${joinAnd(names)}` +
+      (labels.length > 0 ? `: ${joinAnd(labels)}` : '') +
+      `, as of ${as_of}. It is guidance, not legal advice.`,
+    does_not_cover: inputs.rules.does_not_cover?.map((line) => line.trim()) ?? [UNRECORDED_SCOPE],
+  };
 }
 
 function rank(order: readonly string[], id: string): number {

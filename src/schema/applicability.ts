@@ -22,6 +22,15 @@ const pagePath = z
 const feature = z.enum(FEATURES, { error: `Expected one of the features ${FEATURES.join(', ')}` });
 
 export const applicabilityDataSchema = z.strictObject({
+  /**
+   * What "what applies to you" does not cover, said at the top of every output (page, text, Markdown, JSON), so a
+   * reader never takes the list for the whole of the law. What it covers is worked out from the obligations data.
+   * Optional only because releases before 2027 lack it; the content tests require it in docs/.
+   */
+  does_not_cover: z
+    .array(prose, { error: 'Expected does_not_cover: a list of what the answer leaves out' })
+    .min(1, { error: 'Expected at least one thing the answer does not cover' })
+    .optional(),
   /** Features through which users share content: a platform with none of them hosts no user content. */
   user_content_features: z.array(feature, { error: 'Expected a list of features' }).min(1, { error: 'Expected at least one feature' }),
   /** Templates to adopt first, in order; when each applies comes from templates.yaml. */

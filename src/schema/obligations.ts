@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { isoDate } from './common';
 import { jurisdictionCode } from './jurisdiction';
 import { checkUniqueIds, citationSchema, recordId, text, textList } from './legal-common';
+import { FEATURES, SIZE_BANDS } from './profile';
 
 export const OBLIGATION_STATUSES = ['in_force', 'in_flux', 'proposed', 'lapsed'] as const;
 export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
@@ -17,6 +18,44 @@ export const STATUS_LABELS: Record<ObligationStatus, string> = {
   in_flux: 'In flux',
   proposed: 'Proposed, not law',
   lapsed: 'Lapsed',
+};
+
+/** What kind of duty a record is; the guides group by it and "what applies" says it. */
+export const DUTY_KINDS = [
+  'report',
+  'preserve',
+  'no_disclosure',
+  'removal',
+  'notice_and_action',
+  'statement_of_reasons',
+  'complaints',
+  'risk_assessment',
+  'safety_measures',
+  'age_assurance',
+  'transparency',
+  'points_of_contact',
+  'records',
+  'orders',
+  'state_of_law',
+] as const;
+export type DutyKind = (typeof DUTY_KINDS)[number];
+
+export const DUTY_KIND_LABELS: Record<DutyKind, string> = {
+  report: 'Report',
+  preserve: 'Preserve',
+  no_disclosure: 'Do not disclose',
+  removal: 'Remove',
+  notice_and_action: 'Notice and action',
+  statement_of_reasons: 'Statement of reasons',
+  complaints: 'Complaints',
+  risk_assessment: 'Risk assessment',
+  safety_measures: 'Safety measures',
+  age_assurance: 'Age assurance',
+  transparency: 'Transparency',
+  points_of_contact: 'Points of contact',
+  records: 'Records',
+  orders: 'Orders from authorities',
+  state_of_law: 'State of the law',
 };
 
 export const REACH_FACTORS = ['established', 'users', 'hosted'] as const;
@@ -68,6 +107,26 @@ export const obligationSchema = z.strictObject({
     .optional(),
   /** Other destinations the law allows in named cases (e.g. Europol under DSA Art. 18(2)). */
   alternatives: z.array(z.strictObject({ destination: recordId, when: text('when the alternative destination applies') })).optional(),
+  /** What kind of duty this is (report, preserve, risk assessment…). */
+  kind: z.enum(DUTY_KINDS, { error: `Expected kind to be one of ${DUTY_KINDS.join(', ')}` }).optional(),
+  /** The date the duty binds from, where the law sets one. */
+  effective: isoDate.optional(),
+  /** The id of the duty this one follows (preservation after a report): it applies exactly when that duty does. */
+  follows: recordId.optional(),
+  /** Profile size bands the law exempts (e.g. DSA Art. 19: micro and small enterprises), with the provision. */
+  exempt: z
+    .strictObject({
+      size_bands: z.array(z.enum(SIZE_BANDS, { error: `Expected size bands from ${SIZE_BANDS.join(', ')}` })).min(1, { error: 'Expected at least one size band' }),
+      why: text('why those sizes are exempt, with the provision'),
+    })
+    .optional(),
+  /** Features that bring the duty into play (any of them); without them the duty is a question for counsel. */
+  features: z
+    .strictObject({
+      any: z.array(z.enum(FEATURES, { error: `Expected features from ${FEATURES.join(', ')}` })).min(1, { error: 'Expected at least one feature' }),
+      why: text('why those features matter, with the provision'),
+    })
+    .optional(),
   citations: z.array(citationSchema, { error: 'Expected a list of citations (title, url, accessed, pinpoint)' }).min(1, {
     error: 'Expected at least one citation',
   }),
@@ -81,12 +140,28 @@ export const obligationsDataSchema = z
   .min(1, { error: 'Expected at least one obligation record' })
   .superRefine((records, context) => {
     checkUniqueIds(records, context, 'obligation');
+    const ids = new Set(records.map((record) => record.id));
     records.forEach((record, index) => {
-      if (record.reach && record.report_to === null) {
+      // A duty whose kind is not `report` (notice and action, risk assessment…) may say how places bring a provider under it.
+      if (record.reach && record.report_to === null && (record.kind === undefined || record.kind === 'report')) {
         context.addIssue({
           code: 'custom',
           path: [index, 'reach'],
           message: 'Expected `report_to` to name a destination: a duty with `reach` routes a report',
+        });
+      }
+      if (record.follows !== undefined && (!ids.has(record.follows) || record.follows === record.id)) {
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'follows'],
+          message: `Expected follows to name another obligation id in this file; ${record.follows} is not one`,
+        });
+      }
+      if (record.follows !== undefined && record.reach) {
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'follows'],
+          message: 'Expected either follows or reach, not both: a duty that follows another takes its reach',
         });
       }
     });

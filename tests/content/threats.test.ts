@@ -89,6 +89,10 @@ describe('threats data', () => {
     for (const feature of inputs.rules.user_content_features) expect(used.has(feature), feature).toBe(true);
   });
 
+  it('the rules of this version say what "what applies" does not cover (optional only for older releases)', () => {
+    expect(inputs.rules.does_not_cover?.length ?? 0).toBeGreaterThan(0);
+  });
+
   it('every flow the rules list is one of the flows, listed once', () => {
     const ids = inputs.rules.flows.map((flow) => flow.id);
     expect(new Set(ids).size).toBe(ids.length);

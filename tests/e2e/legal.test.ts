@@ -197,3 +197,27 @@ describe('jurisdiction guides', () => {
     });
   });
 });
+
+describe('legal notice', () => {
+  it('shows "as of" the page\'s review date and "not legal advice" at the top of a legal page, and nothing on a guide', async () => {
+    await withWatchedPage(harness, async ({ page, consoleErrors, foreignRequests }) => {
+      await openHydrated(page, `${harness.site.origin}/docs/next/legal/united-kingdom`);
+      const notice = page.locator('article [role="note"][data-as-of]').first();
+      expect(await notice.getAttribute('data-as-of')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const text = (await notice.textContent()) ?? '';
+      expect(text).toMatch(/^The law on this page is stated as of \d{1,2} [A-Z][a-z]+ \d{4}, the date it was last checked\. This is guidance, not legal advice/);
+      // At the top: the notice comes before the page's own text (its title and body).
+      const before = await page.evaluate(() => {
+        const note = document.querySelector('article [role="note"][data-as-of]');
+        const body = document.querySelector('article .theme-doc-markdown');
+        return Boolean(note && body && note.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING);
+      });
+      expect(before).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await openHydrated(page, `${harness.site.origin}/docs/next/about`);
+      expect(await page.locator('article [role="note"][data-as-of]').count()).toBe(0);
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    });
+  });
+});

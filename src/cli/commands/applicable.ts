@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { whatApplies } from '../../lib/applicability';
 import { formatWhatApplies } from '../../lib/applicability-format';
@@ -6,6 +7,7 @@ import { parseCommandArgs, UsageError, type Command } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 
 const KIT_DOCS = join(import.meta.dirname, '..', '..', '..', 'docs');
+const KIT_PACKAGE = join(import.meta.dirname, '..', '..', '..', 'package.json');
 const FORMATS = ['text', 'json', 'md'] as const;
 
 export const applicable: Command = {
@@ -14,13 +16,14 @@ export const applicable: Command = {
   usage: `Usage: child-safety-kit applicable --profile <file> [--format text|json|md]
 
 Reads a platform profile (YAML or JSON, checked as validate-profile checks it) and prints what
-applies to the platform: legal obligations with the reasons, where to report, templates and flows
+applies to the platform, opening with what the answer covers and what it does not: legal obligations with the reasons, where to report, templates and flows
 to adopt first, threats to assess, programmes to consider, questions for counsel and a
 first-30-days checklist. The same rules as the "What applies to you" page.
 
 Options:
   --profile <file>   the platform profile (required)
-  --format <format>  text (default), json or md
+  --format <format>  text (default), json or md (JSON carries kit_version, as_of and, per duty,
+                     its instrument and source: title, pinpoint and URL)
 Exit codes: 0 done, 1 invalid profile (each problem as file:line:column, field and fix), 2 usage error.`,
   run(args, io) {
     const parsed = parseCommandArgs({ args, allowPositionals: false, options: { profile: { type: 'string' }, format: { type: 'string', default: 'text' } } });
@@ -41,7 +44,13 @@ Exit codes: 0 done, 1 invalid profile (each problem as file:line:column, field a
       return 1;
     }
     const answer = whatApplies(result.profile, inputs);
-    io.out(format === 'json' ? JSON.stringify(answer, null, 2) : formatWhatApplies(answer, format as 'text' | 'md', result.profile.platform.name).trimEnd());
+    if (format === 'json') {
+      const kit_version = (JSON.parse(readFileSync(KIT_PACKAGE, 'utf8')) as { version: string }).version;
+      const { coverage, ...rest } = answer;
+      io.out(JSON.stringify({ kit_version, as_of: coverage.as_of, coverage, platform: result.profile.platform.name, ...rest }, null, 2));
+    } else {
+      io.out(formatWhatApplies(answer, format as 'text' | 'md', result.profile.platform.name).trimEnd());
+    }
     return 0;
   },
 };

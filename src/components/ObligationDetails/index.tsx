@@ -113,6 +113,22 @@ export default function ObligationDetails({ obligations, destinations, jurisdict
                   </dd>
                 </>
               ) : null}
+              {obligation.exempt ? (
+                <>
+                  <dt>Size exemption</dt>
+                  <dd>
+                    Not for {obligation.exempt.size_bands.join(' and ')} enterprises. <QuotedText text={obligation.exempt.why} />
+                  </dd>
+                </>
+              ) : null}
+              {obligation.features ? (
+                <>
+                  <dt>Features that bring it into play</dt>
+                  <dd>
+                    <QuotedText text={obligation.features.why} />
+                  </dd>
+                </>
+              ) : null}
               {obligation.notes ? (
                 <>
                   <dt>Notes</dt>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Destination } from '@site/src/schema/destinations';
 import { JURISDICTIONS, type JurisdictionCode } from '@site/src/schema/jurisdiction';
-import { STATUS_LABELS, type Obligation } from '@site/src/schema/obligations';
+import { DUTY_KIND_LABELS, STATUS_LABELS, type Obligation } from '@site/src/schema/obligations';
 import DataTable from '@site/src/components/DataTable';
 import QuotedText from '@site/src/components/QuotedText';
 import styles from './styles.module.css';
@@ -28,9 +28,19 @@ export default function ObligationsTable({ obligations, destinations, jurisdicti
             <a href={`#duty-${obligation.id}`}>{obligation.title}</a>
             <span className={styles.instrument}>{obligation.instrument}</span>
             <span className={styles.instrument}>
-              <span className={styles.status}>{STATUS_LABELS[obligation.status]}</span>, as of{' '}
-              <time dateTime={obligation.as_of}>{obligation.as_of}</time>
+              {obligation.kind ? `${DUTY_KIND_LABELS[obligation.kind]}. ` : ''}
+              <span className={styles.status}>{STATUS_LABELS[obligation.status]}</span>
+              {obligation.effective ? (
+                <>
+                  {' '}from <time dateTime={obligation.effective}>{obligation.effective}</time>
+                </>
+              ) : null}
+              , as of <time dateTime={obligation.as_of}>{obligation.as_of}</time>
             </span>
+            {obligation.exempt ? <span className={styles.instrument}>Not for: {obligation.exempt.size_bands.join(' and ')} enterprises</span> : null}
+            {obligation.follows ? (
+              <span className={styles.instrument}>Follows: {obligations.find((other) => other.id === obligation.follows)?.title ?? obligation.follows}</span>
+            ) : null}
           </th>
           <td>
             <ul className={styles.list}>

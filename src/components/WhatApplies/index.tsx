@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useProfile } from '@site/src/components/ProfileStore';
-import { whatApplies, type ApplicabilityInputs, type ApplicabilityProfile } from '@site/src/lib/applicability';
+import { coverage, whatApplies, type ApplicabilityInputs, type ApplicabilityProfile } from '@site/src/lib/applicability';
 import { PLACE_NAMES, PROFILE_JURISDICTIONS, type ProfileJurisdiction } from '@site/src/schema/places';
-import type { Feature } from '@site/src/schema/profile';
+import type { Feature, SizeBand } from '@site/src/schema/profile';
 import type { VariableRegistry } from '@site/src/schema/variables-data';
 import styles from './styles.module.css';
 
@@ -12,6 +12,14 @@ export const ANSWERS_KEY = 'child-safety-kit:what-applies';
 export const CHECKLIST_KEY = 'child-safety-kit:first-30-days';
 
 type Answers = ApplicabilityProfile;
+
+/** Size bands as the profile schema has them (kept here so the page loads no zod). */
+const SIZES: readonly { value: SizeBand; label: string }[] = [
+  { value: 'micro', label: 'Micro: fewer than 10 staff and at most €2 million turnover or balance sheet' },
+  { value: 'small', label: 'Small: fewer than 50 staff and at most €10 million turnover or balance sheet' },
+  { value: 'medium', label: 'Medium: fewer than 250 staff, and at most €50 million turnover or €43 million balance sheet' },
+  { value: 'large', label: 'Larger than that' },
+];
 
 /** The profile's features, in the registry's order (a content test keeps it in step with the schema), without loading zod. */
 const featuresOf = (registry: VariableRegistry) =>
@@ -47,9 +55,11 @@ function cleanAnswers(input: unknown, FEATURES: readonly Feature[]): Answers | u
   const places = (value: unknown) =>
     Array.isArray(value) ? PROFILE_JURISDICTIONS.filter((code) => value.includes(code)) : [];
   const features = (raw.features ?? {}) as Record<string, unknown>;
+  const size = SIZES.find((option) => option.value === raw.size_band)?.value;
   return {
     established_in: places(raw.established_in),
     users_in: places(raw.users_in),
+    ...(size ? { size_band: size } : {}),
     features: Object.fromEntries(FEATURES.map((feature) => [feature, features[feature] === true])) as Record<Feature, boolean>,
   };
 }
@@ -82,8 +92,8 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
   }, []);
   useEffect(() => {
     if (!loaded || from !== 'none' || saved.status !== 'ok') return;
-    const { established_in, users_in, features } = saved.profile;
-    setAnswers({ established_in, users_in, features });
+    const { established_in, users_in, features, size_band } = saved.profile;
+    setAnswers({ established_in, users_in, features, size_band });
     setFrom('profile');
   }, [loaded, from, saved]);
 
@@ -96,6 +106,11 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
     const list = answers[field];
     const nextList = list.includes(code) ? list.filter((item) => item !== code) : PROFILE_JURISDICTIONS.filter((item) => item === code || list.includes(item));
     update({ ...answers, [field]: nextList });
+  };
+  const setSize = (value: string) => {
+    const size = SIZES.find((option) => option.value === value)?.value;
+    const { size_band: _dropped, ...rest } = answers;
+    update(size ? { ...rest, size_band: size } : rest);
   };
   const toggleFeature = (feature: Feature) => update({ ...answers, features: { ...answers.features, [feature]: !answers.features[feature] } });
   const toggleDone = (id: string) => {
@@ -118,6 +133,7 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
   };
 
   const result = useMemo(() => (answers.users_in.length > 0 ? whatApplies(answers, props) : undefined), [answers, props]);
+  const scope = useMemo(() => coverage(props), [props]);
   const label = (feature: string) => props.registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
 
   const exportChecklist = async () => {
@@ -160,15 +176,39 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
 
   return (
     <div className={styles.wrap} data-ready={loaded ? 'true' : 'false'}>
+      <section className={styles.scope} aria-labelledby="what-applies-scope">
+        <h2 id="what-applies-scope">What this list covers</h2>
+        <p>{scope.covers}</p>
+        <p>It does not cover:</p>
+        <ul>
+          {scope.does_not_cover.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </section>
       <form className={styles.form} aria-labelledby="what-applies-questions" onSubmit={(event) => event.preventDefault()}>
         <h2 id="what-applies-questions">Your platform</h2>
         <p>
           {from === 'profile'
             ? 'These answers come from the platform profile saved in this browser. Change them here to explore; your profile stays as it is.'
-            : 'Answer three questions. Your answers stay in this browser and are never sent anywhere.'}
+            : 'Answer four questions. Your answers stay in this browser and are never sent anywhere.'}
         </p>
         {placeBoxes('established_in', 'Where is your company established?', 'Leave all unticked if it is established somewhere else.')}
         {placeBoxes('users_in', 'Where are your users?', 'Tick at least one.')}
+        <fieldset className={styles.fieldset}>
+          <legend>How big is your company?</legend>
+          <p className={styles.hint} id="size-hint">
+            The EU's size classes (Recommendation 2003/361/EC). Some duties exempt micro and small enterprises. Leave it unanswered and those duties stay questions for counsel.
+          </p>
+          <div className={styles.options}>
+            {SIZES.map((option) => (
+              <label key={option.value} className={styles.option}>
+                <input type="radio" name="size_band" value={option.value} checked={answers.size_band === option.value} onChange={() => setSize(option.value)} aria-describedby="size-hint" />{' '}
+                {option.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <fieldset className={styles.fieldset}>
           <legend>Which features does your platform have?</legend>
           <div className={styles.options}>
@@ -204,10 +244,26 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
                   {item.reasons.map((reason) => (
                     <li key={reason}>{reason}</li>
                   ))}
+                  <li>
+                    Source: {item.instrument}; <a href={item.source.url}>{item.source.title}</a>, {item.source.pinpoint}
+                  </li>
                 </ul>
               </li>
             ))}
           </ul>
+          {result.exempt.length > 0 ? (
+            <>
+              <h2 id="result-exempt">Duties your size exempts you from</h2>
+              <ul>
+                {result.exempt.map((item) => (
+                  <li key={item.id}>
+                    <strong>Exempt</strong> ({item.jurisdiction}): {item.title}. {item.reason} Source: {item.instrument};{' '}
+                    <a href={item.source.url}>{item.source.title}</a>, {item.source.pinpoint}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
 
           <h2 id="result-destinations">Where to report</h2>
           {result.destinations.length === 0 ? <p>No reporting destination follows from these answers.</p> : null}

@@ -1,7 +1,11 @@
 /**
  * terminology (CSK002): use the Luxembourg Guidelines' terms. Flags the terms the content guide
  * says to avoid and suggests the replacement. A verbatim quotation of a statute may keep the
- * statute's words: inside a Markdown blockquote or a `<Quote>` (or `<q>`) element.
+ * statute's words: inside a Markdown blockquote or a `<Quote>` (or `<q>`) element in the text,
+ * and inside double quotes ("…" or “…”) in a front-matter source title (a statute's own heading).
+ *
+ * Source titles are checked in docs/ only: a released version under versioned_docs/ is immutable,
+ * and the rule guards what is written from now on.
  */
 import type { Root, Text } from 'mdast';
 import type { Node } from 'unist';
@@ -48,6 +52,23 @@ export function findTerms(text: string): { index: number; found: string; use: st
   return hits.sort((a, b) => a.index - b.index);
 }
 
+/** Where a title holds double-quoted spans ("…" or “…”): the statute's words, marked as a quotation. */
+export function quotedSpans(text: string): [number, number][] {
+  return [...text.matchAll(/"[^"]*"|“[^”]*”/gu)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+/** The avoided terms in a source title that are not inside a double-quoted span. */
+export function unquotedTerms(title: string): { index: number; found: string; use: string }[] {
+  const spans = quotedSpans(title);
+  return findTerms(title).filter((hit) => !spans.some(([from, to]) => hit.index >= from && hit.index + hit.found.length <= to));
+}
+
+function sourceMessage(found: string, use: string): string {
+  return `Unexpected \`${found}\` in a source title, expected \`${use}\` (Luxembourg Guidelines); when the title quotes a statute's words, put them in double quotes`;
+}
+
+const RELEASED = /(?:^|[\\/])versioned_docs[\\/]/u;
+
 function message(found: string, use: string): string {
   return `Unexpected \`${found}\`, expected \`${use}\` (Luxembourg Guidelines); keep a statute's words only inside a blockquote or <Quote>`;
 }
@@ -59,6 +80,14 @@ export const terminology = kitRule('terminology', (tree: Root, file) => {
     const value = block?.data?.[key];
     if (typeof value !== 'string') continue;
     for (const hit of findTerms(value)) file.message(message(hit.found, hit.use), block!.place([key]));
+  }
+  const sources = block?.data?.sources;
+  if (Array.isArray(sources) && !RELEASED.test(file.path ?? '')) {
+    sources.forEach((source: unknown, index) => {
+      const title = (source as { title?: unknown } | null)?.title;
+      if (typeof title !== 'string') return;
+      for (const hit of unquotedTerms(title)) file.message(sourceMessage(hit.found, hit.use), block!.place(['sources', index, 'title']));
+    });
   }
   visitParents(tree, 'text', (node: Text, ancestors) => {
     if (ancestors.some(isQuotation)) return;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
@@ -18,8 +19,12 @@ describe('child-safety-kit applicable', () => {
     expect(result.err).toBe('');
     const lines = result.out.split('\n');
     expect(lines[0]).toBe('What applies to Beacon Live');
+    // The answer opens with what it covers and what it does not, before any duty.
+    expect(lines[2]).toMatch(/^This list covers the child-safety duties the kit records for the United States, .*, as of \d{4}-\d{2}-\d{2}\. It is guidance, not legal advice\.$/);
+    expect(lines[4]).toBe('It does not cover:');
+    expect(result.out.indexOf('It does not cover:')).toBeLessThan(result.out.indexOf('Legal obligations'));
     expect(result.out).toContain(
-      "- Applies (US, In force): Report apparent CSAM, child sex trafficking and enticement to NCMEC's CyberTipline [us-report-cybertipline]\n  Because you are established in the United States and host user content: ",
+      "- Applies (US, Report, In force): Report apparent CSAM, child sex trafficking and enticement to NCMEC's CyberTipline [us-report-cybertipline]\n  Because you are established in the United States and host user content: ",
     );
     expect(result.out).toContain('- First: Live-streaming incident [live-stream]. Applies because your platform has: Live streaming.');
     expect(result.out).toContain('Questions for counsel\n---------------------');
@@ -29,7 +34,30 @@ describe('child-safety-kit applicable', () => {
     const result = await run(['--profile', 'us-livestreaming.yaml', '--format', 'json']);
     expect(result.code).toBe(0);
     const answer = JSON.parse(result.out);
-    expect(Object.keys(answer)).toEqual(['hostsUserContent', 'obligations', 'destinations', 'templates', 'flows', 'threats', 'programmes', 'questions', 'checklist']);
+    expect(Object.keys(answer)).toEqual([
+      'kit_version',
+      'as_of',
+      'coverage',
+      'platform',
+      'hostsUserContent',
+      'exempt',
+      'obligations',
+      'destinations',
+      'templates',
+      'flows',
+      'threats',
+      'programmes',
+      'questions',
+      'checklist',
+    ]);
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as { version: string };
+    expect(answer.kit_version).toBe(pkg.version);
+    expect(answer.as_of).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(answer.coverage.does_not_cover.length).toBeGreaterThan(0);
+    const report = answer.obligations.find((item: { id: string }) => item.id === 'us-report-cybertipline');
+    expect(report.instrument).toBe('18 U.S.C. § 2258A(a)');
+    expect(report.source.url).toMatch(/^https:\/\//);
+    expect(report.source.pinpoint.length).toBeGreaterThan(0);
     expect(answer.destinations.map((item: { id: string }) => item.id)).toEqual(['ncmec-cybertipline', 'cybertip-ca', 'ca-police-notification']);
   });
 

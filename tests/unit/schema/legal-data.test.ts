@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDataFiles, formatDataProblem, validateDataFile } from '../../../src/lib/data';
 import { DATA_KINDS } from '../../../src/schema/data-kinds';
+import { obligationSchema } from '../../../src/schema/obligations';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/legal');
 
@@ -46,6 +47,21 @@ describe('legal data kinds', () => {
     expect(problems('refine', 'obligations.yaml')).toEqual([
       '_data/obligations.yaml:12:3 `[0].reach`: Expected `report_to` to name a destination: a duty with `reach` routes a report, found an object',
       '_data/obligations.yaml:16:3 `[1].id`: Duplicate obligation id t-dup (first used by record 0); each id appears once, found "t-dup"',
+    ]);
+  });
+
+  it('obligations: follows names another record and excludes reach; a non-reporting kind may have reach alone', () => {
+    expect(problems('follows', 'obligations.yaml')).toEqual([
+      '_data/obligations.yaml:22:3 `[1].follows`: Expected follows to name another obligation id in this file; t-missing is not one, found "t-missing"',
+      '_data/obligations.yaml:36:3 `[2].follows`: Expected either follows or reach, not both: a duty that follows another takes its reach, found "t-notice"',
+    ]);
+  });
+
+  it('obligations: exempt size bands are the profile\'s size bands', () => {
+    const record = { id: 't', jurisdiction: 'EU', title: 'T', instrument: 'T', applies_to: 'A', trigger: 'B', must_do: ['C'], report_to: null, status: 'in_force', as_of: '2026-12-07', exempt: { size_bands: ['tiny'], why: 'Because.' }, citations: [{ title: 'Test Act', url: 'https://law.example.org/eu', accessed: '2026-12-07', pinpoint: 's. 1' }] };
+    const result = obligationSchema.safeParse(record);
+    expect(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      'exempt.size_bands.0: Expected size bands from micro, small, medium, large',
     ]);
   });
 

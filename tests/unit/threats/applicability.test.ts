@@ -208,6 +208,7 @@ describe('formatting', () => {
   it('prints Markdown with one section per kind of answer', () => {
     const markdown = formatWhatApplies(result, 'md', 'Example');
     expect(markdown.startsWith('# What applies to Example\n')).toBe(true);
+    expect(markdown.split('\n')[2]).toMatch(/^This list covers the child-safety duties the kit records for /);
     expect(markdown.match(/^## .+$/gm)).toEqual([
       '## Legal obligations',
       '## Where to report',
@@ -218,6 +219,6 @@ describe('formatting', () => {
       '## Questions for counsel',
       '## First 30 days',
     ]);
-    expect(markdown).toContain('- Applies (US, In force): Report apparent CSAM, child sex trafficking and enticement to NCMEC\'s CyberTipline [us-report-cybertipline]');
+    expect(markdown).toContain('- Applies (US, Report, In force): Report apparent CSAM, child sex trafficking and enticement to NCMEC\'s CyberTipline [us-report-cybertipline]');
   });
 });
