@@ -29,7 +29,7 @@ describe('child-safety-kit applicable', () => {
     const result = await run(['--profile', 'us-livestreaming.yaml', '--format', 'json']);
     expect(result.code).toBe(0);
     const answer = JSON.parse(result.out);
-    expect(Object.keys(answer)).toEqual(['hostsUserContent', 'obligations', 'destinations', 'templates', 'flows', 'threats', 'programmes', 'questions', 'checklist']);
+    expect(Object.keys(answer)).toEqual(['hostsUserContent', 'obligations', 'destinations', 'templates', 'flows', 'threats', 'programmes', 'questions', 'checklist', 'places']);
     expect(answer.destinations.map((item: { id: string }) => item.id)).toEqual(['ncmec-cybertipline', 'cybertip-ca', 'ca-police-notification']);
   });
 
