@@ -120,6 +120,27 @@ const CASES: CountryCase[] = [
     routes: ['check za-saps', 'may fpb-hotline-za'],
   },
   {
+    country: 'SG',
+    reporting: {},
+    related: ['sg-online-safety-code-csea'],
+    destinations: [],
+    guide: true,
+    eu: false,
+    hotlines: [],
+    routes: [],
+  },
+  {
+    country: 'NZ',
+    reporting: {},
+    related: ['nz-classification-act-objectionable'],
+    destinations: [],
+    guide: true,
+    eu: false,
+    // Netsafe takes grooming reports, not CSAM, so only the DIA's page is listed for CSAM.
+    hotlines: ['dia-nz'],
+    routes: ['may dia-nz'],
+  },
+  {
     country: 'AT',
     reporting: EU_REPORTING,
     related: EU_RELATED,
@@ -159,9 +180,9 @@ describe('a profile for each country', () => {
     expect(routed.routes.map((route) => `${route.tier} ${route.target.id}`)).toEqual(testCase.routes);
   });
 
-  it('has a guide in jurisdictions.yaml for the five first jurisdictions and the six added ones', () => {
-    expect(coverageInputs.guides.length).toBeGreaterThanOrEqual(11);
-    expect(coverageInputs.guides.map((guide) => guide.code)).toEqual(expect.arrayContaining(['BR', 'IN', 'FR', 'DE', 'IE', 'ZA']));
+  it('has a guide in jurisdictions.yaml for at least 13 jurisdictions, the eight added ones among them', () => {
+    expect(coverageInputs.guides.length).toBeGreaterThanOrEqual(13);
+    expect(coverageInputs.guides.map((guide) => guide.code)).toEqual(expect.arrayContaining(['BR', 'IN', 'FR', 'DE', 'IE', 'ZA', 'SG', 'NZ']));
   });
 });
 
@@ -179,7 +200,7 @@ describe('hotline records', () => {
 
   it('marks government reporting portals as such and never as INHOPE members', () => {
     const government = hotlines.filter((hotline) => hotline.kind === 'government');
-    expect(government.map((hotline) => hotline.id).sort()).toEqual(['cybercrime-portal-in', 'pharos-fr']);
+    expect(government.map((hotline) => hotline.id).sort()).toEqual(['cybercrime-portal-in', 'dia-nz', 'pharos-fr']);
     expect(government.filter((hotline) => hotline.inhope_member === true)).toEqual([]);
   });
 });

@@ -48,9 +48,11 @@ const GUIDES: Record<Exclude<JurisdictionCode, 'INTL'>, string> = {
   DE: 'germany.mdx',
   IE: 'ireland.mdx',
   ZA: 'south-africa.mdx',
+  SG: 'singapore.mdx',
+  NZ: 'new-zealand.mdx',
 };
 
-/** Guides whose law routes a report through the routing tool (a duty in force with reach). The others add duties without reach (FR, DE, IE) or are in flux (BR). */
+/** Guides whose law routes a report through the routing tool (a duty in force with reach). The others add duties without reach (FR, DE, IE, SG, NZ) or are in flux (BR). */
 const ROUTABLE = ['US', 'EU', 'UK', 'CA', 'AU', 'IN', 'ZA'];
 
 const parser = createParser();
