@@ -11,6 +11,7 @@ import type { TemplateEntry } from '../schema/templates-data';
 import type { Threat } from '../schema/threats';
 import type { VariableRegistry } from '../schema/variables-data';
 import type { ApplicabilityInputs } from './applicability';
+import type { CoverageInputs } from './coverage';
 import { formatDataProblem, validateDataText } from './data';
 
 export class ApplicabilityDataError extends Error {}
@@ -60,4 +61,12 @@ export function docPages(docs: string): Set<string> {
   };
   walk(docs);
   return pages;
+}
+
+/** The jurisdictions with a guide and the hotline directory, for the places the kit has no guide for (src/lib/coverage.ts). */
+export function loadCoverageInputs(docs: string, cwd = process.cwd()): CoverageInputs {
+  return {
+    guides: read<CoverageInputs['guides'][number][]>(docs, 'legal/_data/jurisdictions.yaml', cwd),
+    hotlines: read<CoverageInputs['hotlines'][number][]>(docs, 'legal/_data/hotlines.yaml', cwd),
+  };
 }

@@ -11,7 +11,8 @@
  */
 import type { ApplicabilityData } from '../schema/applicability';
 import { DUTY_KIND_LABELS, type DutyKind, type Obligation } from '../schema/obligations';
-import { PLACE_NAMES, type ProfileJurisdiction } from '../schema/places';
+import { placeIn } from '../schema/jurisdiction';
+import { PLACE_NAMES } from '../schema/places';
 import type { Feature, Profile, SizeBand } from '../schema/profile';
 import type { AppliesWhen, TemplateEntry } from '../schema/templates-data';
 import type { Threat } from '../schema/threats';
@@ -111,7 +112,7 @@ export function conditionValues(profile: ApplicabilityProfile): ProfileValues {
   return values;
 }
 
-const place = (code: string) => PLACE_NAMES[code as ProfileJurisdiction] ?? code;
+const place = (code: string) => PLACE_NAMES[code] ?? code;
 
 const BECAUSE = { established: 'are established in', users: 'have users in', hosted: 'host content in' } as const;
 
@@ -194,7 +195,7 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
       }
     }
     const hosted = obligation.reach?.hosted;
-    if (hosted && !(hosted.unless_established && profile.established_in.includes(obligation.jurisdiction as ProfileJurisdiction)) && reach?.effect !== 'applies') {
+    if (hosted && !(hosted.unless_established && profile.established_in.some((code) => placeIn(code, obligation.jurisdiction))) && reach?.effect !== 'applies') {
       questions.push({
         id: `hosted-${obligation.id}`,
         ask: `Do you host content in ${place(obligation.jurisdiction)}? If so, does "${obligation.title}" (${obligation.instrument}) apply to you?`,
@@ -202,10 +203,10 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
       });
     }
   }
-  const profilePlaces = new Set<string>([...profile.established_in, ...profile.users_in]);
+  const profilePlaces = [...profile.established_in, ...profile.users_in];
   for (const obligation of inputs.obligations) {
-    if (obligation.reach || obligation.follows || !isActive(obligation) || !profilePlaces.has(obligation.jurisdiction)) continue;
-    const how = profile.established_in.includes(obligation.jurisdiction as ProfileJurisdiction) ? 'are established in' : 'have users in';
+    if (obligation.reach || obligation.follows || !isActive(obligation) || !profilePlaces.some((code) => placeIn(code, obligation.jurisdiction))) continue;
+    const how = profile.established_in.some((code) => placeIn(code, obligation.jurisdiction)) ? 'are established in' : 'have users in';
     obligations.push(
       result(obligation, 'related', 'unclear', [
         `Because you ${how} ${place(obligation.jurisdiction)}. Check whether it binds your service. Who it binds: ${obligation.applies_to.trim()}`,
@@ -322,7 +323,7 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
     questions.unshift({
       id: 'established-elsewhere',
       ask: 'Which law of the country where your company is established requires you to report child sexual abuse material, and to whom?',
-      why: `Your profile says you are established outside every jurisdiction the kit covers (${Object.values(PLACE_NAMES).join(', ')}). The kit cannot tell you the law of the place where you are established.`,
+      why: 'Your profile does not say where your company is established. The kit cannot tell you the law of the place where you are established until you add it (any country code, such as FR or BR).',
     });
   }
   if (!hostsUserContent) {

@@ -8,7 +8,7 @@ import type { Hotline } from '../schema/hotlines';
 import { JURISDICTION_CODES, type JurisdictionCode } from '../schema/jurisdiction';
 import type { Obligation, ObligationStatus, ReachFactor, ReachRule } from '../schema/obligations';
 import { REACH_FACTORS } from '../schema/obligations';
-import { countryName, listNames, parsePlace, type Place } from './places';
+import { countryName, listNames, parsePlace, placeWithin, type Place } from './places';
 
 export interface RoutingInput {
   /** Where the company is established: country codes (GB, DE) or jurisdiction codes (US, EU, UK, CA, AU). */
@@ -104,12 +104,12 @@ export function reachMatches(obligation: Obligation, places: Readonly<Record<Rea
   const reach = obligation.reach;
   if (!reach) return [];
   const jurisdiction = obligation.jurisdiction;
-  const establishedHere = places.established.some((place) => place.jurisdiction === jurisdiction);
+  const establishedHere = places.established.some((place) => placeWithin(place, jurisdiction));
   const matches: ReachMatch[] = [];
   for (const factor of REACH_FACTORS) {
     const rule = reach[factor];
     if (!rule || (rule.unless_established && establishedHere)) continue;
-    const matching = places[factor].filter((place) => place.jurisdiction === jurisdiction);
+    const matching = places[factor].filter((place) => placeWithin(place, jurisdiction));
     if (matching.length > 0) matches.push({ factor, rule, places: matching, tier: reachTier(obligation, rule) });
   }
   return matches;
@@ -226,7 +226,7 @@ export function routeReports(input: RoutingInput, data: RoutingData): RoutingRes
         addReason(
           hotlineTarget(hotline),
           { factor, places: [place.name], tier: 'may', text: HOTLINE_REASONS[factor](place.name) },
-          { country: hotline.country, ...(place.jurisdiction ? { jurisdiction: place.jurisdiction } : {}) },
+          { country: hotline.country, jurisdiction: place.jurisdiction },
           [hotline.country],
         );
       }

@@ -17,7 +17,7 @@ export function groupSupportServices(services: readonly SupportService[], need?:
   const chosen = need ? services.filter((service) => service.needs.includes(need)) : [...services];
   return JURISDICTION_CODES.map((jurisdiction) => ({
     jurisdiction,
-    name: jurisdiction === 'INTL' ? 'Anywhere' : JURISDICTIONS[jurisdiction],
+    name: jurisdiction === 'INTL' ? 'Anywhere' : (JURISDICTIONS[jurisdiction] ?? jurisdiction),
     services: chosen.filter((service) => service.jurisdictions.includes(jurisdiction)),
   })).filter((group) => group.services.length > 0);
 }

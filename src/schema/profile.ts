@@ -9,14 +9,13 @@
  */
 import * as z from 'zod';
 import { httpsUrl } from './common';
-import { JURISDICTIONS } from './jurisdiction';
 import { EMAIL_PATTERN } from './patterns';
-import { PROFILE_JURISDICTIONS } from './places';
+import { isProfilePlace } from './places';
 
 /** Bumped when a saved profile needs migrating; older saved profiles are reported as outdated. */
 export const PROFILE_VERSION = 1;
 
-export { PLACE_NAMES, PROFILE_JURISDICTIONS, type ProfileJurisdiction } from './places';
+export { PLACE_NAMES, PROFILE_JURISDICTIONS, isProfilePlace, type ProfileJurisdiction } from './places';
 
 /** Features a template can depend on (`<When feature="…">`), in the order the editor shows them. */
 export const FEATURES = [
@@ -60,9 +59,23 @@ function line(what: string) {
 const email = (what: string) =>
   line(what).refine((value) => EMAIL_PATTERN.test(value), { error: `Expected ${what}, such as safety@example.com` });
 
-const jurisdiction = z.enum(PROFILE_JURISDICTIONS, {
-  error: `Expected one of the codes ${PROFILE_JURISDICTIONS.map((code) => `${code} (${JURISDICTIONS[code].replace(' (federal)', '')})`).join(', ')}`,
-});
+/** Any country (ISO 3166-1 alpha-2, UK for the United Kingdom) or EU; the message says how to fix the common slips. */
+export function placeCodeMessage(input: unknown): string {
+  const upper = typeof input === 'string' ? input.trim().toUpperCase() : '';
+  const hint =
+    upper === 'GB'
+      ? ' (write UK for the United Kingdom)'
+      : upper === 'INTL'
+        ? ' (INTL is not a place: name the countries)'
+        : upper !== input && isProfilePlace(upper)
+          ? ` (write it as ${upper})`
+          : '';
+  return `Expected a country code such as FR or BR (ISO 3166-1 alpha-2; UK for the United Kingdom), or EU when you do not know the Member State${hint}`;
+}
+
+const jurisdiction = z
+  .string({ error: (issue) => placeCodeMessage(issue.input) })
+  .refine(isProfilePlace, { error: (issue) => placeCodeMessage(issue.input) });
 
 const jurisdictionList = (what: string) =>
   z
@@ -99,7 +112,7 @@ export const profileSchema = z
     ),
     established_in: jurisdictionList('where your company is established'),
     users_in: jurisdictionList('where your users are').min(1, {
-      error: `Expected at least one place where your users are (${PROFILE_JURISDICTIONS.join(', ')})`,
+      error: 'Expected at least one place where your users are, such as [US] or [FR, DE]',
     }),
     size_band: z.enum(SIZE_BANDS, { error: `Expected one of ${SIZE_BANDS.join(', ')}` }),
     features: z.strictObject(Object.fromEntries(FEATURES.map((name) => [name, feature])) as Record<Feature, typeof feature>, {

@@ -42,7 +42,18 @@ const GUIDES: Record<Exclude<JurisdictionCode, 'INTL'>, string> = {
   UK: 'united-kingdom.mdx',
   CA: 'canada.mdx',
   AU: 'australia.mdx',
+  BR: 'brazil.mdx',
+  IN: 'india.mdx',
+  FR: 'france.mdx',
+  DE: 'germany.mdx',
+  IE: 'ireland.mdx',
+  ZA: 'south-africa.mdx',
+  SG: 'singapore.mdx',
+  NZ: 'new-zealand.mdx',
 };
+
+/** Guides whose law routes a report through the routing tool (a duty in force with reach). The others add duties without reach (FR, DE, IE, SG, NZ) or are in flux (BR). */
+const ROUTABLE = ['US', 'EU', 'UK', 'CA', 'AU', 'IN', 'ZA'];
 
 const parser = createParser();
 const pages = readdirSync(legalDir)
@@ -144,7 +155,7 @@ describe('legal data', () => {
 
   it('covers each jurisdiction with a reporting duty the routing tool can follow', () => {
     const routable = (code: string) => obligations.some((obligation) => obligation.jurisdiction === code && obligation.status === 'in_force' && obligation.reach && obligation.report_to);
-    expect(Object.keys(GUIDES).filter((code) => !routable(code))).toEqual([]);
+    expect(ROUTABLE.filter((code) => !routable(code))).toEqual([]);
   });
 
   it('routes a report for a company established in each jurisdiction', () => {

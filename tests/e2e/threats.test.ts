@@ -129,6 +129,28 @@ describe('what applies to you', () => {
     });
   });
 
+  it('takes any country from the list, and says plainly when the kit has no guide for it, with its hotline', async () => {
+    await withWatchedPage(harness, async ({ page, consoleErrors, foreignRequests }) => {
+      await openHydrated(page, harness.site.origin + PAGE);
+      await page.locator('[data-ready="true"]').waitFor();
+      // Brazil has a guide, so it has a box; Japan has none, so it comes from the list, chosen with the keyboard.
+      await tick(page, 'Brazil', 'Where are your users?');
+      const other = page.getByLabel('Add another country').nth(1);
+      await other.focus();
+      await other.selectOption('JP');
+      await tick(page, 'Uploads of images or video');
+      await expect.poll(() => page.locator('#result-places').count()).toBe(1);
+      const places = await page.locator('#result-places + ul').innerText();
+      expect(places).toContain('Brazil: The kit has a legal guide for Brazil (as of 2026-12-07).');
+      expect(places).toContain("Japan: The kit has no legal guide for Japan. It cannot tell you what Japan's own law requires");
+      expect(places).toContain('Internet Hotline Center Japan');
+      expect(await page.getByRole('group', { name: 'Where are your users?' }).getByRole('checkbox', { name: 'Japan' }).isChecked()).toBe(true);
+      expect(await page.locator('article').textContent()).toContain('whether NCMEC accepts reports from companies established outside the US');
+      expect(await axeViolations(page)).toEqual([]);
+      expect({ consoleErrors, foreignRequests }).toEqual({ consoleErrors: [], foreignRequests: [] });
+    });
+  });
+
   it('starts from the saved platform profile, and is axe-clean in the dark theme', async () => {
     await withWatchedPage(harness, async ({ page }) => {
       await openHydrated(page, harness.site.origin + PAGE);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { whatApplies } from '../../lib/applicability';
 import { formatWhatApplies } from '../../lib/applicability-format';
-import { ApplicabilityDataError, loadApplicabilityInputs } from '../../lib/applicability-load';
+import { ApplicabilityDataError, loadApplicabilityInputs, loadCoverageInputs } from '../../lib/applicability-load';
+import { formatPlaceCoverage, placeCoverage } from '../../lib/coverage';
 import { parseCommandArgs, UsageError, type Command } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 
@@ -16,9 +17,11 @@ export const applicable: Command = {
   usage: `Usage: child-safety-kit applicable --profile <file> [--format text|json|md]
 
 Reads a platform profile (YAML or JSON, checked as validate-profile checks it) and prints what
-applies to the platform, opening with what the answer covers and what it does not: legal obligations with the reasons, where to report, templates and flows
-to adopt first, threats to assess, programmes to consider, questions for counsel and a
-first-30-days checklist. The same rules as the "What applies to you" page.
+applies to the platform, opening with what the answer covers and what it does not: legal obligations
+with the reasons, where to report, templates and flows to adopt first, threats to assess, programmes
+to consider, questions for counsel, a first-30-days checklist, and for each place in the profile
+whether the kit has a guide for it and its national hotline. Places are country codes (FR, BR; UK for
+the United Kingdom) or EU. The same rules as the "What applies to you" page.
 
 Options:
   --profile <file>   the platform profile (required)
@@ -35,21 +38,25 @@ Exit codes: 0 done, 1 invalid profile (each problem as file:line:column, field a
       reportProfileProblems(name, result, io);
       return 1;
     }
-    let inputs;
+    let inputs, coverageInputs;
     try {
       inputs = loadApplicabilityInputs(KIT_DOCS, io.cwd);
+      coverageInputs = loadCoverageInputs(KIT_DOCS, io.cwd);
     } catch (error) {
       if (!(error instanceof ApplicabilityDataError)) throw error;
       io.err(error.message);
       return 1;
     }
     const answer = whatApplies(result.profile, inputs);
+    const places = placeCoverage(result.profile, coverageInputs);
+    const outsideUs = result.profile.established_in.length === 0 || result.profile.established_in.some((code) => code !== 'US');
     if (format === 'json') {
       const kit_version = (JSON.parse(readFileSync(KIT_PACKAGE, 'utf8')) as { version: string }).version;
       const { coverage, ...rest } = answer;
-      io.out(JSON.stringify({ kit_version, as_of: coverage.as_of, coverage, platform: result.profile.platform.name, ...rest }, null, 2));
+      io.out(JSON.stringify({ kit_version, as_of: coverage.as_of, coverage, platform: result.profile.platform.name, ...rest, places }, null, 2));
     } else {
-      io.out(formatWhatApplies(answer, format as 'text' | 'md', result.profile.platform.name).trimEnd());
+      const text = formatWhatApplies(answer, format as 'text' | 'md', result.profile.platform.name).trimEnd();
+      io.out(`${text}\n${formatPlaceCoverage(places, format as 'text' | 'md', outsideUs)}`);
     }
     return 0;
   },

@@ -89,7 +89,7 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
         <p>No hotline in the directory matches these filters. Clear a filter, or check INHOPE's site for a member hotline in the country.</p>
       ) : (
         <DataTable
-          caption="National hotlines for voluntary reports, from the kit's data"
+          caption="National hotlines for voluntary reports, and government reporting portals, from the kit's data"
           label="National hotlines"
           columns={['Hotline', 'Country', 'Accepts', 'Languages', 'INHOPE member', 'Notes and sources']}
           className={styles.table}
@@ -101,6 +101,7 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
                   {hotline.name}
                 </a>
                 <span className={styles.organisation}>{hotline.organisation}</span>
+                {hotline.kind === 'government' ? <span className={styles.note}>Government reporting portal, not an independent hotline.</span> : null}
                 {hotline.anonymous ? <span className={styles.note}>Anonymous reports accepted.</span> : null}
               </th>
               <td>{countryName(hotline.country)}</td>
@@ -123,6 +124,7 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
                       <QuotedText text={hotline.notes} />
                     </p>
                   ) : null}
+                  <p className={styles.note}>Checked against its sources as of {hotline.as_of}.</p>
                   <CitationList sources={hotline.sources} />
                 </details>
               </td>

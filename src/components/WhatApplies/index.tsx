@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useProfile } from '@site/src/components/ProfileStore';
 import { coverage, whatApplies, type ApplicabilityInputs, type ApplicabilityProfile } from '@site/src/lib/applicability';
-import { PLACE_NAMES, PROFILE_JURISDICTIONS, type ProfileJurisdiction } from '@site/src/schema/places';
+import { placeCoverage, NCMEC_OUTSIDE_US, type CoverageInputs } from '@site/src/lib/coverage';
+import { isProfilePlace, PLACE_NAMES, PROFILE_JURISDICTIONS, type ProfileJurisdiction } from '@site/src/schema/places';
 import type { Feature, SizeBand } from '@site/src/schema/profile';
 import type { VariableRegistry } from '@site/src/schema/variables-data';
 import styles from './styles.module.css';
@@ -53,7 +54,7 @@ function cleanAnswers(input: unknown, FEATURES: readonly Feature[]): Answers | u
   if (input === null || typeof input !== 'object') return undefined;
   const raw = input as Record<string, unknown>;
   const places = (value: unknown) =>
-    Array.isArray(value) ? PROFILE_JURISDICTIONS.filter((code) => value.includes(code)) : [];
+    Array.isArray(value) ? [...new Set(value.filter((code): code is string => typeof code === 'string' && isProfilePlace(code)))] : [];
   const features = (raw.features ?? {}) as Record<string, unknown>;
   const size = SIZES.find((option) => option.value === raw.size_band)?.value;
   return {
@@ -68,7 +69,14 @@ const EFFECT = { applies: 'Applies', unclear: 'Check with counsel' } as const;
 
 export interface WhatAppliesProps extends Omit<ApplicabilityInputs, 'registry'> {
   registry: ApplicabilityInputs['registry'];
+  /** The jurisdictions with a legal guide (jurisdictions.yaml): offered as boxes; every other country from a list. */
+  guides?: CoverageInputs['guides'];
+  /** The hotline directory, for the places the kit has no guide for. */
+  hotlines?: CoverageInputs['hotlines'];
 }
+
+/** "United Kingdom", "Brazil": a place's name to start a label. */
+const capital = (code: string) => (PLACE_NAMES[code] ?? code).replace(/^the /, '').replace(/^./, (letter) => letter.toUpperCase());
 
 export default function WhatApplies(props: WhatAppliesProps): ReactNode {
   const saved = useProfile();
@@ -104,7 +112,7 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
   };
   const togglePlace = (field: 'established_in' | 'users_in', code: ProfileJurisdiction) => {
     const list = answers[field];
-    const nextList = list.includes(code) ? list.filter((item) => item !== code) : PROFILE_JURISDICTIONS.filter((item) => item === code || list.includes(item));
+    const nextList = list.includes(code) ? list.filter((item) => item !== code) : [...list, code];
     update({ ...answers, [field]: nextList });
   };
   const setSize = (value: string) => {
@@ -134,6 +142,19 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
 
   const result = useMemo(() => (answers.users_in.length > 0 ? whatApplies(answers, props) : undefined), [answers, props]);
   const scope = useMemo(() => coverage(props), [props]);
+  const placeRows = useMemo(
+    () => (result && props.guides && props.hotlines ? placeCoverage(answers, { guides: props.guides, hotlines: props.hotlines }) : []),
+    [result, answers, props.guides, props.hotlines],
+  );
+  // The places with a guide get a box each; every other country is one choice away in a list.
+  const boxed = useMemo(() => {
+    const guided = (props.guides ?? []).map((guide) => guide.code).filter(isProfilePlace);
+    return guided.length > 0 ? guided : ['US', 'EU', 'UK', 'CA', 'AU'];
+  }, [props.guides]);
+  const others = useMemo(
+    () => PROFILE_JURISDICTIONS.filter((code) => !boxed.includes(code)).sort((a, b) => capital(a).localeCompare(capital(b), 'en')),
+    [boxed],
+  );
   const label = (feature: string) => props.registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
 
   const exportChecklist = async () => {
@@ -155,7 +176,7 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
         {hint}
       </p>
       <div className={styles.options}>
-        {PROFILE_JURISDICTIONS.map((code) => (
+        {[...boxed, ...answers[field].filter((code) => !boxed.includes(code))].map((code) => (
           <label key={code} className={styles.option}>
             <input
               type="checkbox"
@@ -165,10 +186,27 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
               onChange={() => togglePlace(field, code)}
               aria-describedby={`${field}-hint`}
             />{' '}
-            {PLACE_NAMES[code].replace(/^the /, '').replace(/^./, (letter) => letter.toUpperCase())}
+            {capital(code)}
           </label>
         ))}
       </div>
+      <p>
+        <label htmlFor={`${field}-other`}>Add another country</label>{' '}
+        <select
+          id={`${field}-other`}
+          value=""
+          onChange={(event) => {
+            if (event.target.value !== '') togglePlace(field, event.target.value);
+          }}
+        >
+          <option value="">Choose a country</option>
+          {others.filter((code) => !answers[field].includes(code)).map((code) => (
+            <option key={code} value={code}>
+              {capital(code)}
+            </option>
+          ))}
+        </select>
+      </p>
     </fieldset>
   );
 
@@ -193,7 +231,7 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
             ? 'These answers come from the platform profile saved in this browser. Change them here to explore; your profile stays as it is.'
             : 'Answer four questions. Your answers stay in this browser and are never sent anywhere.'}
         </p>
-        {placeBoxes('established_in', 'Where is your company established?', 'Leave all unticked if it is established somewhere else.')}
+        {placeBoxes('established_in', 'Where is your company established?', 'Tick or add every country where it is established. Leave it empty only if you do not know yet.')}
         {placeBoxes('users_in', 'Where are your users?', 'Tick at least one.')}
         <fieldset className={styles.fieldset}>
           <legend>How big is your company?</legend>
@@ -274,6 +312,30 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
               </li>
             ))}
           </ul>
+
+          {placeRows.length > 0 ? (
+            <>
+              <h2 id="result-places">What the kit knows about your places</h2>
+              <ul>
+                {placeRows.map((item) => (
+                  <li key={item.code}>
+                    <strong>{capital(item.code)}</strong>: {item.notes.join(' ')}
+                    {item.hotlines.length > 0 ? (
+                      <ul>
+                        {item.hotlines.map((hotline) => (
+                          <li key={hotline.id}>
+                            <a href={hotline.report_url}>{hotline.name}</a> ({hotline.organisation}
+                            {hotline.kind === 'government' ? ', government reporting portal' : hotline.inhope_member === true ? ', INHOPE member' : ''})
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+              {answers.established_in.some((code) => code !== 'US') || answers.established_in.length === 0 ? <p>{NCMEC_OUTSIDE_US}</p> : null}
+            </>
+          ) : null}
 
           <h2 id="result-templates">Templates to adopt</h2>
           <ul>

@@ -2,6 +2,7 @@
  * Does a template apply to a platform? The rule is data (`applies_when` in templates.yaml); this
  * evaluates it against a profile and says why, in words a reader can check.
  */
+import { placeIn } from '../../schema/jurisdiction';
 import { PLACE_NAMES, type ProfileJurisdiction } from '../../schema/places';
 import type { AppliesWhen } from '../../schema/templates-data';
 import type { VariableRegistry } from '../../schema/variables-data';
@@ -31,7 +32,7 @@ export function applicability(rule: AppliesWhen | undefined, values: ProfileValu
   }
   if (rule.any_jurisdiction) {
     const places = [values.established_in, values.users_in].flatMap((list) => (Array.isArray(list) ? (list as string[]) : []));
-    const present = rule.any_jurisdiction.filter((code) => places.includes(code));
+    const present = rule.any_jurisdiction.filter((code) => places.some((place) => placeIn(place, code)));
     const names = (codes: readonly string[]) => codes.map((code) => PLACE_NAMES[code as ProfileJurisdiction] ?? code);
     if (present.length > 0) because.push(`you operate in ${joinAnd(names(present))}`);
     else missing.push(`you operate in ${either(names(rule.any_jurisdiction))}`);

@@ -4,7 +4,7 @@
  * the CLI accept exactly the same things and word every problem the same way.
  */
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { PLACE_NAMES, PROFILE_JURISDICTIONS } from '../../schema/profile';
+import { PLACE_NAMES, PROFILE_JURISDICTIONS, isProfilePlace } from '../../schema/profile';
 import type { Variable, VariableRegistry } from '../../schema/variables-data';
 import type { Condition, TemplateVar } from './tree';
 
@@ -135,13 +135,14 @@ function readWhen(node: Element, registry: VariableRegistry): ReadElement {
   }
   const code = PROFILE_JURISDICTIONS.find((candidate) => candidate === jurisdiction);
   if (!code) {
+    const upper = jurisdiction.trim().toUpperCase();
+    const hint = upper === 'GB' ? ' (write UK for the United Kingdom)' : isProfilePlace(upper) ? ` (did you mean \`${upper}\`?)` : '';
     problems.push(
-      `Unknown jurisdiction \`${jurisdiction}\` in <When jurisdiction>${didYouMean(jurisdiction, PROFILE_JURISDICTIONS)}; expected one of ${PROFILE_JURISDICTIONS.join(', ')}`,
+      `Unknown jurisdiction \`${jurisdiction}\` in <When jurisdiction>${hint}; expected an ISO 3166-1 alpha-2 country code such as FR (UK for the United Kingdom), or EU`,
     );
     return { kind: 'problems', messages: problems };
   }
-  if (problems.length > 0) return { kind: 'problems', messages: problems };
-  return { kind: 'when', condition: { kind: 'jurisdiction', jurisdiction: code, not, label: PLACE_NAMES[code] } };
+  return { kind: 'when', condition: { kind: 'jurisdiction', jurisdiction: code, not, label: PLACE_NAMES[code] ?? code } };
 }
 
 /** What an MDX element means for a template: a variable, a condition, something else, or problems. */

@@ -49,6 +49,7 @@ describe('child-safety-kit applicable', () => {
       'programmes',
       'questions',
       'checklist',
+      'places',
     ]);
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as { version: string };
     expect(answer.kit_version).toBe(pkg.version);

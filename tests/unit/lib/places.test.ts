@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, EU_MEMBER_STATES, LANGUAGES, jurisdictionOfCountry, listNames, parsePlace } from '../../../src/lib/places';
+import { COUNTRIES, EU_MEMBER_STATES, LANGUAGES, jurisdictionOfCountry, listNames, parsePlace, placeWithin } from '../../../src/lib/places';
 
 describe('places', () => {
   it('has the 249 ISO 3166-1 countries and no reserved or regional codes', () => {
@@ -22,8 +22,9 @@ describe('places', () => {
     ['AU', 'AU'],
     ['DE', 'EU'],
     ['GR', 'EU'],
-    ['CH', undefined],
-    ['NO', undefined],
+    ['CH', 'CH'],
+    ['NO', 'NO'],
+    ['BR', 'BR'],
   ])('maps %s to the jurisdiction %s', (code, jurisdiction) => {
     expect(jurisdictionOfCountry(code)).toBe(jurisdiction);
   });
@@ -32,12 +33,27 @@ describe('places', () => {
     ['uk', { code: 'GB', country: 'GB', jurisdiction: 'UK', name: 'United Kingdom' }],
     [' de ', { code: 'DE', country: 'DE', jurisdiction: 'EU', name: 'Germany' }],
     ['EU', { code: 'EU', jurisdiction: 'EU', name: 'the European Union (Member State not known)' }],
-    ['JP', { code: 'JP', country: 'JP', name: 'Japan' }],
+    ['JP', { code: 'JP', country: 'JP', jurisdiction: 'JP', name: 'Japan' }],
     ['INTL', undefined],
     ['XX', undefined],
     ['', undefined],
   ])('reads the place %j', (raw, place) => {
     expect(parsePlace(raw)).toEqual(place);
+  });
+
+  it.each([
+    ['FR', 'FR', true],
+    ['FR', 'EU', true],
+    ['FR', 'DE', false],
+    ['GB', 'UK', true],
+    ['UK', 'UK', true],
+    ['GB', 'EU', false],
+    ['BR', 'BR', true],
+    ['EU', 'EU', true],
+    ['EU', 'FR', false],
+    ['IE', 'EU', true],
+  ])('a place %s is within %s: %s', (raw, jurisdiction, within) => {
+    expect(placeWithin(parsePlace(raw)!, jurisdiction)).toBe(within);
   });
 
   it('joins names in plain English', () => {

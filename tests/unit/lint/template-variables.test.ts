@@ -29,7 +29,7 @@ describe('template-variables', () => {
       '24:1 Unexpected attribute `label` on <Var>; expected only name',
       '24:1 Expected <Var name="…" /> with the variable name as a quoted string, such as <Var name="platform.name" />',
       '26:1 Unknown feature `livestreaming` in <When feature> (did you mean `live_streaming`?); expected one of live_streaming, e2ee',
-      '30:1 Unknown jurisdiction `GB` in <When jurisdiction>; expected one of US, EU, UK, CA, AU',
+      '30:1 Unknown jurisdiction `GB` in <When jurisdiction> (write UK for the United Kingdom); expected an ISO 3166-1 alpha-2 country code such as FR (UK for the United Kingdom), or EU',
       '34:1 Expected <When> to have exactly one of feature="…" or jurisdiction="…"',
       '38:1 Expected `not` without a value, as in <When not feature="e2ee">',
       '42:1 Expected <When> to have exactly one of feature="…" or jurisdiction="…"',

@@ -28,7 +28,7 @@ describe('legal data kinds', () => {
   it('obligations: name every broken field and its fix', () => {
     expect(problems('bad', 'obligations.yaml')).toEqual([
       '_data/obligations.yaml:2:3 `[0].id`: Expected a kebab-case id such as us-report-cybertipline, found "Bad_Id"',
-      '_data/obligations.yaml:3:3 `[0].jurisdiction`: Expected one of the jurisdiction codes US, EU, UK, CA, AU, INTL, found "FR"',
+      '_data/obligations.yaml:3:3 `[0].jurisdiction`: Expected a jurisdiction code: an ISO 3166-1 alpha-2 country code such as FR or BR (UK for the United Kingdom), EU or INTL, found "XX"',
       '_data/obligations.yaml:7:3 `[0].trigger`: Expected what triggers the duty, found ""',
       '_data/obligations.yaml:8:3 `[0].must_do`: Expected at least one item: what you must do, found a list',
       '_data/obligations.yaml:9:3 `[0].report_to`: Expected report_to: a destination id from destinations.yaml, or null, found "Some Place"',
