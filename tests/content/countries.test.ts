@@ -55,7 +55,14 @@ interface CountryCase {
   routes: string[];
 }
 
-const EU_RELATED = ['eu-dsa-art16-notice-and-action', 'eu-dsa-art15-transparency-report', 'eu-dsa-art22-trusted-flaggers', 'eu-dsa-art28-protection-of-minors'];
+// A micro enterprise with uploads and no minors: Art. 15, 22 and 28 fall to the micro and small exemption (Art. 19).
+const EU_RELATED = [
+  'eu-dsa-art16-notice-and-action',
+  'eu-dsa-art11-13-points-of-contact',
+  'eu-dsa-art14-terms-and-conditions',
+  'eu-dsa-art17-statement-of-reasons',
+  'eu-e-evidence-orders',
+];
 const EU_REPORTING = { 'eu-dsa-art18-notify-law-enforcement': 'applies' } as const;
 
 const CASES: CountryCase[] = [

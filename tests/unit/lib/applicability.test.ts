@@ -236,7 +236,7 @@ describe('every answer says what it covers and carries its sources', () => {
     expect(text[2]).toBe(result.coverage.covers);
     expect(text[4]).toBe('It does not cover:');
     expect(text[5]).toBe(`- ${result.coverage.does_not_cover[0]}`);
-    expect(result.coverage.covers).toMatch(/^This list covers the child-safety duties the kit records for the United States, Canada, the European Union, the United Kingdom and Australia: .*risk assessment.*, as of \d{4}-\d{2}-\d{2}\. It is guidance, not legal advice\.$/);
+    expect(result.coverage.covers).toMatch(/^This list covers the child-safety duties the kit records for the United States, Canada, the European Union, the United Kingdom, Australia(, [A-Z][A-Za-z ]+)* and [A-Z][A-Za-z ]+: .*risk assessment.*, as of \d{4}-\d{2}-\d{2}\. It is guidance, not legal advice\.$/);
   });
 
   it('gives each duty its instrument and a primary source with pinpoint and URL', () => {
