@@ -11,6 +11,10 @@ const EFFECT = { applies: 'Applies', unclear: 'Check with counsel' } as const;
 export function checklistMarkdown(result: WhatApplies, done: ReadonlySet<string>, title = 'First 30 days'): string {
   const lines = [`# ${title}`, ''];
   for (const item of result.checklist) lines.push(`- [${done.has(item.id) ? 'x' : ' '}] By day ${item.by_day}: ${item.task}`);
+  lines.push(
+    '',
+    `First steps only, from Child Safety Kit's "what applies" answer as of ${result.coverage.as_of}. The duties, where to report and the questions for counsel are in the full answer. Guidance, not legal advice.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

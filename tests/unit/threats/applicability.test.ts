@@ -203,6 +203,9 @@ describe('formatting', () => {
       '- [x] By day 2: Name your child safety lead and a deputy, and publish your child safety contact address.',
       '- [ ] By day 5: Put a report option with a child sexual exploitation category on every place where users share content.',
     ]);
+    expect(markdown.trimEnd().split('\n').at(-1)).toBe(
+      `First steps only, from Child Safety Kit's "what applies" answer as of ${result.coverage.as_of}. The duties, where to report and the questions for counsel are in the full answer. Guidance, not legal advice.`,
+    );
   });
 
   it('prints Markdown with one section per kind of answer', () => {
