@@ -92,7 +92,7 @@ describe('variable registry schema', () => {
       'registry/variables.yaml:14:3 `[2].example`: Expected the example to use only the values of options, found "huge"',
       'registry/variables.yaml:21:3 `[3].example`: Expected true or false as the example of a boolean variable, found "yes"',
       'registry/variables.yaml:23:3 `[3].options`: Expected no options on a variable of type boolean, found a list',
-      'registry/variables.yaml:27:3 `[4].type`: Expected type to be one of text, email, url, enum, boolean, list, found "colour"',
+      'registry/variables.yaml:27:3 `[4].type`: Expected type to be one of text, email, url, date, enum, boolean, list, found "colour"',
     ]);
   });
 });

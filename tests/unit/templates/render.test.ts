@@ -6,7 +6,7 @@ import { parseTemplate } from '../../../src/lib/templates/parse';
 import { packZip, renderTemplate } from '../../../src/lib/templates/render';
 import { resolveTemplate } from '../../../src/lib/templates/resolve';
 import { templateUses } from '../../../src/lib/templates/tree';
-import { docxText, filled, fixtureSet, nodeTypes, parseMarkdown, sample } from './support';
+import { docxText, filled, fixtureSet, nodeTypes, parseMarkdown, provenance, sample } from './support';
 
 const HOSTILE = {
   html: '<img src=x onerror=alert(1)>',
@@ -48,7 +48,7 @@ describe('parsing a template', () => {
 
 describe('resolving a template against a profile', () => {
   it('fills every variable, with choices and lists as words and addresses as links', async () => {
-    const { markdown, unresolved, undecided } = await renderTemplate(sample(), filled, ['md']);
+    const { markdown, unresolved, undecided } = await renderTemplate(sample(), filled, ['md'], provenance);
     expect({ unresolved, undecided }).toEqual({ unresolved: [], undecided: [] });
     expect(markdown).toContain('This policy applies to Lumen Photos, run by Lumen Photos B.V. at <https://lumen.example>.');
     expect(markdown).toContain('Write to <safety@lumen.example>. We serve users in European Union and United Kingdom and employ Fewer than 10 people.');
@@ -85,7 +85,7 @@ describe('resolving a template against a profile', () => {
   });
 
   it('turns links into the kit into plain text, and keeps links to the web', async () => {
-    const { markdown } = await renderTemplate(sample(), filled, ['md']);
+    const { markdown } = await renderTemplate(sample(), filled, ['md'], provenance);
     expect(markdown).toContain('See the legal overview.');
     expect(markdown).toContain('[NCMEC CyberTipline](https://report.cybertip.org/)');
   });
@@ -95,7 +95,7 @@ describe('user input is text, never markup', () => {
   const hostile = { ...filled, 'features.live_streaming': true, 'platform.name': `${HOSTILE.html} ${HOSTILE.markdown}`, 'platform.legal_entity': `${HOSTILE.rtl} ${HOSTILE.emoji}` };
 
   it('in Markdown: escaped, so that a renderer shows it literally', async () => {
-    const { markdown } = await renderTemplate(sample(), hostile, ['md']);
+    const { markdown } = await renderTemplate(sample(), hostile, ['md'], provenance);
     expect(markdown).toContain('\\<img src=x onerror=alert(1)> \\*\\*bold\\*\\* \\[link]\\(javascript:alert(1))');
     const back = parseMarkdown(markdown!);
     const types = nodeTypes(back);
@@ -108,14 +108,19 @@ describe('user input is text, never markup', () => {
     };
     walk(back as never);
     expect(links.filter((url) => url.startsWith('javascript:'))).toEqual([]);
-    const firstParagraph = back.children[1]!;
+    expect(back.children.slice(0, 3).map((node) => node.type)).toEqual(['yaml', 'heading', 'table']);
+    const firstParagraph = back.children.find((node) => node.type === 'paragraph')!;
     const text = JSON.stringify(firstParagraph);
     expect(text).toContain(`${HOSTILE.html} ${HOSTILE.markdown}`);
     expect(text).toContain(`${HOSTILE.rtl} ${HOSTILE.emoji}`);
+    // The document-control table holds the platform's name as one literal cell.
+    const control = back.children[2] as { children: { children: { children: { value?: string }[] }[] }[] };
+    const platformRow = control.children.find((row) => JSON.stringify(row.children[0]).includes('"Platform"'))!;
+    expect(platformRow.children[1]!.children).toEqual([expect.objectContaining({ type: 'text', value: `${HOSTILE.html} ${HOSTILE.markdown}` })]);
   });
 
   it('in Word: XML-escaped text, right-to-left runs marked, emoji kept', async () => {
-    const { docx } = await renderTemplate(sample(), hostile, ['docx']);
+    const { docx } = await renderTemplate(sample(), hostile, ['docx'], provenance);
     const { xml, text } = docxText(docx!);
     expect(text).toContain(`This policy applies to ${HOSTILE.html} ${HOSTILE.markdown}, run by ${HOSTILE.rtl} ${HOSTILE.emoji} at https://lumen.example.`);
     expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -126,7 +131,7 @@ describe('user input is text, never markup', () => {
   it('takes a 10,000-character value whole, in both formats', async () => {
     const long = 'Lumen '.repeat(2000).slice(0, 9_999).concat('x');
     expect(long).toHaveLength(10_000);
-    const { markdown, docx } = await renderTemplate(sample(), { ...filled, 'platform.name': long }, ['md', 'docx']);
+    const { markdown, docx } = await renderTemplate(sample(), { ...filled, 'platform.name': long }, ['md', 'docx'], provenance);
     expect(markdown).toContain(long);
     expect(docxText(docx!).text).toContain(long);
   });
@@ -134,7 +139,7 @@ describe('user input is text, never markup', () => {
 
 describe('Word documents', () => {
   it('are real documents: title, headings, lists, tables, links and page numbers', async () => {
-    const { docx } = await renderTemplate(sample(), filled, ['docx']);
+    const { docx } = await renderTemplate(sample(), filled, ['docx'], provenance);
     const { xml, text, files } = docxText(docx!);
     expect(files).toEqual(expect.arrayContaining(['word/document.xml', 'word/numbering.xml', 'word/styles.xml', '[Content_Types].xml']));
     expect(text.startsWith('Sample policy')).toBe(true);
@@ -171,7 +176,7 @@ describe('applicability and the pack', () => {
   });
 
   it('zips Markdown and Word files with a README', async () => {
-    const rendered = await Promise.all(fixtureSet().templates.map((template) => renderTemplate(template.document, filled, ['md', 'docx'])));
+    const rendered = await Promise.all(fixtureSet().templates.map((template) => renderTemplate(template.document, filled, ['md', 'docx'], provenance)));
     const files = unzipSync(packZip(rendered, '# Policy pack\n'));
     expect(Object.keys(files).sort()).toEqual([
       'README.md',
