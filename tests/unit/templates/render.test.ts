@@ -157,6 +157,156 @@ describe('Word documents', () => {
   });
 });
 
+/** Every part of a .docx as text. */
+const parts = (bytes: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
+
+describe('document control, stamps and house style', () => {
+  const owned = { ...filled, 'documents.owner': 'Head of Trust and Safety', 'documents.version': '1.2', 'documents.effective_date': '2027-01-04' };
+
+  it('Markdown: front matter with the stamp, then the title, then the document-control table', async () => {
+    const { markdown } = await renderTemplate(sample(), owned, ['md'], provenance);
+    expect(markdown!.split('\n---\n')[0]).toBe(
+      ['---', 'title: "Sample policy"', 'kit_version: "2026.12.0"', 'release: "2026.12"', 'generated: "2026-12-07"', 'last_reviewed: "2026-11-30"', 'license: "CC0-1.0"', 'sources: []'].join('\n'),
+    );
+    const tree = parseMarkdown(markdown!);
+    expect(tree.children.slice(0, 3).map((node) => node.type)).toEqual(['yaml', 'heading', 'table']);
+    const rows = (tree.children[2] as { children: { children: unknown[] }[] }).children.map((row) => row.children.map((cell) => JSON.stringify(cell).match(/"value":"([^"]*)"/)?.[1] ?? ''));
+    expect(rows).toEqual([
+      ['Document control', ''],
+      ['Document', 'Sample policy'],
+      ['Platform', 'Lumen Photos'],
+      ['Owner', 'Head of Trust and Safety'],
+      ['Version', '1.2'],
+      ['Effective date', '2027-01-04'],
+      ['Next review', '2027-07-04'],
+      ['Approved by', '[To be completed by your company: name, role and date of approval]'],
+      ['Generated from', 'Child Safety Kit 2026.12.0, release 2026.12, generated 2026-12-07'],
+    ]);
+  });
+
+  it('Word: the document-control table first, in named styles, with the approval marked as a placeholder', async () => {
+    const { docx } = await renderTemplate(sample(), owned, ['docx'], provenance);
+    const { xml, text } = docxText(docx!);
+    expect(text.startsWith('Sample policyDocument controlDocumentSample policyPlatformLumen PhotosOwnerHead of Trust and SafetyVersion1.2Effective date2027-01-04Next review2027-07-04Approved by[To be completed by your company')).toBe(true);
+    expect(xml.indexOf('<w:tbl>')).toBeLessThan(xml.indexOf('This policy applies to'));
+    expect(xml).toContain('<w:pStyle w:val="DocumentControlLabel"/>');
+    expect(xml).toMatch(/<w:rStyle w:val="Placeholder"\/>(?:(?!<\/w:r>).)*To be completed by your company/);
+    expect(xml).toContain('<w:pStyle w:val="ListParagraph"/>');
+    expect(xml).toContain('<w:pStyle w:val="TableText"/>');
+    expect(xml).toContain('<w:rStyle w:val="Hyperlink"/>');
+    // No direct formatting: fonts and highlights come from the styles only.
+    expect(xml).not.toContain('<w:rFonts');
+    expect(xml).not.toContain('<w:highlight');
+  });
+
+  it('Word: styles for title, headings, body, lists, notes and tables, with spacing and a readable font', async () => {
+    const { docx } = await renderTemplate(sample(), filled, ['docx'], provenance);
+    const styles = parts(docx!)['word/styles.xml']!;
+    const style = (id: string) => styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[^]*?</w:style>`))?.[0] ?? '';
+    for (const id of ['Normal', 'Title', 'Heading1', 'Heading2', 'Heading3', 'ListParagraph', 'Note', 'TableText', 'TableHeader', 'DocumentControlLabel', 'Footer', 'Placeholder', 'Hyperlink']) {
+      expect(style(id), id).not.toBe('');
+    }
+    expect(style('Normal')).toMatch(/<w:spacing [^>]*w:after="160"/);
+    expect(style('Normal')).toMatch(/<w:rFonts w:ascii="Calibri"[^>]*w:cs="Arial"/);
+    expect(style('Heading1')).toMatch(/<w:spacing [^>]*w:before="360"/);
+    expect(style('Heading1')).toContain('<w:keepNext/>');
+    expect(style('ListParagraph')).toMatch(/<w:spacing [^>]*w:after="80"/);
+    expect(style('Placeholder')).toContain('<w:highlight w:val="yellow"/>');
+    expect(styles.match(/w:styleId="Heading1"/g)).toHaveLength(1);
+  });
+
+  it('Word: the stamp in the core and custom properties, and the release in the footer', async () => {
+    const { docx } = await renderTemplate(sample(), owned, ['docx'], provenance);
+    const files = parts(docx!);
+    expect(files['docProps/core.xml']).toContain('<dc:title>Sample policy</dc:title>');
+    expect(files['docProps/core.xml']).toContain('<dc:subject>Lumen Photos</dc:subject>');
+    expect(files['docProps/core.xml']).toContain('<dc:creator>Child Safety Kit</dc:creator>');
+    const custom = Object.fromEntries([...files['docProps/custom.xml']!.matchAll(/name="([^"]+)"><vt:lpwstr>([^<]*)</g)].map((match) => [match[1], match[2]]));
+    expect(custom).toEqual({
+      'Kit version': '2026.12.0',
+      Release: '2026.12',
+      Generated: '2026-12-07',
+      'Template last reviewed': '2026-11-30',
+      Licence: 'CC0-1.0',
+      'Document version': '1.2',
+      Owner: 'Head of Trust and Safety',
+      'Effective date': '2027-01-04',
+      'Next review': '2027-07-04',
+    });
+    const footer = Object.entries(files).find(([name]) => name.startsWith('word/footer'))![1];
+    expect(footer).toContain('Sample policy, version 1.2');
+    expect(footer).toContain('From Child Safety Kit 2026.12.0, release 2026.12, generated 2026-12-07. ');
+    expect(footer).toContain('<w:pStyle w:val="Footer"/>');
+  });
+
+  it('a hostile owner or approver stays literal text in the table, the properties and the Markdown', async () => {
+    const hostile = { ...filled, 'documents.owner': `${HOSTILE.html} ${HOSTILE.markdown}`, 'documents.approved_by': '</vt:lpwstr><vt:bool>true' };
+    const { docx, markdown } = await renderTemplate(sample(), hostile, ['md', 'docx'], provenance);
+    const files = parts(docx!);
+    expect(docxText(docx!).text).toContain(`Owner${HOSTILE.html} ${HOSTILE.markdown}Version`);
+    expect(files['word/document.xml']).not.toContain('<img');
+    expect(files['docProps/custom.xml']).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(files['docProps/custom.xml']).toContain('&lt;/vt:lpwstr&gt;&lt;vt:bool&gt;true');
+    expect(files['docProps/custom.xml']).not.toContain('<vt:bool>');
+    const ownerRow = markdown!.split('\n').find((line) => line.startsWith('| **Owner**'))!;
+    expect(ownerRow).toMatch(/^\| \*\*Owner\*\* +\| \\<img src=x onerror=alert\(1\)> \\\*\\\*bold\\\*\\\* \\\[link]\\\(javascript:alert\(1\)\) +\|$/);
+  });
+});
+
+describe('procedures and playbooks', () => {
+  const source = (kind: string) =>
+    [
+      '---',
+      'title: Sample procedure',
+      'description: A fixture procedure with steps interrupted by a note.',
+      'page_type: template',
+      'license: CC0-1.0',
+      `document_kind: ${kind}`,
+      'last_reviewed: 2026-11-30',
+      'review_every_months: 3',
+      'variables: []',
+      '---',
+      '',
+      '## Step one',
+      '',
+      '1. Secure the evidence.',
+      '2. Open a case.',
+      '',
+      'Tell the case owner before you go on.',
+      '',
+      '3. Report to the authority.',
+      '4. Close the case.',
+      '',
+      '## Step two',
+      '',
+      '1. A new list starts again at one.',
+      '',
+    ].join('\n');
+
+  it('open with a table of contents field that Word updates on open, and keep their step numbers', async () => {
+    const { document } = parseTemplate(source('procedure'), 'sample-procedure', fixtureSet().registry);
+    expect(document.kind).toBe('procedure');
+    const { docx, markdown } = await renderTemplate(document, filled, ['md', 'docx'], provenance);
+    const files = parts(docx!);
+    const xml = files['word/document.xml']!;
+    expect(xml).toContain('TOC \\h \\o &quot;1-2&quot;');
+    expect(xml).toContain('w:fldCharType="begin" w:dirty="true"');
+    expect(xml).toContain('<w:pStyle w:val="TOCHeading"/>');
+    expect(files['word/settings.xml']).toContain('<w:updateFields/>');
+    const instances = [...xml.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((match) => match[1]);
+    expect(instances).toHaveLength(5);
+    // Steps 1-4 share one numbering though a note interrupts them; the next list starts again.
+    expect(new Set(instances.slice(0, 4)).size).toBe(1);
+    expect(instances[4]).not.toBe(instances[0]);
+    expect(markdown).toContain('3. Report to the authority.');
+  });
+
+  it('a policy has no table of contents', async () => {
+    const { docx } = await renderTemplate(sample(), filled, ['docx'], provenance);
+    expect(parts(docx!)['word/document.xml']).not.toContain('TOC \\');
+  });
+});
+
 describe('applicability and the pack', () => {
   it('says whether a template applies, and why', () => {
     const { registry, templates } = fixtureSet();
