@@ -126,7 +126,8 @@ describe('policy templates in the browser', () => {
       const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown (.md)' }).click()]);
       expect(markdown.suggestedFilename()).toBe('child-safety-policy.md');
       const md = (await bytesOf(markdown)).toString('utf8');
-      expect(md.startsWith('# Child safety (CSEA) policy\n')).toBe(true);
+      expect(md).toMatch(/^---\ntitle: "Child safety \(CSEA\) policy"\nkit_version: "[\d.]+"\nrelease: "next"\ngenerated: "\d{4}-\d{2}-\d{2}"\n/);
+      expect(md).toContain('\n---\n# Child safety (CSEA) policy\n\n| Document control ');
       expect(md).toContain('\\<img src=x onerror=alert(1)> \\*\\*bold\\*\\* \\[link]\\(javascript:alert(2)) متجر 🎉');
       expect(md).toContain(LONG);
       expect(md).not.toContain('How to adapt this');

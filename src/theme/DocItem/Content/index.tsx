@@ -1,13 +1,14 @@
 /**
  * Wraps (does not eject) the doc content: a template page (`page_type: template`) gets the
- * template toolbar (profile status and downloads) above its text, whichever section it is in,
- * without each page having to include it.
+ * template toolbar (profile status and downloads) above its text, and a document-control block
+ * for its print view, whichever section it is in, without each page having to include it.
  */
 import type { ReactNode } from 'react';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
+import DocumentControl from '@site/src/components/DocumentControl';
 import TemplateToolbar from '@site/src/components/TemplateToolbar';
 
 type Props = WrapperProps<typeof ContentType>;
@@ -18,6 +19,7 @@ export default function ContentWrapper(props: Props): ReactNode {
   return (
     <>
       {isTemplate ? <TemplateToolbar /> : null}
+      {isTemplate ? <DocumentControl /> : null}
       <Content {...props} />
     </>
   );
