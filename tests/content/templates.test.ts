@@ -118,6 +118,13 @@ describe('the templates', () => {
     expect([...rendered.docx!.subarray(0, 2)]).toEqual([0x50, 0x4b]);
   });
 
+  it('marks procedures and playbooks as such, so that their Word files open with a table of contents', () => {
+    const kinds = Object.fromEntries(set.templates.map((template) => [template.entry.id, template.document.kind ?? 'policy']));
+    const long = set.templates.map((template) => template.entry.id).filter((id) => /-(procedure|playbook)$/.test(id));
+    expect(long.length).toBeGreaterThan(0);
+    expect(long.filter((id) => kinds[id] === 'policy')).toEqual([]);
+  });
+
   it.each(set.templates.map((template) => [template.entry.id, template]))('%s: every condition can be both on and off', async (_, template) => {
     // A condition nested in another shows only when the outer one holds: try several platforms.
     const everything = Object.fromEntries(set.registry.filter((variable) => variable.type === 'boolean').map((variable) => [variable.name, true]));

@@ -240,7 +240,12 @@ describe('document control, stamps and house style', () => {
   });
 
   it('a hostile owner or approver stays literal text in the table, the properties and the Markdown', async () => {
-    const hostile = { ...filled, 'documents.owner': `${HOSTILE.html} ${HOSTILE.markdown}`, 'documents.approved_by': '</vt:lpwstr><vt:bool>true' };
+    const hostile = {
+      ...filled,
+      'platform.name': '</dc:subject><dc:creator>Mallory',
+      'documents.owner': `${HOSTILE.html} ${HOSTILE.markdown}`,
+      'documents.approved_by': '</vt:lpwstr><vt:bool>true',
+    };
     const { docx, markdown } = await renderTemplate(sample(), hostile, ['md', 'docx'], provenance);
     const files = parts(docx!);
     expect(docxText(docx!).text).toContain(`Owner${HOSTILE.html} ${HOSTILE.markdown}Version`);
@@ -248,6 +253,8 @@ describe('document control, stamps and house style', () => {
     expect(files['docProps/custom.xml']).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(files['docProps/custom.xml']).toContain('&lt;/vt:lpwstr&gt;&lt;vt:bool&gt;true');
     expect(files['docProps/custom.xml']).not.toContain('<vt:bool>');
+    expect(files['docProps/core.xml']).toContain('<dc:subject>&lt;/dc:subject&gt;&lt;dc:creator&gt;Mallory</dc:subject>');
+    expect(files['docProps/core.xml']!.match(/<dc:creator>/g)).toHaveLength(1);
     const ownerRow = markdown!.split('\n').find((line) => line.startsWith('| **Owner**'))!;
     expect(ownerRow).toMatch(/^\| \*\*Owner\*\* +\| \\<img src=x onerror=alert\(1\)> \\\*\\\*bold\\\*\\\* \\\[link]\\\(javascript:alert\(1\)\) +\|$/);
   });
