@@ -8,7 +8,7 @@
  * (`docs/policies/_data/variables.yaml`); a content test keeps the two in step.
  */
 import * as z from 'zod';
-import { httpsUrl, isoDate } from './common';
+import { httpsUrl, isCalendarDate, isoDate } from './common';
 import { JURISDICTIONS } from './jurisdiction';
 import { EMAIL_PATTERN } from './patterns';
 import { PROFILE_JURISDICTIONS } from './places';
@@ -139,7 +139,9 @@ export const profileSchema = z
   .superRefine((profile, context) => {
     const effective = profile.documents?.effective_date;
     const review = profile.documents?.next_review;
-    if (effective !== undefined && review !== undefined && review <= effective) {
+    // Only two real dates compare; a malformed one has its own problem already.
+    const dates = [effective, review].every((date) => typeof date === 'string' && isCalendarDate(date));
+    if (dates && review! <= effective!) {
       context.addIssue({
         code: 'custom',
         path: ['documents', 'next_review'],
