@@ -92,6 +92,11 @@ describe('policy templates in the browser', () => {
       expect(await page.getByLabel('Platform name').getAttribute('aria-invalid')).toBe('true');
 
       await fillProfile(page, HOSTILE, LONG);
+      // The optional document-control fields: a date field takes a date, and the downloads show both.
+      const documents = page.getByRole('group', { name: 'Document control' });
+      expect(await documents.getByLabel('Effective date').getAttribute('type')).toBe('date');
+      await documents.getByLabel('Document version').fill('2.0');
+      await documents.getByLabel('Effective date').fill('2027-01-04');
       const preview = page.getByTestId('profile-preview');
       await expect.poll(() => preview.textContent()).toContain(HOSTILE);
       await page.getByRole('button', { name: 'Save profile' }).click();
@@ -118,6 +123,7 @@ describe('policy templates in the browser', () => {
       expect(word.suggestedFilename()).toBe('child-safety-policy.docx');
       const { xml, text } = docxText(await bytesOf(word));
       expect(text).toContain(`${LONG} ("we") runs ${HOSTILE} at`);
+      expect(text).toContain(`Platform${HOSTILE}OwnerHead of Trust and SafetyVersion2.0Effective date2027-01-04Next review2027-07-04Approved by[To be completed`);
       expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
       expect(xml).not.toContain('<img');
       expect(scripts.hasExporter()).toBe(true);
