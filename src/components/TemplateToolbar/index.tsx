@@ -89,7 +89,7 @@ export default function TemplateToolbar(): ReactNode {
           Download Markdown (.md)
         </button>
       </div>
-      <p className={styles.hint}>Downloads hold the policy text only, without the notes on how to adapt it.</p>
+      <p className={styles.hint}>Downloads open with a document-control block (owner, version, dates, approval) and hold the policy text, without the notes on how to adapt it.</p>
       <p className={styles.status} role="status" aria-live="polite">
         {message}
       </p>
