@@ -20,6 +20,9 @@ const siteDir = process.cwd();
 const versionsFile = resolve(siteDir, 'versions.json');
 const versions: string[] = existsSync(versionsFile) ? (JSON.parse(readFileSync(versionsFile, 'utf8')) as string[]) : [];
 
+/** The kit's version, stamped on every document the site generates (see src/components/TemplateExport/provenance.ts). */
+const kitVersion = (JSON.parse(readFileSync(resolve(siteDir, 'package.json'), 'utf8')) as { version: string }).version;
+
 /** Sections that sidebars.ts nests as a category linking the section's index page. */
 const NESTED_SECTIONS = new Set(['threats', 'reference']);
 
@@ -28,6 +31,7 @@ const isDoc = (filePath: string) => /^(docs|versioned_docs)\//.test(relative(sit
 
 const config: Config = {
   title: 'Child Safety Kit',
+  customFields: { kitVersion },
   tagline: 'Policies, reporting flows and legal reporting guidance for small platforms handling child sexual exploitation and abuse.',
   favicon: 'img/favicon.svg',
   // Where the site is deployed; the sitemap and canonical links use it. Set SITE_URL when you deploy.

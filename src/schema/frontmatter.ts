@@ -46,6 +46,9 @@ const requiredSources = z.array(sourceSchema, { error: 'Expected a list of sourc
   error: 'Expected at least one source',
 });
 
+/** Kinds of document a template makes (`document_kind`). */
+export const DOCUMENT_KINDS = ['policy', 'procedure', 'playbook'] as const;
+
 export const frontMatterSchema = z.discriminatedUnion(
   'page_type',
   [
@@ -65,6 +68,8 @@ export const frontMatterSchema = z.discriminatedUnion(
       license: z.literal('CC0-1.0', { error: 'Expected license: CC0-1.0 (templates are public domain)' }),
       /** Variables the template uses, each declared in the variable registry. */
       variables: z.array(prose, { error: 'Expected a list of the template variables the page uses' }),
+      /** What the document is: procedures and playbooks get a table of contents in Word. A policy when left out. */
+      document_kind: z.enum(DOCUMENT_KINDS, { error: `Expected document_kind: one of ${DOCUMENT_KINDS.join(', ')}` }).optional(),
     }),
     z.strictObject({ ...common, page_type: z.literal('flow') }),
     z.strictObject({ ...common, page_type: z.literal('reference') }),
@@ -82,4 +87,5 @@ export const FRONT_MATTER_HELP: Record<string, string> = {
   review_every_months: 'how often the page must be checked again, in months (1-24)',
   sources: 'a list of {title, url, accessed} for every primary source the page relies on',
   jurisdictions: 'a list of codes such as [US, UK]',
+  document_kind: 'policy, procedure or playbook (procedures and playbooks get a table of contents)',
 };

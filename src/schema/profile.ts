@@ -8,7 +8,8 @@
  * (`docs/policies/_data/variables.yaml`); a content test keeps the two in step.
  */
 import * as z from 'zod';
-import { httpsUrl } from './common';
+import { httpsUrl, isCalendarDate, isoDate } from './common';
+import { JURISDICTIONS } from './jurisdiction';
 import { EMAIL_PATTERN } from './patterns';
 import { isProfilePlace } from './places';
 
@@ -84,6 +85,35 @@ const jurisdictionList = (what: string) =>
 
 const feature = z.boolean({ error: 'Expected true or false' });
 
+/** The company's own version of a document: 1.0, 1.1, 2.0 (major.minor, optionally .patch). */
+export const DOCUMENT_VERSION_PATTERN = /^\d{1,3}(\.\d{1,3}){1,2}$/;
+
+/**
+ * Document control for every generated policy. All optional: without them a document is owned by
+ * the child safety point of contact, is version 1.0, takes effect the day it is generated, is
+ * reviewed after the template's review interval, and leaves "approved by" for the company to fill.
+ */
+const documents = z.preprocess(
+  // The editor sends every group, so no document-control field given arrives as {}: the same as none.
+  (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0 ? undefined : value),
+  z
+  .strictObject(
+    {
+      owner: line('the name or role of the person who owns your policies').optional(),
+      version: z
+        .string({ error: 'Expected a version such as 1.0' })
+        .trim()
+        .regex(DOCUMENT_VERSION_PATTERN, { error: 'Expected a version such as 1.0, 1.1 or 2.0' })
+        .optional(),
+      effective_date: isoDate.optional(),
+      next_review: isoDate.optional(),
+      approved_by: line('who approved your policies, such as a name, role and date').optional(),
+    },
+    { error: 'Expected documents: owner, version, effective_date, next_review and approved_by, each optional' },
+  )
+  .optional(),
+);
+
 export const profileSchema = z
   .strictObject({
     version: z.literal(PROFILE_VERSION, { error: `Expected version: ${PROFILE_VERSION} (the profile format this kit reads)` }),
@@ -118,8 +148,20 @@ export const profileSchema = z
     features: z.strictObject(Object.fromEntries(FEATURES.map((name) => [name, feature])) as Record<Feature, typeof feature>, {
       error: `Expected features: true or false for each of ${FEATURES.join(', ')}`,
     }),
+    documents,
   })
   .superRefine((profile, context) => {
+    const effective = profile.documents?.effective_date;
+    const review = profile.documents?.next_review;
+    // Only two real dates compare; a malformed one has its own problem already.
+    const dates = [effective, review].every((date) => typeof date === 'string' && isCalendarDate(date));
+    if (dates && review! <= effective!) {
+      context.addIssue({
+        code: 'custom',
+        path: ['documents', 'next_review'],
+        message: `Expected the next review after the effective date (${effective})`,
+      });
+    }
     const adultsOnly = profile.platform.minimum_age === '18';
     if (profile.features.minors_allowed && adultsOnly) {
       context.addIssue({

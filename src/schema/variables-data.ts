@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { prose } from './common';
 
-export const VARIABLE_TYPES = ['text', 'email', 'url', 'enum', 'boolean', 'list'] as const;
+export const VARIABLE_TYPES = ['text', 'email', 'url', 'date', 'enum', 'boolean', 'list'] as const;
 export type VariableType = (typeof VARIABLE_TYPES)[number];
 
 const option = z.strictObject({

@@ -13,6 +13,7 @@ import { checkProfile, profileFromValues, profileValues } from '../../src/lib/pr
 import { validateProfileText } from '../../src/lib/profile-file';
 import { loadTemplateSet } from '../../src/lib/templates/load';
 import { textOf } from '../../src/lib/templates/parse';
+import type { Provenance } from '../../src/lib/templates/control';
 import { renderTemplate } from '../../src/lib/templates/render';
 import { templateUses } from '../../src/lib/templates/tree';
 import { createParser } from '../../src/lint/parse';
@@ -22,6 +23,7 @@ import { profileSchema } from '../../src/schema/profile';
 const root = join(import.meta.dirname, '../..');
 const policies = join(root, 'docs/policies');
 const set = loadTemplateSet(policies, root);
+const provenance: Provenance = { kitVersion: '2026.12.0', release: 'next', generated: '2026-12-07' };
 const examplesDir = join(root, 'static/examples');
 const examples = readdirSync(examplesDir).map((file) => {
   const result = validateProfileText(readFileSync(join(examplesDir, file), 'utf8'), file);
@@ -32,7 +34,8 @@ const examples = readdirSync(examplesDir).map((file) => {
 /** Leaf paths of the profile schema, with the kind of value each takes. */
 function schemaLeaves(schema: z.ZodType, prefix = ''): Map<string, string> {
   const leaves = new Map<string, string>();
-  const def = (schema as unknown as { def: { type: string; shape?: Record<string, z.ZodType>; in?: z.ZodType; out?: z.ZodType } }).def;
+  const def = (schema as unknown as { def: { type: string; shape?: Record<string, z.ZodType>; in?: z.ZodType; out?: z.ZodType; innerType?: z.ZodType } }).def;
+  if (def.type === 'optional') return schemaLeaves(def.innerType!, prefix);
   if (def.type === 'object') {
     for (const [key, child] of Object.entries(def.shape!)) schemaLeaves(child, prefix ? `${prefix}.${key}` : key).forEach((kind, path) => leaves.set(path, kind));
   } else if (def.type === 'pipe') {
@@ -43,7 +46,7 @@ function schemaLeaves(schema: z.ZodType, prefix = ''): Map<string, string> {
   return leaves;
 }
 
-const KINDS: Record<string, string[]> = { text: ['string'], email: ['string'], url: ['string'], enum: ['enum'], boolean: ['boolean'], list: ['array'] };
+const KINDS: Record<string, string[]> = { text: ['string'], email: ['string'], url: ['string'], date: ['string'], enum: ['enum'], boolean: ['boolean'], list: ['array'] };
 
 describe('the variable registry and the profile schema', () => {
   it('declare the same fields, with matching kinds of value', () => {
@@ -105,11 +108,21 @@ describe('the templates', () => {
 
   const cases = set.templates.flatMap((template) => examples.map((example) => [template.entry.id, example.file, template, example] as const));
   it.each(cases)('%s filled from %s: no placeholder or undecided section left, in Markdown and Word', async (_, __, template, example) => {
-    const rendered = await renderTemplate(template.document, example.values, ['md', 'docx']);
+    const rendered = await renderTemplate(template.document, example.values, ['md', 'docx'], provenance);
     expect({ unresolved: rendered.unresolved, undecided: rendered.undecided }).toEqual({ unresolved: [], undecided: [] });
-    expect(rendered.markdown).not.toMatch(/\\\[(?!count\]|hours\]|days\]|first day|last day|description\]|Describe)/);
-    expect(rendered.markdown!.startsWith(`# ${template.document.title}\n`)).toBe(true);
+    // The one placeholder left on purpose: who approved the document, which only the company can say.
+    expect(rendered.markdown).not.toMatch(/\\\[(?!count\]|hours\]|days\]|first day|last day|description\]|Describe|To be completed by your company)/);
+    const body = rendered.markdown!.slice(rendered.markdown!.indexOf('\n---\n') + 5);
+    expect(rendered.markdown!.startsWith('---\ntitle: ')).toBe(true);
+    expect(body.startsWith(`# ${template.document.title}\n\n| Document control `)).toBe(true);
     expect([...rendered.docx!.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+  });
+
+  it('marks procedures and playbooks as such, so that their Word files open with a table of contents', () => {
+    const kinds = Object.fromEntries(set.templates.map((template) => [template.entry.id, template.document.kind ?? 'policy']));
+    const long = set.templates.map((template) => template.entry.id).filter((id) => /-(procedure|playbook)$/.test(id));
+    expect(long.length).toBeGreaterThan(0);
+    expect(long.filter((id) => kinds[id] === 'policy')).toEqual([]);
   });
 
   it.each(set.templates.map((template) => [template.entry.id, template]))('%s: every condition can be both on and off', async (_, template) => {
@@ -140,8 +153,8 @@ describe('the templates', () => {
     for (const [name, on, off] of flips) {
       let differs = false;
       for (const base of bases) {
-        const a = await renderTemplate(template.document, { ...base, ...on } as never, ['md']);
-        const b = await renderTemplate(template.document, { ...base, ...off } as never, ['md']);
+        const a = await renderTemplate(template.document, { ...base, ...on } as never, ['md'], provenance);
+        const b = await renderTemplate(template.document, { ...base, ...off } as never, ['md'], provenance);
         if (a.markdown !== b.markdown) {
           differs = true;
           break;

@@ -92,6 +92,11 @@ describe('policy templates in the browser', () => {
       expect(await page.getByLabel('Platform name').getAttribute('aria-invalid')).toBe('true');
 
       await fillProfile(page, HOSTILE, LONG);
+      // The optional document-control fields: a date field takes a date, and the downloads show both.
+      const documents = page.getByRole('group', { name: 'Document control' });
+      expect(await documents.getByLabel('Effective date').getAttribute('type')).toBe('date');
+      await documents.getByLabel('Document version').fill('2.0');
+      await documents.getByLabel('Effective date').fill('2027-01-04');
       const preview = page.getByTestId('profile-preview');
       await expect.poll(() => preview.textContent()).toContain(HOSTILE);
       await page.getByRole('button', { name: 'Save profile' }).click();
@@ -118,6 +123,7 @@ describe('policy templates in the browser', () => {
       expect(word.suggestedFilename()).toBe('child-safety-policy.docx');
       const { xml, text } = docxText(await bytesOf(word));
       expect(text).toContain(`${LONG} ("we") runs ${HOSTILE} at`);
+      expect(text).toContain(`Platform${HOSTILE}OwnerHead of Trust and SafetyVersion2.0Effective date2027-01-04Next review2027-07-04Approved by[To be completed`);
       expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
       expect(xml).not.toContain('<img');
       expect(scripts.hasExporter()).toBe(true);
@@ -126,7 +132,8 @@ describe('policy templates in the browser', () => {
       const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown (.md)' }).click()]);
       expect(markdown.suggestedFilename()).toBe('child-safety-policy.md');
       const md = (await bytesOf(markdown)).toString('utf8');
-      expect(md.startsWith('# Child safety (CSEA) policy\n')).toBe(true);
+      expect(md).toMatch(/^---\ntitle: "Child safety \(CSEA\) policy"\nkit_version: "[\d.]+"\nrelease: "next"\ngenerated: "\d{4}-\d{2}-\d{2}"\n/);
+      expect(md).toContain('\n---\n# Child safety (CSEA) policy\n\n| Document control ');
       expect(md).toContain('\\<img src=x onerror=alert(1)> \\*\\*bold\\*\\* \\[link]\\(javascript:alert(2)) متجر 🎉');
       expect(md).toContain(LONG);
       expect(md).not.toContain('How to adapt this');

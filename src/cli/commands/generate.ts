@@ -1,8 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { profileValues } from '../../lib/profile';
 import { applicability } from '../../lib/templates/applicability';
 import { loadTemplateSetCached } from '../../lib/templates/cache';
+import { isoToday, type Provenance } from '../../lib/templates/control';
+import { ReferenceDocxError, referenceStyles } from '../../lib/templates/reference';
 import type { TemplateSet } from '../../lib/templates/load';
 import { EXPORT_FORMATS, fileName, renderTemplate, type ExportFormat, type RenderedTemplate } from '../../lib/templates/render';
 import { TemplateDataError } from '../../lib/templates/sources';
@@ -13,6 +15,14 @@ import { readProfileArgument, reportProfileProblems } from './validate-profile';
 const KIT_ROOT = join(import.meta.dirname, '..', '..', '..');
 const KIT_POLICIES = join(KIT_ROOT, 'docs', 'policies');
 const CACHE_DIR = join(KIT_ROOT, 'node_modules', '.cache', 'child-safety-kit');
+
+/** The kit's own version, from its package.json. */
+function kitVersion(): string {
+  return (JSON.parse(readFileSync(join(KIT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The release the templates are read from. The kit's docs/ folder is the unreleased "next". */
+const RELEASE = 'next';
 
 function formatsFrom(value: string | undefined): ExportFormat[] {
   if (value === undefined) return [...EXPORT_FORMATS];
@@ -29,11 +39,13 @@ function formatsFrom(value: string | undefined): ExportFormat[] {
 export const generate: Command = {
   name: 'generate',
   summary: 'Fill the policy templates with a platform profile, as Markdown and Word files',
-  usage: `Usage: child-safety-kit generate --profile <file> --out <dir> [--format md,docx] [--template <id>]...
+  usage: `Usage: child-safety-kit generate --profile <file> --out <dir> [--format md,docx] [--template <id>]... [--reference-docx <file>]
 
 Fills the policy templates with your platform profile and writes one file per template and
 format into <dir>: <id>.md and <id>.docx. Without --template, writes every template that
 applies to the profile; with it, writes the templates named, whether or not they apply.
+Each file opens with a document-control block (owner, version, effective and review dates,
+approval) and says which kit version and release it came from.
 
 Options:
   --profile <file>    the platform profile, YAML or JSON (required; see static/examples/)
@@ -42,8 +54,12 @@ Options:
   --template <id>     a template to write, such as child-safety-policy; repeat for several
   --templates <dir>   a folder of your own adapted templates, laid out like docs/policies
                       (default: the kit's docs/policies)
+  --reference-docx <file>
+                      a Word document whose styles the .docx files take instead of the
+                      kit's house style (only its styles are used, not its text)
 
-Exit codes: 0 files written, 1 invalid profile or templates (nothing is written), 2 usage error.`,
+Exit codes: 0 files written, 1 invalid profile, templates or reference document (nothing is
+written), 2 usage error.`,
   async run(args, io) {
     const { values } = parseCommandArgs({
       args,
@@ -54,11 +70,37 @@ Exit codes: 0 files written, 1 invalid profile or templates (nothing is written)
         format: { type: 'string' },
         template: { type: 'string', multiple: true },
         templates: { type: 'string' },
+        'reference-docx': { type: 'string' },
       },
     });
     if (!values.profile) throw new UsageError('Missing --profile <file>');
     if (!values.out) throw new UsageError('Missing --out <dir>');
     const formats = formatsFrom(values.format);
+    const referenceFile = values['reference-docx'];
+    if (referenceFile !== undefined && !formats.includes('docx')) {
+      throw new UsageError('--reference-docx styles Word files; use it with --format docx or md,docx');
+    }
+
+    let reference: string | undefined;
+    if (referenceFile !== undefined) {
+      const path = resolve(io.cwd, referenceFile);
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(path);
+      } catch {
+        io.err(`${referenceFile}: cannot read the file; check the path given to --reference-docx`);
+        io.err('Nothing was written');
+        return 1;
+      }
+      try {
+        reference = referenceStyles(bytes, referenceFile);
+      } catch (error) {
+        if (!(error instanceof ReferenceDocxError)) throw error;
+        io.err(error.message);
+        io.err('Nothing was written');
+        return 1;
+      }
+    }
 
     let set: TemplateSet;
     try {
@@ -94,8 +136,11 @@ Exit codes: 0 files written, 1 invalid profile or templates (nothing is written)
       ? set.templates.filter((template) => values.template!.includes(template.entry.id))
       : set.templates.filter((template) => applicability(template.entry.applies_when, flat, set.registry).applies);
 
+    const provenance: Provenance = { kitVersion: kitVersion(), release: RELEASE, generated: isoToday() };
     const rendered: RenderedTemplate[] = [];
-    for (const template of chosen) rendered.push(await renderTemplate(template.document, flat, formats));
+    for (const template of chosen) {
+      rendered.push(await renderTemplate(template.document, flat, formats, provenance, reference !== undefined ? { referenceStyles: reference } : {}));
+    }
     const unfilled = rendered.filter((item) => item.unresolved.length > 0 || item.undecided.length > 0);
     if (unfilled.length > 0) {
       for (const item of unfilled) {

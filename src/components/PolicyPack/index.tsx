@@ -5,6 +5,7 @@ import DataTable from '@site/src/components/DataTable';
 import { useProfile, type ProfileState } from '@site/src/components/ProfileStore';
 import StableText from '@site/src/components/StableText';
 import { loadTemplate, templateKey } from '@site/src/components/TemplateExport/load';
+import { provenanceNow, useKitVersion } from '@site/src/components/TemplateExport/provenance';
 import { applicability } from '@site/src/lib/templates/applicability';
 import type { TemplateEntry } from '@site/src/schema/templates-data';
 import type { VariableRegistry } from '@site/src/schema/variables-data';
@@ -33,6 +34,7 @@ function NoProfile({ status, link }: { status: ProfileState['status']; link: Rea
 export default function PolicyPack({ templates, variables }: PolicyPackProps): ReactNode {
   const profile = useProfile();
   const version = useDocsVersion();
+  const kitVersion = useKitVersion();
   const docs = useActiveVersion(undefined)?.docs ?? [];
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -60,6 +62,7 @@ export default function PolicyPack({ templates, variables }: PolicyPackProps): R
         chosen.map((row) => templateKey(version.version, row.docId)),
         values ?? {},
         profile.status === 'ok' ? profile.profile.platform.name : undefined,
+        provenanceNow(kitVersion, version.version),
       );
       exporter.save(file);
       setMessage(`Downloaded ${file.name}: ${file.count} templates, each as Word and Markdown.`);

@@ -13,7 +13,7 @@ interface FieldProps {
   onBlur: () => void;
 }
 
-const INPUT_TYPES = { text: 'text', email: 'email', url: 'url' } as const;
+const INPUT_TYPES = { text: 'text', email: 'email', url: 'url', date: 'date' } as const;
 
 /** One profile field, built from its registry entry: label, help, error, and the right control. */
 export default function Field({ variable, value, error, onChange, onBlur }: FieldProps): ReactNode {

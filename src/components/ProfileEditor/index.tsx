@@ -21,6 +21,11 @@ const GROUPS: { title: string; test: (name: string) => boolean; intro: string }[
     intro: 'Which laws apply depends on where you are established, where your users are, and sometimes your size.',
   },
   { title: 'Features', test: (name) => name.startsWith('features.'), intro: 'Tick every feature your service offers. Templates add or leave out sections to match.' },
+  {
+    title: 'Document control',
+    test: (name) => name.startsWith('documents.'),
+    intro: 'Optional. Shown at the top of every document you download: who owns it, its version, when it takes effect and is next reviewed, and who approved it.',
+  },
 ];
 
 /** An empty form: features unticked, lists empty, text and choices blank. */

@@ -4,6 +4,7 @@
  * ship none of this, nor the Markdown and Word libraries it pulls in.
  */
 import type { ProfileValues } from '@site/src/lib/profile';
+import type { Provenance } from '@site/src/lib/templates/control';
 import { fileName, packZip, renderTemplate, type ExportFormat } from '@site/src/lib/templates/render';
 import { loadTemplate } from './load';
 
@@ -18,22 +19,28 @@ export interface ExportedFile {
   unresolved: string[];
 }
 
-export async function exportTemplate(key: string, values: ProfileValues, format: ExportFormat): Promise<ExportedFile> {
+export async function exportTemplate(key: string, values: ProfileValues, format: ExportFormat, provenance: Provenance): Promise<ExportedFile> {
   const document = await loadTemplate(key);
-  const rendered = await renderTemplate(document, values, [format]);
+  const rendered = await renderTemplate(document, values, [format], provenance);
   const data = format === 'md' ? rendered.markdown! : rendered.docx!;
   return { blob: new Blob([data as BlobPart], { type: TYPES[format] }), name: fileName(document.id, format), unresolved: rendered.unresolved };
 }
 
 /** A zip of every template given (by key), in Markdown and Word, with a README listing them. */
-export async function exportPack(keys: readonly string[], values: ProfileValues, platform: string | undefined): Promise<ExportedFile & { count: number }> {
+export async function exportPack(
+  keys: readonly string[],
+  values: ProfileValues,
+  platform: string | undefined,
+  provenance: Provenance,
+): Promise<ExportedFile & { count: number }> {
   const documents = await Promise.all(keys.map((key) => loadTemplate(key)));
-  const rendered = await Promise.all(documents.map((document) => renderTemplate(document, values, ['md', 'docx'])));
+  const rendered = await Promise.all(documents.map((document) => renderTemplate(document, values, ['md', 'docx'], provenance)));
   const lines = [
     '# Policy pack',
     '',
     platform ? 'Filled in from your platform profile with Child Safety Kit.' : 'From Child Safety Kit, with placeholders in [brackets] where your details go.',
     'The templates are dedicated to the public domain (CC0 1.0): adapt and publish them freely.',
+    `Generated with Child Safety Kit ${provenance.kitVersion}, release ${provenance.release}, on ${provenance.generated}.`,
     '',
     ...documents.map((document) => `- ${document.title}: markdown/${fileName(document.id, 'md')}, word/${fileName(document.id, 'docx')}`),
     '',

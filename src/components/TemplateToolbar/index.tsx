@@ -4,6 +4,7 @@ import { useActiveVersion, useDoc, useDocsVersion } from '@docusaurus/plugin-con
 import { useProfile, type ProfileState } from '@site/src/components/ProfileStore';
 import StableText from '@site/src/components/StableText';
 import { templateKey } from '@site/src/components/TemplateExport/load';
+import { provenanceNow, useKitVersion } from '@site/src/components/TemplateExport/provenance';
 import styles from './styles.module.css';
 
 type Format = 'md' | 'docx';
@@ -48,6 +49,7 @@ export default function TemplateToolbar(): ReactNode {
   const { version } = useDocsVersion();
   const profile = useProfile();
   const editor = useProfilePagePath();
+  const kitVersion = useKitVersion();
   const [busy, setBusy] = useState<Format | undefined>();
   const [message, setMessage] = useState('');
 
@@ -60,7 +62,7 @@ export default function TemplateToolbar(): ReactNode {
     try {
       const exporter = await import('@site/src/components/TemplateExport');
       const values = profile.status === 'ok' ? profile.values : {};
-      const file = await exporter.exportTemplate(templateKey(version, metadata.id), values, format);
+      const file = await exporter.exportTemplate(templateKey(version, metadata.id), values, format, provenanceNow(kitVersion, version));
       exporter.save(file);
       setMessage(
         file.unresolved.length > 0
@@ -87,7 +89,7 @@ export default function TemplateToolbar(): ReactNode {
           Download Markdown (.md)
         </button>
       </div>
-      <p className={styles.hint}>Downloads hold the policy text only, without the notes on how to adapt it.</p>
+      <p className={styles.hint}>Downloads open with a document-control block (owner, version, dates, approval) and hold the policy text, without the notes on how to adapt it.</p>
       <p className={styles.status} role="status" aria-live="polite">
         {message}
       </p>

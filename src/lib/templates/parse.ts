@@ -10,7 +10,7 @@ import type { VariableRegistry } from '../../schema/variables-data';
 import { createParser } from '../../lint/parse';
 import { readFrontMatter } from '../../lint/rule';
 import { readTemplateElement } from './elements';
-import { NOTES_HEADING, type TemplateDocument } from './tree';
+import { NOTES_HEADING, type DocumentKind, type TemplateDocument, type TemplateSource } from './tree';
 
 export interface TemplateProblem {
   line: number;
@@ -89,6 +89,32 @@ function mergeText(node: Nodes): void {
   merged.forEach(mergeText);
 }
 
+/** YAML reads an unquoted date as a Date; the documents want it as written. */
+const isoDate = (value: unknown): string | undefined =>
+  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : undefined;
+
+/** What the front matter says about the document's review, sources and kind (checked by the front-matter schema). */
+function provenanceOf(front: Record<string, unknown>): Pick<TemplateDocument, 'lastReviewed' | 'reviewEveryMonths' | 'sources' | 'kind'> {
+  const lastReviewed = isoDate(front.last_reviewed);
+  const months = front.review_every_months;
+  const sources = Array.isArray(front.sources)
+    ? front.sources.flatMap((source: unknown): TemplateSource[] => {
+        if (source === null || typeof source !== 'object') return [];
+        const { title, url, accessed } = source as Record<string, unknown>;
+        if (typeof title !== 'string' || typeof url !== 'string') return [];
+        const date = isoDate(accessed);
+        return [{ title, url, ...(date ? { accessed: date } : {}) }];
+      })
+    : [];
+  const kind = front.document_kind;
+  return {
+    ...(lastReviewed ? { lastReviewed } : {}),
+    ...(typeof months === 'number' && Number.isInteger(months) && months > 0 ? { reviewEveryMonths: months } : {}),
+    ...(sources.length > 0 ? { sources } : {}),
+    ...(kind === 'procedure' || kind === 'playbook' || kind === 'policy' ? { kind: kind as DocumentKind } : {}),
+  };
+}
+
 export interface ParsedTemplate {
   document: TemplateDocument;
   problems: TemplateProblem[];
@@ -129,6 +155,7 @@ export function parseTemplate(source: string, id: string, registry: VariableRegi
       description: typeof front.description === 'string' ? front.description : '',
       variables,
       body,
+      ...provenanceOf(front),
     },
     problems: context.problems,
   };

@@ -45,6 +45,16 @@ declare module 'mdast' {
   }
 }
 
+/** A primary source a template relies on, from its front matter. */
+export interface TemplateSource {
+  title: string;
+  url: string;
+  accessed?: string;
+}
+
+/** What kind of document a template makes: procedures and playbooks get a table of contents. */
+export type DocumentKind = 'policy' | 'procedure' | 'playbook';
+
 /** A template page, ready to resolve: its title and its policy text (without "How to adapt this"). */
 export interface TemplateDocument {
   /** The page's file name without `.mdx`, e.g. `child-safety-policy`. */
@@ -54,6 +64,14 @@ export interface TemplateDocument {
   /** The front matter's `variables`. */
   variables: string[];
   body: Root;
+  /** The front matter's `last_reviewed` (YYYY-MM-DD), when it has one. */
+  lastReviewed?: string;
+  /** The front matter's `review_every_months`: the document's default review interval. */
+  reviewEveryMonths?: number;
+  /** The front matter's `sources`: what the template relies on. */
+  sources?: TemplateSource[];
+  /** The front matter's `document_kind`; a policy when left out. */
+  kind?: DocumentKind;
 }
 
 /** Heading that starts the notes for adopters; the downloadable policy stops before it. */

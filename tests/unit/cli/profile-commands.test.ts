@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
+import { strFromU8, unzipSync } from 'fflate';
+import { companyReference } from '../../support/docx';
 import { docxText } from '../templates/support';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
@@ -56,6 +58,46 @@ describe('generate', () => {
     const markdown = readFileSync(join(out, 'sample-policy.md'), 'utf8');
     expect(markdown).toContain('This policy applies to Lumen Photos, run by Lumen Photos B.V. at <https://lumen.example>.');
     expect(docxText(readFileSync(join(out, 'sample-policy.docx'))).text).toContain('This policy applies to Lumen Photos');
+  });
+
+  it('stamps each file with the kit version and release, and opens it with document control', async () => {
+    const out = tempOut();
+    expect((await run(['generate', '--profile', 'profiles/valid.yaml', '--out', out, ...TEMPLATES])).code).toBe(0);
+    const kit = (JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as { version: string }).version;
+    const markdown = readFileSync(join(out, 'sample-policy.md'), 'utf8');
+    expect(markdown).toMatch(new RegExp(`^---\\ntitle: "Sample policy"\\nkit_version: "${kit.replaceAll('.', '\\.')}"\\nrelease: "next"\\ngenerated: "\\d{4}-\\d{2}-\\d{2}"\\n`));
+    expect(markdown).toContain('| Document control');
+    const custom = strFromU8(unzipSync(readFileSync(join(out, 'sample-policy.docx')))['docProps/custom.xml']!);
+    expect(custom).toContain(`name="Kit version"><vt:lpwstr>${kit}</vt:lpwstr>`);
+  });
+
+  it('--reference-docx: Word files take the styles of the reference document', async () => {
+    const out = tempOut();
+    const reference = join(out, 'brand.docx');
+    writeFileSync(reference, await companyReference());
+    const result = await run(['generate', '--profile', 'profiles/valid.yaml', '--out', join(out, 'docs'), '--reference-docx', reference, ...TEMPLATES]);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    const styles = strFromU8(unzipSync(readFileSync(join(out, 'docs', 'sample-policy.docx')))['word/styles.xml']!);
+    expect(styles.match(/<w:style [^>]*w:styleId="Heading1"[^]*?<\/w:style>/)![0]).toContain('8B0000');
+  });
+
+  it('--reference-docx: a file that is not a Word document is exit 1 naming the file, with nothing written', async () => {
+    const out = tempOut();
+    const bad = join(out, 'brand.docx');
+    writeFileSync(bad, 'not a document');
+    const result = await run(['generate', '--profile', 'profiles/valid.yaml', '--out', join(out, 'docs'), '--reference-docx', bad, ...TEMPLATES]);
+    expect(result.code).toBe(1);
+    expect(result.err.split('\n')).toEqual([
+      `${bad}: not a Word document (.docx is a zip file, and this is not one); give a .docx saved by Word or LibreOffice (File › Save As › Word Document)`,
+      'Nothing was written',
+    ]);
+    expect(existsSync(join(out, 'docs'))).toBe(false);
+    const missing = await run(['generate', '--profile', 'profiles/valid.yaml', '--out', join(out, 'docs'), '--reference-docx', 'nope.docx', ...TEMPLATES]);
+    expect(missing).toMatchObject({ code: 1, err: 'nope.docx: cannot read the file; check the path given to --reference-docx\nNothing was written' });
+    const mdOnly = await run(['generate', '--profile', 'profiles/valid.yaml', '--out', join(out, 'docs'), '--format', 'md', '--reference-docx', bad, ...TEMPLATES]);
+    expect(mdOnly.code).toBe(2);
+    expect(mdOnly.err.split('\n')[0]).toBe('child-safety-kit generate: --reference-docx styles Word files; use it with --format docx or md,docx');
   });
 
   it('writes only the templates and formats asked for, even one that does not apply', async () => {

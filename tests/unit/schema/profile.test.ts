@@ -21,6 +21,30 @@ describe('profile schema', () => {
     expect(validateProfileText(JSON.stringify(profile), 'valid.json').ok).toBe(true);
   });
 
+  it('takes optional document-control fields, and names each bad one with its fix', () => {
+    const yaml = read('profiles/valid.yaml');
+    const withDocuments = (block: string) => validateProfileText(`${yaml.trimEnd()}\ndocuments:\n${block}`, 'p.yaml');
+    const good = withDocuments("  owner: Head of Trust and Safety\n  version: '1.1'\n  effective_date: 2027-01-04\n  next_review: 2027-07-04\n  approved_by: '<b>Jane</b>, CEO'\n");
+    expect(good.ok && good.profile.documents).toEqual({
+      owner: 'Head of Trust and Safety',
+      version: '1.1',
+      effective_date: '2027-01-04',
+      next_review: '2027-07-04',
+      approved_by: '<b>Jane</b>, CEO',
+    });
+    const lines = yaml.trimEnd().split('\n').length;
+    const bad = withDocuments("  version: v1\n  effective_date: 2027-02-30\n  next_review: 2026-01-01\n  signed: yes\n");
+    expect(bad.ok ? [] : bad.problems.map(formatDataProblem)).toEqual([
+      `p.yaml:${lines + 2}:3 \`documents.version\`: Expected a version such as 1.0, 1.1 or 2.0, found "v1"`,
+      `p.yaml:${lines + 3}:3 \`documents.effective_date\`: Expected a real date written as YYYY-MM-DD, found "2027-02-30"`,
+      `p.yaml:${lines + 5}:3 \`documents.signed\`: Unexpected key \`signed\`; remove it or check its spelling`,
+    ]);
+    const early = withDocuments('  effective_date: 2027-01-04\n  next_review: 2027-01-04\n');
+    expect(early.ok ? [] : early.problems.map(formatDataProblem)).toEqual([
+      `p.yaml:${lines + 3}:3 \`documents.next_review\`: Expected the next review after the effective date (2027-01-04), found "2027-01-04"`,
+    ]);
+  });
+
   it('lists every problem with its line, field and fix', () => {
     const result = validateProfileText(read('profiles/bad.yaml'), 'bad.yaml');
     expect(result.ok).toBe(false);
@@ -92,7 +116,7 @@ describe('variable registry schema', () => {
       'registry/variables.yaml:14:3 `[2].example`: Expected the example to use only the values of options, found "huge"',
       'registry/variables.yaml:21:3 `[3].example`: Expected true or false as the example of a boolean variable, found "yes"',
       'registry/variables.yaml:23:3 `[3].options`: Expected no options on a variable of type boolean, found a list',
-      'registry/variables.yaml:27:3 `[4].type`: Expected type to be one of text, email, url, enum, boolean, list, found "colour"',
+      'registry/variables.yaml:27:3 `[4].type`: Expected type to be one of text, email, url, date, enum, boolean, list, found "colour"',
     ]);
   });
 });

@@ -1,6 +1,7 @@
 /** The fixture template set (tests/fixtures/templates/policies) and helpers to read outputs back. */
 import { join } from 'node:path';
 import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -12,6 +13,9 @@ export const sample = () => {
   const set = fixtureSet();
   return set.templates.find((template) => template.entry.id === 'sample-policy')!.document;
 };
+
+/** Where the test documents come from: fixed, so outputs are stable. */
+export const provenance = { kitVersion: '2026.12.0', release: '2026.12', generated: '2026-12-07' } as const;
 
 /** Values that fill every variable of the fixture registry. */
 export const filled = {
@@ -25,9 +29,9 @@ export const filled = {
   'features.e2ee': false,
 } as const;
 
-/** Markdown parsed back, as a GitHub-flavoured renderer would read it. */
+/** Markdown parsed back, as a GitHub-flavoured renderer with front matter would read it. */
 export function parseMarkdown(markdown: string): Root {
-  return unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  return unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).parse(markdown) as Root;
 }
 
 export function nodeTypes(tree: Root): Set<string> {

@@ -1,8 +1,8 @@
 /**
  * Wraps (does not eject) the doc content: a template page (`page_type: template`) gets the
- * template toolbar (profile status and downloads) above its text, whichever section it is in,
- * without each page having to include it; a legal page gets its "as of" and "not legal advice"
- * notice (src/components/LegalNotice) from its front matter.
+ * template toolbar (profile status and downloads) above its text, and a document-control block
+ * for its print view, whichever section it is in, without each page having to include it; a legal
+ * page gets its "as of" and "not legal advice" notice (src/components/LegalNotice) from its front matter.
  */
 import type { ReactNode } from 'react';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
@@ -10,6 +10,7 @@ import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
 import LegalNotice from '@site/src/components/LegalNotice';
+import DocumentControl from '@site/src/components/DocumentControl';
 import TemplateToolbar from '@site/src/components/TemplateToolbar';
 
 type Props = WrapperProps<typeof ContentType>;
@@ -22,6 +23,7 @@ export default function ContentWrapper(props: Props): ReactNode {
     <>
       <LegalNotice frontMatter={fields} />
       {isTemplate ? <TemplateToolbar /> : null}
+      {isTemplate ? <DocumentControl /> : null}
       <Content {...props} />
     </>
   );
