@@ -44,22 +44,34 @@ const TIER_HEADINGS: Record<RouteTier, { heading: string; intro: string }> = {
   },
 };
 
-const COVERED = ['US', 'GB', 'CA', 'AU'];
-const OTHER = Object.keys(COUNTRIES)
-  .filter((code) => !COVERED.includes(code) && !EU_MEMBER_STATES.includes(code))
-  .sort((a, b) => countryName(a).localeCompare(countryName(b), 'en'));
-const MEMBER_STATES = [...EU_MEMBER_STATES].sort((a, b) => countryName(a).localeCompare(countryName(b), 'en'));
+/**
+ * Countries outside the EU whose law the kit's data describes, from the obligations' jurisdictions (UK → GB, the ISO
+ * code), first the ones the kit covered first; then the Member States; then every other country.
+ */
+function placeGroups(obligations: readonly Obligation[]): { covered: string[]; memberStates: string[]; other: string[] } {
+  const byName = (a: string, b: string) => countryName(a).localeCompare(countryName(b), 'en');
+  const first = ['US', 'GB', 'CA', 'AU'];
+  const described = [...new Set(obligations.map((obligation) => (obligation.jurisdiction === 'UK' ? 'GB' : obligation.jurisdiction)))].filter(
+    (code) => Object.hasOwn(COUNTRIES, code) && !EU_MEMBER_STATES.includes(code) && !first.includes(code),
+  );
+  const covered = [...first, ...described.sort(byName)];
+  return {
+    covered,
+    memberStates: [...EU_MEMBER_STATES].sort(byName),
+    other: Object.keys(COUNTRIES).filter((code) => !covered.includes(code) && !EU_MEMBER_STATES.includes(code)).sort(byName),
+  };
+}
 
 function placeLabel(code: string): string {
   return code === 'EU' ? 'European Union, Member State not known' : countryName(code);
 }
 
-function PlaceOptions(): ReactNode {
+function PlaceOptions({ groups }: { groups: ReturnType<typeof placeGroups> }): ReactNode {
   return (
     <>
       <option value="">Choose a country</option>
-      <optgroup label="Jurisdictions the kit covers">
-        {COVERED.map((code) => (
+      <optgroup label="Countries with a legal guide">
+        {groups.covered.map((code) => (
           <option key={code} value={code}>
             {countryName(code)}
           </option>
@@ -67,14 +79,14 @@ function PlaceOptions(): ReactNode {
         <option value="EU">{placeLabel('EU')}</option>
       </optgroup>
       <optgroup label="EU Member States">
-        {MEMBER_STATES.map((code) => (
+        {groups.memberStates.map((code) => (
           <option key={code} value={code}>
             {countryName(code)}
           </option>
         ))}
       </optgroup>
       <optgroup label="Other countries">
-        {OTHER.map((code) => (
+        {groups.other.map((code) => (
           <option key={code} value={code}>
             {countryName(code)}
           </option>
@@ -144,6 +156,7 @@ export default function RoutingTool({ obligations, destinations, hotlines }: Rou
   const [result, setResult] = useState<RoutingResult | undefined>(undefined);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const data = useMemo(() => ({ obligations, destinations, hotlines }), [obligations, destinations, hotlines]);
+  const groups = useMemo(() => placeGroups(obligations), [obligations]);
 
   const add = (factor: ReachFactor) => {
     const code = pending[factor];
@@ -195,7 +208,7 @@ export default function RoutingTool({ obligations, destinations, hotlines }: Rou
                   value={pending[factor]}
                   onChange={(event) => setPending((current) => ({ ...current, [factor]: event.target.value }))}
                 >
-                  <PlaceOptions />
+                  <PlaceOptions groups={groups} />
                 </select>
                 <button type="button" className="button button--secondary button--sm" onClick={() => add(factor)}>
                   Add<span className="visually-hidden"> to: {QUESTIONS[factor].legend}</span>

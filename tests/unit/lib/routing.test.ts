@@ -118,9 +118,9 @@ describe('routingTable', () => {
 });
 
 describe('the routing tool and "what applies to you" read reach the same way', () => {
-  // Every place the data names, two EU Member States (they inherit the EU's duties), the United Kingdom under its ISO
-  // code, and two places with no duty in the data: every pair of them.
-  const codes = [...new Set([...data.obligations.map((obligation) => obligation.jurisdiction).filter((code) => PROFILE_JURISDICTIONS.includes(code)), 'FR', 'DE', 'GB', 'BR', 'JP'])];
+  // Every place with a guide, a Member State and a country without one: every pair of ~250 countries would be 62,500 cases.
+  const codes = ['US', 'EU', 'UK', 'CA', 'AU', 'BR', 'IN', 'FR', 'DE', 'IE', 'ZA', 'SG', 'NZ', 'AT', 'JP'];
+  expect(codes.filter((code) => !PROFILE_JURISDICTIONS.includes(code))).toEqual([]);
   const profiles = codes.flatMap((established) => codes.map((users) => ({ established_in: [established], users_in: [users], features: {} as Profile['features'] })));
   profiles.push({ established_in: [], users_in: [...codes], features: {} as Profile['features'] });
 
