@@ -6,6 +6,7 @@
  */
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Document,
   ExternalHyperlink,
@@ -22,6 +23,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import type {} from './tree';
 import type { BlockContent, List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
@@ -129,8 +131,12 @@ function blocks(nodes: readonly (RootContent | BlockContent)[], counter: Counter
   const border = quoted ? { left: { style: BorderStyle.SINGLE, size: 12, color: '888888', space: 12 } } : undefined;
   return nodes.flatMap((node): (Paragraph | Table)[] => {
     switch (node.type) {
-      case 'heading':
-        return [new Paragraph({ heading: HEADINGS[Math.min(Math.max(node.depth - 2, 0), 3)], children: runs(node.children) })];
+      case 'heading': {
+        // A clause id becomes a bookmark of the same name around the heading's text.
+        const id = node.data?.id;
+        const children = id === undefined ? runs(node.children) : [new Bookmark({ id, children: runs(node.children) })];
+        return [new Paragraph({ heading: HEADINGS[Math.min(Math.max(node.depth - 2, 0), 3)], children })];
+      }
       case 'paragraph':
         return [new Paragraph({ children: runs(node.children), indent, border })];
       case 'list':
