@@ -11,6 +11,7 @@ import { jurisdictionsDataSchema } from './jurisdictions-data';
 import { lawChangesDataSchema } from './law-changes';
 import { obligationsDataSchema } from './obligations';
 import { programmesDataSchema } from './programmes';
+import { requirementsDataSchema } from './requirements';
 import { templatesDataSchema } from './templates-data';
 import { threatsDataSchema } from './threats';
 import { variablesDataSchema } from './variables-data';
@@ -27,6 +28,7 @@ export const DATA_KINDS: Record<string, z.ZodType> = {
   'law-changes.yaml': lawChangesDataSchema,
   'threats.yaml': threatsDataSchema,
   'applicability.yaml': applicabilityDataSchema,
+  'requirements.yaml': requirementsDataSchema,
 };
 
 /** Kinds with many files, keyed by how the file name ends: `confirmed-csam.flow.yaml` is a flow. */
