@@ -43,9 +43,9 @@ export interface CrosswalkInputs {
   index: Map<string, Target>;
 }
 
-export function loadCrosswalkInputs(docs: string, cwd = process.cwd()): CrosswalkInputs {
+/** `set`: the parsed templates of `docs/policies`, when the caller has them (the CLI's cache). */
+export function loadCrosswalkInputs(docs: string, cwd = process.cwd(), set: TemplateSet = loadTemplateSet(join(docs, 'policies'), cwd)): CrosswalkInputs {
   const requirements = read<Requirement[]>(join(docs, REQUIREMENTS_FILE), cwd);
-  const set = loadTemplateSet(join(docs, 'policies'), cwd);
   const flowDir = join(docs, 'flows', '_data');
   const flows = existsSync(flowDir)
     ? readdirSync(flowDir)

@@ -162,13 +162,15 @@ export const CSV_HEADER = [
   'source_accessed',
   'kit_release',
   'as_of',
+  'platform',
 ] as const;
 
-const refs = (row: CrosswalkRow, meta: CrosswalkMeta) =>
+const refs = (row: CrosswalkRow, meta: CrosswalkMeta, titled = false) =>
   row.met_by.map((target) => {
     const doc = target.ref.split('#')[0]!;
     const outside = meta.packTemplates !== undefined && !doc.startsWith('flows/') && !meta.packTemplates.includes(doc);
-    return outside ? `${target.ref} (not in your pack)` : target.ref;
+    const name = titled ? `${target.title} (${target.ref})` : target.ref;
+    return outside ? `${name} (not in your pack)` : name;
   });
 
 export function crosswalkCsv(rows: readonly CrosswalkRow[], meta: CrosswalkMeta): string {
@@ -191,6 +193,7 @@ export function crosswalkCsv(rows: readonly CrosswalkRow[], meta: CrosswalkMeta)
       row.source.accessed,
       meta.release,
       meta.asOf,
+      meta.platform ?? '',
     ]),
   );
 }
@@ -224,7 +227,7 @@ export function crosswalkMarkdown(rows: readonly CrosswalkRow[], meta: Crosswalk
     '| Requirement | Regime | Pinpoint | Met by | Source |',
     '| --- | --- | --- | --- | --- |',
     ...rows.map((row) => {
-      const met = row.covered ? refs(row, meta).join('; ') : `Not covered: ${row.not_covered?.reason ?? ''}. ${row.not_covered?.why ?? ''}`;
+      const met = row.covered ? refs(row, meta, true).join('; ') : `Not covered: ${row.not_covered?.reason ?? ''}. ${row.not_covered?.why ?? ''}`;
       return `| ${cell(row.requirement)} | ${cell(row.regime_label)} | ${cell(row.pinpoint)} | ${cell(met)} | ${cell(row.source.url)} (checked ${row.source.accessed}) |`;
     }),
     '',

@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { CrosswalkDataError, loadCrosswalkInputs } from '../../lib/crosswalk-load';
+import { profileCrosswalk } from '../../lib/crosswalk-profile';
 import { profileValues } from '../../lib/profile';
 import { applicability } from '../../lib/templates/applicability';
 import { loadTemplateSetCached } from '../../lib/templates/cache';
@@ -11,7 +13,8 @@ import { readProfileArgument, reportProfileProblems } from './validate-profile';
 
 /** The kit's own templates and cache, wherever the command runs from. */
 const KIT_ROOT = join(import.meta.dirname, '..', '..', '..');
-const KIT_POLICIES = join(KIT_ROOT, 'docs', 'policies');
+const KIT_DOCS = join(KIT_ROOT, 'docs');
+const KIT_POLICIES = join(KIT_DOCS, 'policies');
 const CACHE_DIR = join(KIT_ROOT, 'node_modules', '.cache', 'child-safety-kit');
 
 function formatsFrom(value: string | undefined): ExportFormat[] {
@@ -34,6 +37,8 @@ export const generate: Command = {
 Fills the policy templates with your platform profile and writes one file per template and
 format into <dir>: <id>.md and <id>.docx. Without --template, writes every template that
 applies to the profile; with it, writes the templates named, whether or not they apply.
+With the kit's own templates it also writes crosswalk.md and crosswalk.csv: the requirements
+that apply to the profile and the clauses and flow steps that meet them.
 
 Options:
   --profile <file>    the platform profile, YAML or JSON (required; see static/examples/)
@@ -105,6 +110,27 @@ Exit codes: 0 files written, 1 invalid profile or templates (nothing is written)
       return 1;
     }
 
+    // The crosswalk maps the kit's own clause ids, so it comes with the kit's templates only.
+    const extra: [string, string][] = [];
+    if (!values.templates) {
+      try {
+        const inputs = loadCrosswalkInputs(KIT_DOCS, io.cwd, set);
+        const crosswalk = (format: 'md' | 'csv') =>
+          profileCrosswalk(
+            { requirements: inputs.requirements, index: inputs.index, templates: set.templates.map((template) => template.entry), registry: set.registry },
+            flat,
+            { release: 'next', platform: result.profile.platform.name },
+            format,
+          );
+        extra.push(['crosswalk.md', crosswalk('md')], ['crosswalk.csv', crosswalk('csv')]);
+      } catch (error) {
+        if (!(error instanceof CrosswalkDataError)) throw error;
+        io.err(error.message);
+        io.err('The crosswalk data is invalid; nothing was written');
+        return 1;
+      }
+    }
+
     const out = resolve(io.cwd, values.out);
     mkdirSync(out, { recursive: true });
     let count = 0;
@@ -115,6 +141,12 @@ Exit codes: 0 files written, 1 invalid profile or templates (nothing is written)
         io.out(`wrote ${relative(io.cwd, path) || path}`);
         count += 1;
       }
+    }
+    for (const [name, text] of extra) {
+      const path = join(out, name);
+      writeFileSync(path, text);
+      io.out(`wrote ${relative(io.cwd, path) || path}`);
+      count += 1;
     }
     io.out(`${count} file${count === 1 ? '' : 's'} for ${rendered.length} template${rendered.length === 1 ? '' : 's'} in ${relative(io.cwd, out) || '.'}`);
     return 0;
