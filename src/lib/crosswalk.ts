@@ -4,7 +4,8 @@
  * the tests give it the requirements, the clauses of the templates and the steps of the flows,
  * and it checks the references, filters by a platform profile and writes CSV, JSON or Markdown.
  */
-import { NOT_COVERED_REASONS, REGIMES, type Requirement } from '../schema/requirements';
+import { NOT_COVERED_REASONS, REGIMES } from '../schema/regimes';
+import type { Requirement } from '../schema/requirements';
 import { toCsv } from './csv';
 import type { ProfileValues } from './profile';
 

@@ -6,6 +6,7 @@ import { useProfile, type ProfileState } from '@site/src/components/ProfileStore
 import StableText from '@site/src/components/StableText';
 import { loadTemplate, templateKey } from '@site/src/components/TemplateExport/load';
 import { applicability } from '@site/src/lib/templates/applicability';
+import type { Requirement } from '@site/src/schema/requirements';
 import type { TemplateEntry } from '@site/src/schema/templates-data';
 import type { VariableRegistry } from '@site/src/schema/variables-data';
 import styles from './styles.module.css';
@@ -13,6 +14,8 @@ import styles from './styles.module.css';
 interface PolicyPackProps {
   templates: readonly TemplateEntry[];
   variables: VariableRegistry;
+  /** The requirements of this version: the pack adds the crosswalk for the profile. */
+  requirements?: readonly Requirement[];
 }
 
 /** What a reader without a readable saved profile sees; `link` leads to the profile editor. */
@@ -30,7 +33,7 @@ function NoProfile({ status, link }: { status: ProfileState['status']; link: Rea
  * profile, as one zip of Word and Markdown files. Which templates apply, and why, comes from the
  * templates data. The zip is built in the browser, with code loaded when the button is pressed.
  */
-export default function PolicyPack({ templates, variables }: PolicyPackProps): ReactNode {
+export default function PolicyPack({ templates, variables, requirements }: PolicyPackProps): ReactNode {
   const profile = useProfile();
   const version = useDocsVersion();
   const docs = useActiveVersion(undefined)?.docs ?? [];
@@ -56,13 +59,24 @@ export default function PolicyPack({ templates, variables }: PolicyPackProps): R
     setMessage('Building your policy pack…');
     try {
       const exporter = await import('@site/src/components/TemplateExport');
+      const platform = profile.status === 'ok' ? profile.profile.platform.name : undefined;
+      const crosswalk = requirements
+        ? await (await import('@site/src/components/Crosswalk/pack')).packCrosswalk(
+            requirements,
+            version,
+            values,
+            platform,
+            chosen.map((row) => row.entry.id),
+          )
+        : {};
       const file = await exporter.exportPack(
         chosen.map((row) => templateKey(version.version, row.docId)),
         values ?? {},
-        profile.status === 'ok' ? profile.profile.platform.name : undefined,
+        platform,
+        crosswalk,
       );
       exporter.save(file);
-      setMessage(`Downloaded ${file.name}: ${file.count} templates, each as Word and Markdown.`);
+      setMessage(`Downloaded ${file.name}: ${file.count} templates, each as Word and Markdown${requirements ? ', and the crosswalk' : ''}.`);
     } catch (error) {
       setMessage(`The pack could not be built: ${(error as Error).message}. Reload the page and try again.`);
     } finally {

@@ -26,7 +26,12 @@ export async function exportTemplate(key: string, values: ProfileValues, format:
 }
 
 /** A zip of every template given (by key), in Markdown and Word, with a README listing them. */
-export async function exportPack(keys: readonly string[], values: ProfileValues, platform: string | undefined): Promise<ExportedFile & { count: number }> {
+export async function exportPack(
+  keys: readonly string[],
+  values: ProfileValues,
+  platform: string | undefined,
+  extra: Readonly<Record<string, string>> = {},
+): Promise<ExportedFile & { count: number }> {
   const documents = await Promise.all(keys.map((key) => loadTemplate(key)));
   const rendered = await Promise.all(documents.map((document) => renderTemplate(document, values, ['md', 'docx'])));
   const lines = [
@@ -36,9 +41,10 @@ export async function exportPack(keys: readonly string[], values: ProfileValues,
     'The templates are dedicated to the public domain (CC0 1.0): adapt and publish them freely.',
     '',
     ...documents.map((document) => `- ${document.title}: markdown/${fileName(document.id, 'md')}, word/${fileName(document.id, 'docx')}`),
+    ...(extra['crosswalk.csv'] ? ['- Crosswalk of requirements and the clauses that meet them: crosswalk.csv, crosswalk.md'] : []),
     '',
   ];
-  const zip = packZip(rendered, lines.join('\n'));
+  const zip = packZip(rendered, lines.join('\n'), extra);
   return {
     blob: new Blob([zip as BlobPart], { type: 'application/zip' }),
     name: 'policy-pack.zip',
