@@ -11,6 +11,7 @@ import { jurisdictionsDataSchema } from './jurisdictions-data';
 import { lawChangesDataSchema } from './law-changes';
 import { obligationsDataSchema } from './obligations';
 import { programmesDataSchema } from './programmes';
+import { recordsDataSchema } from './records';
 import { requirementsDataSchema } from './requirements';
 import { templatesDataSchema } from './templates-data';
 import { threatsDataSchema } from './threats';
@@ -29,6 +30,7 @@ export const DATA_KINDS: Record<string, z.ZodType> = {
   'threats.yaml': threatsDataSchema,
   'applicability.yaml': applicabilityDataSchema,
   'requirements.yaml': requirementsDataSchema,
+  'records.yaml': recordsDataSchema,
 };
 
 /** Kinds with many files, keyed by how the file name ends: `confirmed-csam.flow.yaml` is a flow. */

@@ -86,16 +86,16 @@ export default function Crosswalk({ requirements }: CrosswalkProps): ReactNode {
   }
 
   const select = (label: string, value: string, onChange: (value: string) => void, options: [string, string][]) => (
-    <label className={styles.filter}>
-      <span>{label}</span>
-      <select value={value} onChange={(event) => onChange(event.target.value)}>
+    <div className={styles.filter}>
+      <label htmlFor={`${id}-${label}`}>{label}</label>
+      <select id={`${id}-${label}`} value={value} onChange={(event) => onChange(event.target.value)}>
         {options.map(([key, text]) => (
           <option key={key} value={key}>
             {text}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 
   const byTemplate = source.templates.map((template) => ({
