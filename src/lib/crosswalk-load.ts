@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Flow } from '../schema/flow';
+import type { RecordsData } from '../schema/records';
 import type { Requirement } from '../schema/requirements';
 import { targetIndex, type Target, type TargetSource } from './crosswalk';
 import { formatDataProblem, validateDataText } from './data';
@@ -15,6 +16,12 @@ import { templateClauses } from './templates/tree';
 export class CrosswalkDataError extends Error {}
 
 export const REQUIREMENTS_FILE = join('policies', '_data', 'requirements.yaml');
+export const RECORDS_FILE = join('policies', '_data', 'records.yaml');
+
+/** The record templates (logs) and the audit checklist. */
+export function loadRecords(docs: string, cwd = process.cwd()): RecordsData {
+  return read<RecordsData>(join(docs, RECORDS_FILE), cwd);
+}
 
 function read<T>(file: string, cwd: string): T {
   const name = relative(cwd, file) || file;

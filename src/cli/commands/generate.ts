@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { CrosswalkDataError, loadCrosswalkInputs } from '../../lib/crosswalk-load';
+import { CrosswalkDataError, loadCrosswalkInputs, loadRecords } from '../../lib/crosswalk-load';
+import { auditChecklistMarkdown, recordCsv, recordFileName } from '../../lib/records';
 import { profileCrosswalk } from '../../lib/crosswalk-profile';
 import { profileValues } from '../../lib/profile';
 import { applicability } from '../../lib/templates/applicability';
@@ -37,8 +38,10 @@ export const generate: Command = {
 Fills the policy templates with your platform profile and writes one file per template and
 format into <dir>: <id>.md and <id>.docx. Without --template, writes every template that
 applies to the profile; with it, writes the templates named, whether or not they apply.
-With the kit's own templates it also writes crosswalk.md and crosswalk.csv: the requirements
-that apply to the profile and the clauses and flow steps that meet them.
+With the kit's own templates it also writes crosswalk.md and crosswalk.csv (the requirements
+that apply to the profile and the clauses and flow steps that meet them), the record templates
+in records/ (<log>.csv with a header row, and <log>.docx with --format docx) and
+audit-checklist.md.
 
 Options:
   --profile <file>    the platform profile, YAML or JSON (required; see static/examples/)
@@ -111,7 +114,7 @@ Exit codes: 0 files written, 1 invalid profile or templates (nothing is written)
     }
 
     // The crosswalk maps the kit's own clause ids, so it comes with the kit's templates only.
-    const extra: [string, string][] = [];
+    const extra: [string, string | Uint8Array][] = [];
     if (!values.templates) {
       try {
         const inputs = loadCrosswalkInputs(KIT_DOCS, io.cwd, set);
@@ -123,6 +126,13 @@ Exit codes: 0 files written, 1 invalid profile or templates (nothing is written)
             format,
           );
         extra.push(['crosswalk.md', crosswalk('md')], ['crosswalk.csv', crosswalk('csv')]);
+        const records = loadRecords(KIT_DOCS, io.cwd);
+        const { recordDocx } = formats.includes('docx') ? await import('../../lib/records-docx') : { recordDocx: undefined };
+        for (const log of records.logs) {
+          extra.push([recordFileName(log, 'csv'), recordCsv(log)]);
+          if (recordDocx) extra.push([recordFileName(log, 'docx'), await recordDocx(log, { release: 'next', platform: result.profile.platform.name })]);
+        }
+        extra.push(['audit-checklist.md', auditChecklistMarkdown(records, { release: 'next', clauseTitle: (ref) => inputs.index.get(ref)?.title ?? ref })]);
       } catch (error) {
         if (!(error instanceof CrosswalkDataError)) throw error;
         io.err(error.message);
@@ -142,6 +152,7 @@ Exit codes: 0 files written, 1 invalid profile or templates (nothing is written)
         count += 1;
       }
     }
+    if (extra.length > 0) mkdirSync(join(out, 'records'), { recursive: true });
     for (const [name, text] of extra) {
       const path = join(out, name);
       writeFileSync(path, text);

@@ -6,6 +6,7 @@ import { useProfile, type ProfileState } from '@site/src/components/ProfileStore
 import StableText from '@site/src/components/StableText';
 import { loadTemplate, templateKey } from '@site/src/components/TemplateExport/load';
 import { applicability } from '@site/src/lib/templates/applicability';
+import type { RecordsData } from '@site/src/schema/records';
 import type { Requirement } from '@site/src/schema/requirements';
 import type { TemplateEntry } from '@site/src/schema/templates-data';
 import type { VariableRegistry } from '@site/src/schema/variables-data';
@@ -16,6 +17,8 @@ interface PolicyPackProps {
   variables: VariableRegistry;
   /** The requirements of this version: the pack adds the crosswalk for the profile. */
   requirements?: readonly Requirement[];
+  /** The record templates of this version: the pack adds them and the audit checklist. */
+  records?: RecordsData;
 }
 
 /** What a reader without a readable saved profile sees; `link` leads to the profile editor. */
@@ -33,7 +36,7 @@ function NoProfile({ status, link }: { status: ProfileState['status']; link: Rea
  * profile, as one zip of Word and Markdown files. Which templates apply, and why, comes from the
  * templates data. The zip is built in the browser, with code loaded when the button is pressed.
  */
-export default function PolicyPack({ templates, variables, requirements }: PolicyPackProps): ReactNode {
+export default function PolicyPack({ templates, variables, requirements, records }: PolicyPackProps): ReactNode {
   const profile = useProfile();
   const version = useDocsVersion();
   const docs = useActiveVersion(undefined)?.docs ?? [];
@@ -60,15 +63,11 @@ export default function PolicyPack({ templates, variables, requirements }: Polic
     try {
       const exporter = await import('@site/src/components/TemplateExport');
       const platform = profile.status === 'ok' ? profile.profile.platform.name : undefined;
-      const crosswalk = requirements
-        ? await (await import('@site/src/components/Crosswalk/pack')).packCrosswalk(
-            requirements,
-            version,
-            values,
-            platform,
-            chosen.map((row) => row.entry.id),
-          )
-        : {};
+      const extras = requirements || records ? await import('@site/src/components/Crosswalk/pack') : undefined;
+      const crosswalk = {
+        ...(requirements && extras ? await extras.packCrosswalk(requirements, version, values, platform, chosen.map((row) => row.entry.id)) : {}),
+        ...(records && extras ? await extras.packRecords(records, version, platform) : {}),
+      };
       const file = await exporter.exportPack(
         chosen.map((row) => templateKey(version.version, row.docId)),
         values ?? {},
@@ -76,7 +75,7 @@ export default function PolicyPack({ templates, variables, requirements }: Polic
         crosswalk,
       );
       exporter.save(file);
-      setMessage(`Downloaded ${file.name}: ${file.count} templates, each as Word and Markdown${requirements ? ', and the crosswalk' : ''}.`);
+      setMessage(`Downloaded ${file.name}: ${file.count} templates, each as Word and Markdown${requirements ? ', the crosswalk' : ''}${records ? ' and the record templates' : ''}.`);
     } catch (error) {
       setMessage(`The pack could not be built: ${(error as Error).message}. Reload the page and try again.`);
     } finally {

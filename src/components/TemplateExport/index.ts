@@ -30,7 +30,7 @@ export async function exportPack(
   keys: readonly string[],
   values: ProfileValues,
   platform: string | undefined,
-  extra: Readonly<Record<string, string>> = {},
+  extra: Readonly<Record<string, string | Uint8Array>> = {},
 ): Promise<ExportedFile & { count: number }> {
   const documents = await Promise.all(keys.map((key) => loadTemplate(key)));
   const rendered = await Promise.all(documents.map((document) => renderTemplate(document, values, ['md', 'docx'])));
@@ -42,6 +42,7 @@ export async function exportPack(
     '',
     ...documents.map((document) => `- ${document.title}: markdown/${fileName(document.id, 'md')}, word/${fileName(document.id, 'docx')}`),
     ...(extra['crosswalk.csv'] ? ['- Crosswalk of requirements and the clauses that meet them: crosswalk.csv, crosswalk.md'] : []),
+    ...(extra['audit-checklist.md'] ? ['- Record templates (logs) to fill as you work: records/ (CSV with a header row, and Word tables); the audit checklist: audit-checklist.md'] : []),
     '',
   ];
   const zip = packZip(rendered, lines.join('\n'), extra);

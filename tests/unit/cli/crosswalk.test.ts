@@ -66,10 +66,23 @@ describe('child-safety-kit generate, with the kit templates', { timeout: 60_000 
     });
     expect(code).toBe(0);
     const { readdirSync, readFileSync } = await import('node:fs');
-    expect(readdirSync(out).sort()).toEqual(['child-safety-policy.md', 'crosswalk.csv', 'crosswalk.md']);
+    expect(readdirSync(out).sort()).toEqual(['audit-checklist.md', 'child-safety-policy.md', 'crosswalk.csv', 'crosswalk.md', 'records']);
+    expect(readdirSync(join(out, 'records')).sort()).toEqual([
+      'appeals-log.csv',
+      'decision-log.csv',
+      'law-enforcement-request-log.csv',
+      'moderator-exposure-log.csv',
+      'preservation-log.csv',
+      'report-log.csv',
+      'reupload-log.csv',
+      'risk-assessment-record.csv',
+    ]);
+    expect(readFileSync(join(out, 'records', 'report-log.csv'), 'utf8')).toBe(
+      'Case reference,Destination,Legal basis,"Sent (date, time, time zone)",Sent by,Report ID or receipt,Supplemental reports,Preservation record\r\n',
+    );
     expect(readFileSync(join(out, 'crosswalk.csv'), 'utf8').split('\r\n')[0]).toBe(CSV_HEADER.join(','));
     expect(readFileSync(join(out, 'crosswalk.md'), 'utf8').split('\n')[0]).toBe('# Crosswalk for Beacon Live');
     expect(readFileSync(join(out, 'child-safety-policy.md'), 'utf8')).toContain('\n## How to report {#reporting}\n');
-    expect(lines.at(-1)).toMatch(/^3 files for 1 template in /);
+    expect(lines.at(-1)).toMatch(/^12 files for 1 template in /);
   });
 });
