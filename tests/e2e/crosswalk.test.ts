@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_HEADER } from '../../src/lib/crosswalk';
@@ -91,6 +92,46 @@ describe('the crosswalk page', () => {
       await expect.poll(() => count(page)).not.toBe(before);
       expect(await page.getByRole('row').filter({ hasText: 'DSA Art. 16(1)' }).count()).toBe(0);
       expect(await page.getByRole('row').filter({ hasText: 'S.C. 2011, c. 4, s. 3' }).count()).toBe(1);
+    });
+  });
+});
+
+describe('the records pack pages', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`a log page and the audit checklist have no accessibility violations (${theme} theme)`, async () => {
+      await withPage(async ({ page }) => {
+        for (const path of ['/docs/next/policies/records/report-log', '/docs/next/policies/records/audit-checklist']) {
+          await openHydrated(page, harness.site.origin + path);
+          expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
+        }
+      }, theme);
+    });
+  }
+
+  it('a log page names the flow step that fills a column and downloads the log as CSV and as a Word table', async () => {
+    await withPage(async ({ page }) => {
+      await openHydrated(page, harness.site.origin + '/docs/next/policies/records/report-log');
+      const row = page.getByRole('row').filter({ hasText: 'Report ID or receipt' });
+      expect(await row.getByRole('link').first().getAttribute('href')).toBe('/docs/next/flows/confirmed-csam');
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as CSV' }).click()]);
+      expect(readFileSync(await csv.path(), 'utf8').split('\r\n')[0]).toBe(
+        'Case reference,Destination,Legal basis,"Sent (date, time, time zone)",Sent by,Report ID or receipt,Supplemental reports,Preservation record',
+      );
+      const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as a Word table' }).click()]);
+      expect(word.suggestedFilename()).toBe('report-log.docx');
+    });
+  });
+
+  it('the policy pack of the next version holds the crosswalk, the logs and the audit checklist', async () => {
+    await withPage(async ({ page }) => {
+      await openHydrated(page, harness.site.origin + '/docs/next/policies/pack');
+      const [pack] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the policy pack (.zip)' }).click()]);
+      const names = Object.keys(unzipSync(readFileSync(await pack.path()))).sort();
+      expect(names).toContain('crosswalk.csv');
+      expect(names).toContain('crosswalk.md');
+      expect(names).toContain('audit-checklist.md');
+      expect(names).toContain('records/preservation-log.csv');
+      expect(names).toContain('records/preservation-log.docx');
     });
   });
 });
