@@ -5,13 +5,14 @@
 import type { Command, Io } from './command';
 import { UsageError } from './command';
 import { applicable } from './commands/applicable';
+import { crosswalk } from './commands/crosswalk';
 import { generate } from './commands/generate';
 import { validateData } from './commands/validate-data';
 import { validateFlow } from './commands/validate-flow';
 
 import { validateProfile } from './commands/validate-profile';
 
-export const COMMANDS: readonly Command[] = [validateData, validateFlow, validateProfile, generate, applicable];
+export const COMMANDS: readonly Command[] = [validateData, validateFlow, validateProfile, generate, applicable, crosswalk];
 
 export function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

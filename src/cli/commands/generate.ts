@@ -1,5 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { CrosswalkDataError, loadCrosswalkInputs, loadRecords } from '../../lib/crosswalk-load';
+import { auditChecklistMarkdown, recordCsv, recordFileName } from '../../lib/records';
+import { profileCrosswalk } from '../../lib/crosswalk-profile';
 import { profileValues } from '../../lib/profile';
 import { applicability } from '../../lib/templates/applicability';
 import { loadTemplateSetCached } from '../../lib/templates/cache';
@@ -13,7 +16,8 @@ import { readProfileArgument, reportProfileProblems } from './validate-profile';
 
 /** The kit's own templates and cache, wherever the command runs from. */
 const KIT_ROOT = join(import.meta.dirname, '..', '..', '..');
-const KIT_POLICIES = join(KIT_ROOT, 'docs', 'policies');
+const KIT_DOCS = join(KIT_ROOT, 'docs');
+const KIT_POLICIES = join(KIT_DOCS, 'policies');
 const CACHE_DIR = join(KIT_ROOT, 'node_modules', '.cache', 'child-safety-kit');
 
 /** The kit's own version, from its package.json. */
@@ -46,6 +50,10 @@ format into <dir>: <id>.md and <id>.docx. Without --template, writes every templ
 applies to the profile; with it, writes the templates named, whether or not they apply.
 Each file opens with a document-control block (owner, version, effective and review dates,
 approval) and says which kit version and release it came from.
+With the kit's own templates it also writes crosswalk.md and crosswalk.csv (the requirements
+that apply to the profile and the clauses and flow steps that meet them), the record templates
+in records/ (<log>.csv with a header row, and <log>.docx with --format docx) and
+audit-checklist.md.
 
 Options:
   --profile <file>    the platform profile, YAML or JSON (required; see static/examples/)
@@ -150,6 +158,34 @@ written), 2 usage error.`,
       return 1;
     }
 
+    // The crosswalk maps the kit's own clause ids, so it comes with the kit's templates only.
+    const extra: [string, string | Uint8Array][] = [];
+    if (!values.templates) {
+      try {
+        const inputs = loadCrosswalkInputs(KIT_DOCS, io.cwd, set);
+        const crosswalk = (format: 'md' | 'csv') =>
+          profileCrosswalk(
+            { requirements: inputs.requirements, index: inputs.index, templates: set.templates.map((template) => template.entry), registry: set.registry },
+            flat,
+            { release: 'next', platform: result.profile.platform.name },
+            format,
+          );
+        extra.push(['crosswalk.md', crosswalk('md')], ['crosswalk.csv', crosswalk('csv')]);
+        const records = loadRecords(KIT_DOCS, io.cwd);
+        const { recordDocx } = formats.includes('docx') ? await import('../../lib/records-docx') : { recordDocx: undefined };
+        for (const log of records.logs) {
+          extra.push([recordFileName(log, 'csv'), recordCsv(log)]);
+          if (recordDocx) extra.push([recordFileName(log, 'docx'), await recordDocx(log, { release: 'next', platform: result.profile.platform.name })]);
+        }
+        extra.push(['audit-checklist.md', auditChecklistMarkdown(records, { release: 'next', clauseTitle: (ref) => inputs.index.get(ref)?.title ?? ref })]);
+      } catch (error) {
+        if (!(error instanceof CrosswalkDataError)) throw error;
+        io.err(error.message);
+        io.err('The crosswalk data is invalid; nothing was written');
+        return 1;
+      }
+    }
+
     const out = resolve(io.cwd, values.out);
     mkdirSync(out, { recursive: true });
     let count = 0;
@@ -160,6 +196,13 @@ written), 2 usage error.`,
         io.out(`wrote ${relative(io.cwd, path) || path}`);
         count += 1;
       }
+    }
+    if (extra.length > 0) mkdirSync(join(out, 'records'), { recursive: true });
+    for (const [name, text] of extra) {
+      const path = join(out, name);
+      writeFileSync(path, text);
+      io.out(`wrote ${relative(io.cwd, path) || path}`);
+      count += 1;
     }
     io.out(`${count} file${count === 1 ? '' : 's'} for ${rendered.length} template${rendered.length === 1 ? '' : 's'} in ${relative(io.cwd, out) || '.'}`);
     return 0;

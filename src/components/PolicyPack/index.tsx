@@ -7,6 +7,8 @@ import StableText from '@site/src/components/StableText';
 import { loadTemplate, templateKey } from '@site/src/components/TemplateExport/load';
 import { provenanceNow, useKitVersion } from '@site/src/components/TemplateExport/provenance';
 import { applicability } from '@site/src/lib/templates/applicability';
+import type { RecordsData } from '@site/src/schema/records';
+import type { Requirement } from '@site/src/schema/requirements';
 import type { TemplateEntry } from '@site/src/schema/templates-data';
 import type { VariableRegistry } from '@site/src/schema/variables-data';
 import styles from './styles.module.css';
@@ -14,6 +16,10 @@ import styles from './styles.module.css';
 interface PolicyPackProps {
   templates: readonly TemplateEntry[];
   variables: VariableRegistry;
+  /** The requirements of this version: the pack adds the crosswalk for the profile. */
+  requirements?: readonly Requirement[];
+  /** The record templates of this version: the pack adds them and the audit checklist. */
+  records?: RecordsData;
 }
 
 /** What a reader without a readable saved profile sees; `link` leads to the profile editor. */
@@ -31,7 +37,7 @@ function NoProfile({ status, link }: { status: ProfileState['status']; link: Rea
  * profile, as one zip of Word and Markdown files. Which templates apply, and why, comes from the
  * templates data. The zip is built in the browser, with code loaded when the button is pressed.
  */
-export default function PolicyPack({ templates, variables }: PolicyPackProps): ReactNode {
+export default function PolicyPack({ templates, variables, requirements, records }: PolicyPackProps): ReactNode {
   const profile = useProfile();
   const version = useDocsVersion();
   const kitVersion = useKitVersion();
@@ -58,14 +64,21 @@ export default function PolicyPack({ templates, variables }: PolicyPackProps): R
     setMessage('Building your policy pack…');
     try {
       const exporter = await import('@site/src/components/TemplateExport');
+      const platform = profile.status === 'ok' ? profile.profile.platform.name : undefined;
+      const extras = requirements || records ? await import('@site/src/components/Crosswalk/pack') : undefined;
+      const crosswalk = {
+        ...(requirements && extras ? await extras.packCrosswalk(requirements, version, values, platform, chosen.map((row) => row.entry.id)) : {}),
+        ...(records && extras ? await extras.packRecords(records, version, platform) : {}),
+      };
       const file = await exporter.exportPack(
         chosen.map((row) => templateKey(version.version, row.docId)),
         values ?? {},
-        profile.status === 'ok' ? profile.profile.platform.name : undefined,
+        platform,
         provenanceNow(kitVersion, version.version),
+        crosswalk,
       );
       exporter.save(file);
-      setMessage(`Downloaded ${file.name}: ${file.count} templates, each as Word and Markdown.`);
+      setMessage(`Downloaded ${file.name}: ${file.count} templates, each as Word and Markdown${requirements ? ', the crosswalk' : ''}${records ? ' and the record templates' : ''}.`);
     } catch (error) {
       setMessage(`The pack could not be built: ${(error as Error).message}. Reload the page and try again.`);
     } finally {

@@ -32,6 +32,7 @@ export async function exportPack(
   values: ProfileValues,
   platform: string | undefined,
   provenance: Provenance,
+  extra: Readonly<Record<string, string | Uint8Array>> = {},
 ): Promise<ExportedFile & { count: number }> {
   const documents = await Promise.all(keys.map((key) => loadTemplate(key)));
   const rendered = await Promise.all(documents.map((document) => renderTemplate(document, values, ['md', 'docx'], provenance)));
@@ -43,9 +44,11 @@ export async function exportPack(
     `Generated with Child Safety Kit ${provenance.kitVersion}, release ${provenance.release}, on ${provenance.generated}.`,
     '',
     ...documents.map((document) => `- ${document.title}: markdown/${fileName(document.id, 'md')}, word/${fileName(document.id, 'docx')}`),
+    ...(extra['crosswalk.csv'] ? ['- Crosswalk of requirements and the clauses that meet them: crosswalk.csv, crosswalk.md'] : []),
+    ...(extra['audit-checklist.md'] ? ['- Record templates (logs) to fill as you work: records/ (CSV with a header row, and Word tables); the audit checklist: audit-checklist.md'] : []),
     '',
   ];
-  const zip = packZip(rendered, lines.join('\n'));
+  const zip = packZip(rendered, lines.join('\n'), extra);
   return {
     blob: new Blob([zip as BlobPart], { type: 'application/zip' }),
     name: 'policy-pack.zip',

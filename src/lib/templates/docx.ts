@@ -10,6 +10,7 @@
  */
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Document,
   ExternalHyperlink,
@@ -27,6 +28,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import type {} from './tree';
 import type { BlockContent, List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import { provenanceLine, type ControlRow, type Stamp } from './control';
 import { houseStyles, STYLE } from './style';
@@ -179,8 +181,12 @@ function blocks(nodes: readonly (RootContent | BlockContent)[], counter: Counter
   const border = quoted ? { left: { style: BorderStyle.SINGLE, size: 12, color: '888888', space: 12 } } : undefined;
   return nodes.flatMap((node): (Paragraph | Table)[] => {
     switch (node.type) {
-      case 'heading':
-        return [new Paragraph({ heading: HEADINGS[Math.min(Math.max(node.depth - 2, 0), 3)], children: runs(node.children) })];
+      case 'heading': {
+        // A clause id becomes a bookmark of the same name around the heading's text.
+        const id = node.data?.id;
+        const children = id === undefined ? runs(node.children) : [new Bookmark({ id, children: runs(node.children) })];
+        return [new Paragraph({ heading: HEADINGS[Math.min(Math.max(node.depth - 2, 0), 3)], children })];
+      }
       case 'paragraph':
         return [new Paragraph({ style: quoted ? STYLE.note : undefined, children: runs(node.children), indent, border })];
       case 'list':

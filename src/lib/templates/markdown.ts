@@ -4,11 +4,18 @@
  * character of a text node that Markdown would read as syntax, so a profile value such as
  * `**bold** [link](javascript:…)` stays literal text when the file is rendered.
  */
-import type { Root, RootContent, Table } from 'mdast';
+import type { Heading, Root, RootContent, Table } from 'mdast';
+import type {} from './tree';
 import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
-import { toMarkdown as serialise, type Options } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown as serialise, type Handle, type Options } from 'mdast-util-to-markdown';
 import { frontMatter, type ControlRow, type Stamp } from './control';
+
+/** A heading with a clause id ends in `{#id}`, the heading-id syntax of Pandoc, kramdown and Docusaurus. */
+const heading: Handle = (node: Heading, parent, state, info) => {
+  const text = defaultHandlers.heading(node, parent, state, info);
+  return node.data?.id === undefined ? text : `${text} {#${node.data.id}}`;
+};
 
 const options: Options = {
   bullet: '-',
@@ -17,6 +24,7 @@ const options: Options = {
   rule: '-',
   listItemIndent: 'one',
   fences: true,
+  handlers: { heading },
   extensions: [gfmTableToMarkdown(), gfmStrikethroughToMarkdown()],
 };
 

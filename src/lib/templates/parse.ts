@@ -4,13 +4,13 @@
  * Imports, comments and other components disappear; a component's text stays. The notes after
  * "How to adapt this" are for the adopter and are left out of the document.
  */
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VariableRegistry } from '../../schema/variables-data';
 import { createParser } from '../../lint/parse';
 import { readFrontMatter } from '../../lint/rule';
 import { readTemplateElement } from './elements';
-import { NOTES_HEADING, type DocumentKind, type TemplateDocument, type TemplateSource } from './tree';
+import { CLAUSE_COMMENT, CLAUSE_ID, CLAUSE_ID_RULE, NOTES_HEADING, type DocumentKind, type TemplateDocument, type TemplateSource } from './tree';
 
 export interface TemplateProblem {
   line: number;
@@ -66,6 +66,7 @@ function convert(node: Nodes, context: Context): Nodes[] {
     // `word:other` in prose parses as a directive; give the text back as written.
     return [{ type: 'text', value: `:${node.name}` }, ...node.children.flatMap((child) => convert(child as Nodes, context))];
   }
+  if (node.type === 'heading') return [clauseHeading(node, context)];
   // A line break in the source is a space in the text: documents reflow, and no line can start
   // with something Markdown would read as a list or heading.
   if (node.type === 'text') return [{ type: 'text', value: node.value.replace(/[ \t]*\n[ \t]*/g, ' ') }];
@@ -74,6 +75,25 @@ function convert(node: Nodes, context: Context): Nodes[] {
     return [{ ...rest, children: (node.children as Nodes[]).flatMap((child) => convert(child, context)) } as Nodes];
   }
   return [rest as Nodes];
+}
+
+/**
+ * A heading with its clause id: `## How to report` followed by an MDX comment `#reporting` (the form that
+ * Docusaurus reads as the heading's anchor) becomes the heading "How to report" with `data.id`
+ * "reporting", which the Markdown and Word renderers write out, so the id is the same on the site
+ * and in every generated file.
+ */
+function clauseHeading(node: Heading, context: Context): Nodes {
+  const last = node.children.at(-1);
+  const id = last?.type === 'mdxTextExpression' ? CLAUSE_COMMENT.exec(last.value)?.[1] : undefined;
+  if (last?.type === 'mdxTextExpression' && id !== undefined && !CLAUSE_ID.test(id)) {
+    const start = last.position?.start ?? { line: 1, column: 1 };
+    context.problems.push({ line: start.line, column: start.column, message: `Clause id \`${id}\` is not valid; expected ${CLAUSE_ID_RULE}` });
+  }
+  const children = node.children.flatMap((child) => convert(child as Nodes, context)) as Heading['children'];
+  const tail = children.at(-1);
+  if (id !== undefined && tail?.type === 'text') tail.value = tail.value.trimEnd();
+  return { type: 'heading', depth: node.depth, children, ...(id !== undefined && CLAUSE_ID.test(id) ? { data: { id } } : {}) } as Heading;
 }
 
 /** Merge adjacent text nodes, which unwrapping leaves behind. */
