@@ -1,7 +1,7 @@
 /**
- * The kit's version as `--version` prints it: the version in the package.json beside the kit's
- * root, which is the repository's (`npm run release` keeps it the release's) or, in the installed
- * package, the package's own (src/lib/cli-package.ts). Read when asked, so start-up reads nothing.
+ * The kit's version as `--version` prints it: the version in the package.json at the kit's root:
+ * in a clone, the repository's `version`; in the installed package, the package's own, with the
+ * release it carries (src/lib/cli-package.ts). Read when asked, so start-up reads nothing.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
