@@ -7,7 +7,7 @@
  * CSP violation on every page that checks a profile, although zod then works without it. Zod's
  * documented switch, `jitless`, skips the probe. The profiles and data the browser checks are
  * small, so the compiled parsers would save nothing measurable. Imports only zod's config
- * function, not its schemas; webpack moves zod's small core module (about 3 KB minified, which the
+ * function, not its schemas; webpack moves zod's small core module (about 2 KB minified, which the
  * route chunks that check profiles load anyway) into the entry chunk.
  */
 import { config } from 'zod/v4/core';
