@@ -12,6 +12,7 @@ import kitDataPlugin from './src/plugins/kit-data';
 import kitTemplatesPlugin from './src/plugins/kit-templates';
 import { entryScriptsTemplate } from './src/plugins/entry-scripts';
 import remarkTemplateComponents from './src/plugins/remark-template-components';
+import securityHeadersPlugin from './src/plugins/security-headers';
 
 // Docusaurus loads this file as CommonJS (no import.meta); it runs from the site's folder.
 const siteDir = process.cwd();
@@ -38,6 +39,9 @@ const config: Config = {
   url: process.env.SITE_URL ?? 'http://localhost:3000',
   baseUrl: '/',
   trailingSlash: false,
+  // The banner that explains a wrong baseUrl is an inline script that writes styled HTML: one more
+  // hash in the Content Security Policy, for a mistake the deployer sees at once (unstyled pages).
+  baseUrlIssueBanner: false,
 
   future: { v4: true },
 
@@ -100,9 +104,11 @@ const config: Config = {
     ],
   ],
 
-  plugins: [esmSitePlugin, compileHintsPlugin, hydrationPlugin, codeHighlightPlugin, kitDataPlugin, kitTemplatesPlugin],
+  // securityHeadersPlugin: the CSP (scripts allowed by hash) and headers for every host, after the build.
+  plugins: [esmSitePlugin, compileHintsPlugin, hydrationPlugin, codeHighlightPlugin, kitDataPlugin, kitTemplatesPlugin, securityHeadersPlugin],
   // Links load their page on hover or touch, not as they scroll into view: see the module's comment.
-  clientModules: ['./src/plugins/link-prefetch.client.ts'],
+  // zod-jitless: zod never probes `eval`, which the Content Security Policy refuses (see the module).
+  clientModules: ['./src/plugins/link-prefetch.client.ts', './src/plugins/zod-jitless.client.ts'],
 
   themes: [
     [

@@ -11,6 +11,7 @@ import { validateData } from './commands/validate-data';
 import { validateFlow } from './commands/validate-flow';
 
 import { validateProfile } from './commands/validate-profile';
+import { kitVersion } from './version';
 
 export const COMMANDS: readonly Command[] = [validateData, validateFlow, validateProfile, generate, applicable, crosswalk];
 
@@ -22,7 +23,8 @@ export function help(): string {
     'Commands:',
     ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     '',
-    'Run child-safety-kit <command> --help for the options of a command.',
+    'Run child-safety-kit <command> --help for the options of a command,',
+    'child-safety-kit --version for the version of the kit.',
   ].join('\n');
 }
 
@@ -31,6 +33,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.err : io.out)(help());
     return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(`child-safety-kit ${kitVersion()}`);
+    return 0;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {

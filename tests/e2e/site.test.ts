@@ -1,6 +1,7 @@
 /**
- * Every page of the built site, in light and dark themes: it loads and hydrates, logs no console
- * error, makes no request to another origin, and has zero axe violations at WCAG 2.2 AA.
+ * Every page of the built site, in light and dark themes, served with the deployed security headers
+ * (build/_headers): it loads and hydrates, logs no console error, breaks no rule of the Content
+ * Security Policy, makes no request to another origin, and has zero axe violations at WCAG 2.2 AA.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
@@ -29,8 +30,9 @@ describe('every page in the sitemap', () => {
           await openHydrated(watch.page, harness.site.origin + path);
           expect(await watch.page.getAttribute('html', 'data-theme')).toBe(theme);
           const violations = await axeViolations(watch.page);
-          expect({ consoleErrors: watch.consoleErrors, foreignRequests: watch.foreignRequests, violations }).toEqual({
+          expect({ consoleErrors: watch.consoleErrors, cspViolations: watch.cspViolations, foreignRequests: watch.foreignRequests, violations }).toEqual({
             consoleErrors: [],
+            cspViolations: [],
             foreignRequests: [],
             violations: [],
           });

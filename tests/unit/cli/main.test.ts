@@ -17,6 +17,12 @@ describe('child-safety-kit CLI', () => {
     expect((await run(['--help'])).code).toBe(0);
   });
 
+  it('prints the kit version from the package.json beside the kit, and exits 0', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as { version: string };
+    expect(await run(['--version'])).toEqual({ code: 0, out: `child-safety-kit ${version}`, err: '' });
+  });
+
   it('exits 2 on an unknown command', async () => {
     const result = await run(['frobnicate']);
     expect(result.code).toBe(2);
