@@ -7,7 +7,6 @@ import { formatProblems, validateFrontMatter } from './src/lib/frontmatter';
 import codeHighlightPlugin, { remarkCodeHighlight } from './src/plugins/code-highlight';
 import compileHintsPlugin from './src/plugins/compile-hints';
 import esmSitePlugin from './src/plugins/esm-site';
-import hydrationPlugin from './src/plugins/hydration';
 import kitDataPlugin from './src/plugins/kit-data';
 import kitTemplatesPlugin from './src/plugins/kit-templates';
 import { entryScriptsTemplate } from './src/plugins/entry-scripts';
@@ -96,7 +95,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [esmSitePlugin, compileHintsPlugin, hydrationPlugin, codeHighlightPlugin, kitDataPlugin, kitTemplatesPlugin],
+  plugins: [esmSitePlugin, compileHintsPlugin, codeHighlightPlugin, kitDataPlugin, kitTemplatesPlugin],
   // Links load their page on hover or touch, not as they scroll into view: see the module's comment.
   clientModules: ['./src/plugins/link-prefetch.client.ts'],
 
