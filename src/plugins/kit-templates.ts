@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { registryFor } from '../lib/templates/sources';
+import { registryFor } from '../lib/node/template-sources';
 import { parseTemplate } from '../lib/templates/parse';
 import type { TemplateDocument } from '../lib/templates/tree';
 

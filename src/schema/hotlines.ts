@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { httpsUrl } from './common';
 import { countryCode } from './destinations';
 import { checkUniqueIds, citedSourceSchema, recordId, text } from './legal-common';
-import { isLanguageCode } from '../lib/places';
+import { isLanguageCode } from './iso-codes';
 
 /** What a hotline accepts: a closed vocabulary, so the directory can filter on it. */
 export const HOTLINE_ACCEPTS = ['csam', 'grooming', 'sextortion', 'trafficking', 'ncii', 'other_illegal'] as const;

@@ -13,8 +13,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath, missingBrowserMessage } from '../e2e/support/browser';
 import { serveStatic } from '../e2e/support/server';
 import { benchPolicies } from './policies';
-import { createParser } from '../../src/lint/parse';
-import { readFrontMatter } from '../../src/lint/rule';
+import { createParser, readFrontMatter } from '../../src/lib/mdx';
 
 const root = join(import.meta.dirname, '../..');
 const RUNS = 3;

@@ -15,8 +15,7 @@ import { loadTemplateSet } from '../../src/lib/templates/load';
 import { textOf } from '../../src/lib/templates/parse';
 import { renderTemplate } from '../../src/lib/templates/render';
 import { templateUses } from '../../src/lib/templates/tree';
-import { createParser } from '../../src/lint/parse';
-import { readFrontMatter } from '../../src/lint/rule';
+import { createParser, readFrontMatter } from '../../src/lib/mdx';
 import { profileSchema } from '../../src/schema/profile';
 
 const root = join(import.meta.dirname, '../..');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { whatApplies } from '../../lib/applicability';
 import { formatWhatApplies } from '../../lib/applicability-format';
-import { ApplicabilityDataError, loadApplicabilityInputs } from '../../lib/applicability-load';
+import { ApplicabilityDataError, loadApplicabilityInputs } from '../../lib/node/applicability-load';
 import { parseCommandArgs, UsageError, type Command } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 

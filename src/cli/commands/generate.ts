@@ -2,10 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { profileValues } from '../../lib/profile';
 import { applicability } from '../../lib/templates/applicability';
-import { loadTemplateSetCached } from '../../lib/templates/cache';
+import { loadTemplateSetCached } from '../../lib/node/template-cache';
 import type { TemplateSet } from '../../lib/templates/load';
 import { EXPORT_FORMATS, fileName, renderTemplate, type ExportFormat, type RenderedTemplate } from '../../lib/templates/render';
-import { TemplateDataError } from '../../lib/templates/sources';
+import { TemplateDataError } from '../../lib/node/template-sources';
 import { parseCommandArgs, UsageError, type Command } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 

@@ -2,9 +2,9 @@ import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActiveVersion, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import DataTable from '@site/src/components/DataTable';
-import { useProfile, type ProfileState } from '@site/src/components/ProfileStore';
+import { useProfile, type ProfileState } from '@site/src/services/ProfileStore';
 import StableText from '@site/src/components/StableText';
-import { loadTemplate, templateKey } from '@site/src/components/TemplateExport/load';
+import { loadTemplate, templateKey } from '@site/src/services/TemplateExport/load';
 import { applicability } from '@site/src/lib/templates/applicability';
 import type { TemplateEntry } from '@site/src/schema/templates-data';
 import type { VariableRegistry } from '@site/src/schema/variables-data';
@@ -47,7 +47,7 @@ export default function PolicyPack({ templates, variables }: PolicyPackProps): R
 
   /** When the reader points at or focuses the button, start loading the export code and the templates. */
   function warm() {
-    void import('@site/src/components/TemplateExport').catch(() => undefined);
+    void import('@site/src/services/TemplateExport').catch(() => undefined);
     for (const row of chosen) void loadTemplate(templateKey(version.version, row.docId)).catch(() => undefined);
   }
 
@@ -55,7 +55,7 @@ export default function PolicyPack({ templates, variables }: PolicyPackProps): R
     setBusy(true);
     setMessage('Building your policy pack…');
     try {
-      const exporter = await import('@site/src/components/TemplateExport');
+      const exporter = await import('@site/src/services/TemplateExport');
       const file = await exporter.exportPack(
         chosen.map((row) => templateKey(version.version, row.docId)),
         values ?? {},

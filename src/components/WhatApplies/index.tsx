@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useProfile } from '@site/src/components/ProfileStore';
+import { useProfile } from '@site/src/services/ProfileStore';
 import { whatApplies, type ApplicabilityInputs, type ApplicabilityProfile } from '@site/src/lib/applicability';
 import { PLACE_NAMES, PROFILE_JURISDICTIONS, type ProfileJurisdiction } from '@site/src/schema/places';
 import type { Feature } from '@site/src/schema/profile';

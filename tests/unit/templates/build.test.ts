@@ -9,8 +9,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { loadTemplateSetCached } from '../../../src/lib/templates/cache';
-import { parsePlugins } from '../../../src/lint/parse';
+import { loadTemplateSetCached } from '../../../src/lib/node/template-cache';
+import { parsePlugins } from '../../../src/lib/mdx';
 import { templateEntries } from '../../../src/plugins/kit-templates';
 import remarkTemplateComponents from '../../../src/plugins/remark-template-components';
 

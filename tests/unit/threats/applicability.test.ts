@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { whatApplies, type WhatApplies } from '../../../src/lib/applicability';
 import { checklistMarkdown, formatWhatApplies } from '../../../src/lib/applicability-format';
-import { loadApplicabilityInputs } from '../../../src/lib/applicability-load';
+import { loadApplicabilityInputs } from '../../../src/lib/node/applicability-load';
 import { FEATURES, profileSchema, type Feature, type Profile } from '../../../src/schema/profile';
 import type { ProfileJurisdiction } from '../../../src/schema/places';
 
