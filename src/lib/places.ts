@@ -10,6 +10,8 @@ import type { JurisdictionCode } from '../schema/jurisdiction';
 export { COUNTRIES, LANGUAGES, isCountryCode, isLanguageCode } from '../schema/iso-codes';
 
 /** The 27 Member States of the European Union (ISO codes; Greece is GR, not EL). */
+// A code table, packed as a table.
+// prettier-ignore
 export const EU_MEMBER_STATES: readonly string[] = [
   'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
   'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',

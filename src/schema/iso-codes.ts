@@ -5,6 +5,8 @@
  */
 
 /** ISO 3166-1 alpha-2 code → English short name. */
+// A code table, packed as a table.
+// prettier-ignore
 export const COUNTRIES: Readonly<Record<string, string>> = {
   AD: "Andorra", AE: "United Arab Emirates", AF: "Afghanistan", AG: "Antigua and Barbuda", AI: "Anguilla",
   AL: "Albania", AM: "Armenia", AO: "Angola", AQ: "Antarctica", AR: "Argentina", AS: "American Samoa", AT: "Austria",
@@ -51,6 +53,8 @@ export const COUNTRIES: Readonly<Record<string, string>> = {
 };
 
 /** ISO 639-1 code → English name. */
+// A code table, packed as a table.
+// prettier-ignore
 export const LANGUAGES: Readonly<Record<string, string>> = {
   aa: "Afar", ab: "Abkhazian", ae: "Avestan", af: "Afrikaans", ak: "Akan", am: "Amharic", an: "Aragonese",
   ar: "Arabic", as: "Assamese", av: "Avaric", ay: "Aymara", az: "Azerbaijani", ba: "Bashkir", be: "Belarusian",

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Link, Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { validateFrontMatter } from '../../src/lib/frontmatter';
 import { checkProfile, profileFromValues, profileValues } from '../../src/lib/profile';
 import { validateProfileText } from '../../src/lib/profile-file';

@@ -79,7 +79,7 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
     const ticked = readJson(CHECKLIST_KEY);
     if (Array.isArray(ticked)) setDone(new Set(ticked.filter((id): id is string => typeof id === 'string')));
     setLoaded(true);
-  }, []);
+  }, [FEATURES]);
   useEffect(() => {
     if (!loaded || from !== 'none' || saved.status !== 'ok') return;
     const { established_in, users_in, features } = saved.profile;
