@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
-import { docxText } from '../templates/support';
+import { docxText } from '../lib/templates/support';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
 
