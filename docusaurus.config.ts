@@ -7,7 +7,6 @@ import { formatProblems, validateFrontMatter } from './src/lib/frontmatter';
 import codeHighlightPlugin, { remarkCodeHighlight } from './src/plugins/code-highlight';
 import compileHintsPlugin from './src/plugins/compile-hints';
 import esmSitePlugin from './src/plugins/esm-site';
-import hydrationPlugin from './src/plugins/hydration';
 import kitDataPlugin from './src/plugins/kit-data';
 import kitTemplatesPlugin from './src/plugins/kit-templates';
 import { entryScriptsTemplate } from './src/plugins/entry-scripts';
@@ -21,7 +20,7 @@ const siteDir = process.cwd();
 const versionsFile = resolve(siteDir, 'versions.json');
 const versions: string[] = existsSync(versionsFile) ? (JSON.parse(readFileSync(versionsFile, 'utf8')) as string[]) : [];
 
-/** The kit's version, stamped on every document the site generates (see src/components/TemplateExport/provenance.ts). */
+/** The kit's version, stamped on every document the site generates (see src/services/TemplateExport/provenance.ts). */
 const kitVersion = (JSON.parse(readFileSync(resolve(siteDir, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Sections that sidebars.ts nests as a category linking the section's index page. */
@@ -105,7 +104,7 @@ const config: Config = {
   ],
 
   // securityHeadersPlugin: the CSP (scripts allowed by hash) and headers for every host, after the build.
-  plugins: [esmSitePlugin, compileHintsPlugin, hydrationPlugin, codeHighlightPlugin, kitDataPlugin, kitTemplatesPlugin, securityHeadersPlugin],
+  plugins: [esmSitePlugin, compileHintsPlugin, codeHighlightPlugin, kitDataPlugin, kitTemplatesPlugin, securityHeadersPlugin],
   // Links load their page on hover or touch, not as they scroll into view: see the module's comment.
   // zod-jitless: zod never probes `eval`, which the Content Security Policy refuses (see the module).
   clientModules: ['./src/plugins/link-prefetch.client.ts', './src/plugins/zod-jitless.client.ts'],

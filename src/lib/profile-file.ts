@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { Profile } from '../schema/profile';
-import type { DataProblem } from './data';
+import type { DataProblem } from './node/data';
 import { describeProblem, formatPath, type Problem } from './issues';
 import { checkProfile } from './profile';
 import { parseYamlWithPositions } from './yaml-positions';

@@ -12,7 +12,7 @@ import {
   type IntegrationEffort,
   type OutsideUs,
   type ProgrammeKind,
-} from './programme-values';
+} from '../schema/programme-values';
 
 /** One value per filter; `undefined` means "any". */
 export interface ProgrammeFilters {

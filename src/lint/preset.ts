@@ -5,7 +5,7 @@
  */
 import type { Preset } from 'unified';
 import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
-import { parsePlugins } from './parse';
+import { parsePlugins } from '../lib/mdx';
 import { frontmatterSchema } from './rules/frontmatter-schema';
 import { noDetectionCode } from './rules/no-detection-code';
 import { reviewDue } from './rules/review-due';

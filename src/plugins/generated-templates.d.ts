@@ -1,6 +1,6 @@
 /**
  * The index that `src/plugins/kit-templates.ts` generates. Callers cast it to `TemplateIndex`
- * (src/components/TemplateExport/types.ts); an ambient module cannot import our types.
+ * (src/services/TemplateExport/types.ts); an ambient module cannot import our types.
  */
 declare module '@generated/child-safety-kit-templates/default/index.js';
 

@@ -10,7 +10,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { parse as parseYaml } from 'yaml';
 import type { TargetSource } from '../lib/crosswalk';
-import { registryFor } from '../lib/templates/sources';
+import { registryFor } from '../lib/node/template-sources';
 import { parseTemplate } from '../lib/templates/parse';
 import { templateClauses, type TemplateDocument } from '../lib/templates/tree';
 

@@ -10,7 +10,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { readTemplateElement, REGISTRY_FILE } from '../lib/templates/elements';
-import { registryFor } from '../lib/templates/sources';
+import { registryFor } from '../lib/node/template-sources';
 
 const attribute = (name: string, value: string | null): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 

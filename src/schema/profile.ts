@@ -46,6 +46,7 @@ export const MINIMUM_AGES = ['13', '14', '15', '16', '17', '18'] as const;
 export const MAX_TEXT_LENGTH = 10_000;
 
 /** Line breaks and control characters: they break Word documents and terminal output, so a value is one line. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 
 function line(what: string) {

@@ -7,7 +7,7 @@
  * a typo in the data is an error at build time, in `validate-data` and in the content tests.
  */
 import * as z from 'zod';
-import { COST_MODELS, INTEGRATION_EFFORTS, MEMBERSHIP, NOT_PUBLISHED, OUTSIDE_US, PROGRAMME_KINDS } from '../lib/programme-values';
+import { COST_MODELS, INTEGRATION_EFFORTS, MEMBERSHIP, NOT_PUBLISHED, OUTSIDE_US, PROGRAMME_KINDS } from './programme-values';
 import { httpsUrl, prose, sourceSchema } from './common';
 import { appliesWhenSchema } from './templates-data';
 

@@ -15,8 +15,7 @@ import { CHROMIUM_FLAGS, chromiumPath, missingBrowserMessage } from '../e2e/supp
 import { serveStatic } from '../e2e/support/server';
 import { benchCliPackage } from './cli-package';
 import { benchPolicies } from './policies';
-import { createParser } from '../../src/lint/parse';
-import { readFrontMatter } from '../../src/lint/rule';
+import { createParser, readFrontMatter } from '../../src/lib/mdx';
 
 const root = join(import.meta.dirname, '../..');
 const RUNS = 3;

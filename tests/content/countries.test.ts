@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { whatApplies } from '../../src/lib/applicability';
-import { loadApplicabilityInputs, loadCoverageInputs } from '../../src/lib/applicability-load';
+import { loadApplicabilityInputs, loadCoverageInputs } from '../../src/lib/node/applicability-load';
 import { placeCoverage } from '../../src/lib/coverage';
 import { routeReports } from '../../src/lib/routing';
 import type { Destination } from '../../src/schema/destinations';

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { checkCrosswalk, targetIndex } from '../../src/lib/crosswalk';
-import { loadCrosswalkInputs } from '../../src/lib/crosswalk-load';
-import { validateDataText } from '../../src/lib/data';
+import { loadCrosswalkInputs } from '../../src/lib/node/crosswalk-load';
+import { validateDataText } from '../../src/lib/node/data';
 import { NOTES_HEADING } from '../../src/lib/templates/tree';
 import { REGIME_IDS } from '../../src/schema/requirements';
 

@@ -2,10 +2,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDataFiles, formatDataProblem, validateDataFile } from '../../src/lib/data';
+import { findDataFiles, formatDataProblem, validateDataFile } from '../../src/lib/node/data';
 import { formatProblems, validateFrontMatter } from '../../src/lib/frontmatter';
-import { createParser } from '../../src/lint/parse';
-import { readFrontMatter } from '../../src/lint/rule';
+import { createParser, readFrontMatter } from '../../src/lib/mdx';
 
 const root = join(import.meta.dirname, '../..');
 const contentDirs = ['docs', 'versioned_docs'].map((dir) => join(root, dir)).filter((dir) => existsSync(dir));

@@ -3,10 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { findDataFiles } from '../../src/lib/data';
+import { findDataFiles } from '../../src/lib/node/data';
 import { formatFlowProblem, validateFlowFile } from '../../src/lib/flows/validate';
-import { createParser } from '../../src/lint/parse';
-import { readFrontMatter } from '../../src/lint/rule';
+import { createParser, readFrontMatter } from '../../src/lib/mdx';
 import { findTerms } from '../../src/lint/rules/terminology';
 import type { Flow } from '../../src/schema/flow';
 

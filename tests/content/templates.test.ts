@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Link, Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { validateFrontMatter } from '../../src/lib/frontmatter';
 import { checkProfile, profileFromValues, profileValues } from '../../src/lib/profile';
 import { validateProfileText } from '../../src/lib/profile-file';
@@ -16,8 +16,7 @@ import { textOf } from '../../src/lib/templates/parse';
 import type { Provenance } from '../../src/lib/templates/control';
 import { renderTemplate } from '../../src/lib/templates/render';
 import { templateUses } from '../../src/lib/templates/tree';
-import { createParser } from '../../src/lint/parse';
-import { readFrontMatter } from '../../src/lint/rule';
+import { createParser, readFrontMatter } from '../../src/lib/mdx';
 import { profileSchema } from '../../src/schema/profile';
 
 const root = join(import.meta.dirname, '../..');

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkApplicabilityRefs } from '../../src/lib/applicability';
-import { docPages, loadApplicabilityInputs, readFlows } from '../../src/lib/applicability-load';
+import { docPages, loadApplicabilityInputs, readFlows } from '../../src/lib/node/applicability-load';
 import { sourceDisagreements } from '../../src/lib/threat-sources';
 import { FEATURES } from '../../src/schema/profile';
 

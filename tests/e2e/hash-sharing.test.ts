@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateDataFile } from '../../src/lib/data';
+import { validateDataFile } from '../../src/lib/node/data';
 import { filterProgrammes, resultSummary, type ProgrammeFilters } from '../../src/lib/programmes';
 import type { Programme } from '../../src/schema/programmes';
 import { axeViolations } from './support/axe';

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateDataFile } from '../../src/lib/data';
+import { validateDataFile } from '../../src/lib/node/data';
 import { describeCount, filterHotlines } from '../../src/lib/hotline-directory';
 import { routeReports } from '../../src/lib/routing';
 import type { Destination } from '../../src/schema/destinations';

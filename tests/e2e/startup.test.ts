@@ -2,15 +2,15 @@
  * What a page does while it starts, kept small for slow phones: the head preloads the app's entry
  * scripts, which run at the end of the body (src/plugins/entry-scripts.ts) and carry V8's compile
  * hint, the phone menu works with its sidebar rendered as a transition, links load their page on
- * hover rather than when they scroll into view, the Docusaurus modules we replace
- * (src/plugins/hydration.ts) still match the originals' exports, and no `localeCompare` runs while a
- * page with code hydrates.
+ * hover rather than when they scroll into view, and what our patches to Docusaurus (patches/, see
+ * patches/README.md) change: the route's chunks are added after main.js has run, no `localeCompare`
+ * runs while a page with code hydrates, and the preferred docs version still works with its
+ * storage read deferred. tests/unit/repo/patches.test.ts checks the patches are applied.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPILE_HINT } from '../../src/plugins/compile-hints';
-import { replacements } from '../../src/plugins/hydration';
 import { buildDir, fetchedScripts, openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 const jsDir = join(buildDir, 'assets/js');
@@ -84,18 +84,12 @@ describe('page start-up', () => {
     });
   });
 
-  it.each(replacements(process.cwd()))('replaces $original by a module with the same exports', ({ original, replacement }) => {
-    const exported = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^export (?:default )?(?:const|function|class) (\w+)/gm)].map((match) => match[1]).sort();
-    expect(exported(original).length).toBeGreaterThan(0);
-    expect(exported(replacement)).toEqual(exported(original));
-  });
-
   it('remembers the docs version chosen in the version menu: the navbar links to it on the next page', async () => {
     await withWatchedPage(harness, async ({ page, consoleErrors }) => {
       const legal = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Legal reporting', exact: true });
       await openHydrated(page, harness.site.origin + '/');
       expect(await legal.getAttribute('href')).toBe('/docs/legal');
-      // Choosing a version in the version menu makes it the preferred one (docs-preferred-version.client.tsx).
+      // Choosing a version in the version menu makes it the preferred one (patches/@docusaurus+plugin-content-docs+3.10.2.patch).
       await openHydrated(page, harness.site.origin + '/docs/legal');
       const nav = page.getByRole('navigation', { name: 'Main' });
       await nav.getByRole('button', { name: '2026.12' }).hover();
@@ -109,7 +103,7 @@ describe('page start-up', () => {
 
   it("adds the route's chunk scripts in a task after main.js, not while it evaluates", async () => {
     await withWatchedPage(harness, async ({ page, consoleErrors }) => {
-      // Records each script element added to the page, with the script running at that moment (src/plugins/preload.client.ts).
+      // Records each script element added to the page, with the script running at that moment (patches/@docusaurus+core+3.10.2.patch).
       await page.addInitScript(() => {
         const added: { src: string; during: string | null }[] = [];
         (window as unknown as { addedScripts: typeof added }).addedScripts = added;
@@ -129,7 +123,7 @@ describe('page start-up', () => {
 
   it('calls no localeCompare while a doc page with code hydrates', async () => {
     await withWatchedPage(harness, async ({ page, consoleErrors }) => {
-      // Counts calls; the first one of a page loads the browser's collation data (src/plugins/hydration.ts).
+      // Counts calls; the first one of a page loads the browser's collation data (patches/@docusaurus+theme-common+3.10.2.patch).
       await page.addInitScript(() => {
         const counted = window as unknown as { localeCompareCalls: number };
         const original = String.prototype.localeCompare;

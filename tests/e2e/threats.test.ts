@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { whatApplies } from '../../src/lib/applicability';
-import { loadApplicabilityInputs } from '../../src/lib/applicability-load';
+import { loadApplicabilityInputs } from '../../src/lib/node/applicability-load';
 import { FEATURES, type Feature } from '../../src/schema/profile';
 import { axeViolations } from './support/axe';
 import { openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { whatApplies } from '../../lib/applicability';
 import { formatWhatApplies } from '../../lib/applicability-format';
-import { ApplicabilityDataError, loadApplicabilityInputs, loadCoverageInputs } from '../../lib/applicability-load';
+import { ApplicabilityDataError, loadApplicabilityInputs, loadCoverageInputs } from '../../lib/node/applicability-load';
 import { formatPlaceCoverage, placeCoverage } from '../../lib/coverage';
 import { parseCommandArgs, UsageError, type Command } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { CROSSWALK_FORMATS, type CrosswalkFormat } from '../../lib/crosswalk';
-import { CrosswalkDataError, loadCrosswalkInputs } from '../../lib/crosswalk-load';
+import { CrosswalkDataError, loadCrosswalkInputs } from '../../lib/node/crosswalk-load';
 import { profileCrosswalk } from '../../lib/crosswalk-profile';
 import { profileValues } from '../../lib/profile';
-import { loadTemplateSetCached } from '../../lib/templates/cache';
-import { TemplateDataError } from '../../lib/templates/sources';
+import { loadTemplateSetCached } from '../../lib/node/template-cache';
+import { TemplateDataError } from '../../lib/node/template-sources';
 import { parseCommandArgs, UsageError, type Command } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 

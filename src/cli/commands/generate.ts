@@ -1,16 +1,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { CrosswalkDataError, loadCrosswalkInputs, loadRecords } from '../../lib/crosswalk-load';
+import { CrosswalkDataError, loadCrosswalkInputs, loadRecords } from '../../lib/node/crosswalk-load';
 import { auditChecklistMarkdown, recordCsv, recordFileName } from '../../lib/records';
 import { profileCrosswalk } from '../../lib/crosswalk-profile';
 import { profileValues } from '../../lib/profile';
 import { applicability } from '../../lib/templates/applicability';
-import { loadTemplateSetCached } from '../../lib/templates/cache';
+import { loadTemplateSetCached } from '../../lib/node/template-cache';
 import { isoToday, type Provenance } from '../../lib/templates/control';
 import { ReferenceDocxError, referenceStyles } from '../../lib/templates/reference';
 import type { TemplateSet } from '../../lib/templates/load';
 import { EXPORT_FORMATS, fileName, renderTemplate, type ExportFormat, type RenderedTemplate } from '../../lib/templates/render';
-import { TemplateDataError } from '../../lib/templates/sources';
+import { TemplateDataError } from '../../lib/node/template-sources';
 import { parseCommandArgs, UsageError, type Command } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findDataFiles, formatDataProblem, validateDataFile } from '../../lib/data';
+import { findDataFiles, formatDataProblem, validateDataFile } from '../../lib/node/data';
 import { parseCommandArgs, UsageError, type Command } from '../command';
 
 export const validateData: Command = {

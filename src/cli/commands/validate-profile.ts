@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { formatDataProblem } from '../../lib/data';
+import { formatDataProblem } from '../../lib/node/data';
 import { validateProfileText, type ProfileFileResult } from '../../lib/profile-file';
 import { parseCommandArgs, UsageError, type Command, type Io } from '../command';
 

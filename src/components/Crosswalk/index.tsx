@@ -3,8 +3,8 @@ import Link from '@docusaurus/Link';
 import { useActiveVersion, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import targetsByVersion from '@generated/child-safety-kit-templates/default/crosswalk-targets.json';
 import DataTable from '@site/src/components/DataTable';
-import { useProfile } from '@site/src/components/ProfileStore';
-import { save } from '@site/src/components/TemplateExport/save';
+import { useProfile } from '@site/src/services/ProfileStore';
+import { save } from '@site/src/services/TemplateExport/save';
 import {
   crosswalkAsOf,
   crosswalkCsv,

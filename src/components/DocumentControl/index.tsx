@@ -8,8 +8,8 @@
  */
 import type { ReactNode } from 'react';
 import { useDoc, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
-import { useProfile } from '@site/src/components/ProfileStore';
-import { provenanceNow, useKitVersion } from '@site/src/components/TemplateExport/provenance';
+import { useProfile } from '@site/src/services/ProfileStore';
+import { provenanceNow, useKitVersion } from '@site/src/services/TemplateExport/provenance';
 import { documentControl } from '@site/src/lib/templates/control';
 import styles from './styles.module.css';
 

@@ -2,10 +2,10 @@ import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActiveVersion, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import DataTable from '@site/src/components/DataTable';
-import { useProfile, type ProfileState } from '@site/src/components/ProfileStore';
+import { useProfile, type ProfileState } from '@site/src/services/ProfileStore';
 import StableText from '@site/src/components/StableText';
-import { loadTemplate, templateKey } from '@site/src/components/TemplateExport/load';
-import { provenanceNow, useKitVersion } from '@site/src/components/TemplateExport/provenance';
+import { loadTemplate, templateKey } from '@site/src/services/TemplateExport/load';
+import { provenanceNow, useKitVersion } from '@site/src/services/TemplateExport/provenance';
 import { applicability } from '@site/src/lib/templates/applicability';
 import type { RecordsData } from '@site/src/schema/records';
 import type { Requirement } from '@site/src/schema/requirements';
@@ -55,7 +55,7 @@ export default function PolicyPack({ templates, variables, requirements, records
 
   /** When the reader points at or focuses the button, start loading the export code and the templates. */
   function warm() {
-    void import('@site/src/components/TemplateExport').catch(() => undefined);
+    void import('@site/src/services/TemplateExport').catch(() => undefined);
     for (const row of chosen) void loadTemplate(templateKey(version.version, row.docId)).catch(() => undefined);
   }
 
@@ -63,7 +63,7 @@ export default function PolicyPack({ templates, variables, requirements, records
     setBusy(true);
     setMessage('Building your policy pack…');
     try {
-      const exporter = await import('@site/src/components/TemplateExport');
+      const exporter = await import('@site/src/services/TemplateExport');
       const platform = profile.status === 'ok' ? profile.profile.platform.name : undefined;
       const extras = requirements || records ? await import('@site/src/components/Crosswalk/pack') : undefined;
       const crosswalk = {

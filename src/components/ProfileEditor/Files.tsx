@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { save } from '@site/src/components/TemplateExport/save';
+import { save } from '@site/src/services/TemplateExport/save';
 import type { ProfileFileResult } from '@site/src/lib/profile-file';
 import type { Profile } from '@site/src/schema/profile';
 import styles from './styles.module.css';

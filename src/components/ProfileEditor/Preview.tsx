@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useDocsVersion } from '@docusaurus/plugin-content-docs/client';
-import { loadTemplate, templateKey } from '@site/src/components/TemplateExport/load';
+import { loadTemplate, templateKey } from '@site/src/services/TemplateExport/load';
 import TemplatePreview from '@site/src/components/TemplatePreview';
 import type { ProfileValues } from '@site/src/lib/profile';
 import { resolveTemplate } from '@site/src/lib/templates/resolve';

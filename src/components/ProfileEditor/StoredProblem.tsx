@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ProfileState } from '@site/src/components/ProfileStore';
-import { save } from '@site/src/components/TemplateExport/save';
+import type { ProfileState } from '@site/src/services/ProfileStore';
+import { save } from '@site/src/services/TemplateExport/save';
 import { describeProblem } from '@site/src/lib/issues';
 import styles from './styles.module.css';
 

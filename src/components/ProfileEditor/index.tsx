@@ -1,5 +1,5 @@
 import { Component, useEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
-import { clearProfile, saveProfile, useProfile } from '@site/src/components/ProfileStore';
+import { clearProfile, saveProfile, useProfile } from '@site/src/services/ProfileStore';
 import { checkProfile, problemsByField, profileFromValues, profileValues, recoverValues, type Value } from '@site/src/lib/profile';
 import type { ProfileFileResult } from '@site/src/lib/profile-file';
 import type { TemplateEntry } from '@site/src/schema/templates-data';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActiveVersion } from '@docusaurus/plugin-content-docs/client';
 import { SourceLinks } from '@site/src/components/PageSources';
-import { COST_MODELS, INTEGRATION_EFFORTS, MEMBERSHIP, NOT_PUBLISHED, OUTSIDE_US, PROGRAMME_KINDS } from '@site/src/lib/programme-values';
+import { COST_MODELS, INTEGRATION_EFFORTS, MEMBERSHIP, NOT_PUBLISHED, OUTSIDE_US, PROGRAMME_KINDS } from '@site/src/schema/programme-values';
 import { asOfDate, findProgramme, PROGRAMME_PARTS, programmeDocId, type ProgrammePart } from '@site/src/lib/programmes';
 import type { Programme } from '@site/src/schema/programmes';
 import styles from './styles.module.css';

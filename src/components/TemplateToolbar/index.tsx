@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActiveVersion, useDoc, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
-import { useProfile, type ProfileState } from '@site/src/components/ProfileStore';
+import { useProfile, type ProfileState } from '@site/src/services/ProfileStore';
 import StableText from '@site/src/components/StableText';
-import { templateKey } from '@site/src/components/TemplateExport/load';
-import { provenanceNow, useKitVersion } from '@site/src/components/TemplateExport/provenance';
+import { templateKey } from '@site/src/services/TemplateExport/load';
+import { provenanceNow, useKitVersion } from '@site/src/services/TemplateExport/provenance';
 import styles from './styles.module.css';
 
 type Format = 'md' | 'docx';
@@ -54,13 +54,13 @@ export default function TemplateToolbar(): ReactNode {
   const [message, setMessage] = useState('');
 
   /** Start loading the export code when the reader points at or focuses a download button. */
-  const warm = () => void import('@site/src/components/TemplateExport').catch(() => undefined);
+  const warm = () => void import('@site/src/services/TemplateExport').catch(() => undefined);
 
   async function download(format: Format) {
     setBusy(format);
     setMessage(format === 'md' ? 'Preparing the Markdown file…' : 'Preparing the Word document…');
     try {
-      const exporter = await import('@site/src/components/TemplateExport');
+      const exporter = await import('@site/src/services/TemplateExport');
       const values = profile.status === 'ok' ? profile.values : {};
       const file = await exporter.exportTemplate(templateKey(version, metadata.id), values, format, provenanceNow(kitVersion, version));
       exporter.save(file);

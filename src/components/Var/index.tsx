@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useProfileValues } from '@site/src/components/ProfileStore';
+import { useProfileValues } from '@site/src/services/ProfileStore';
 import { formatValue, hrefFor } from '@site/src/lib/templates/format';
 import type { VariableOption } from '@site/src/lib/templates/tree';
 import type { VariableType } from '@site/src/schema/variables-data';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useProfile } from '@site/src/components/ProfileStore';
+import { useProfile } from '@site/src/services/ProfileStore';
 import { coverage, whatApplies, type ApplicabilityInputs, type ApplicabilityProfile } from '@site/src/lib/applicability';
 import { placeCoverage, NCMEC_OUTSIDE_US, type CoverageInputs } from '@site/src/lib/coverage';
 import { isProfilePlace, PLACE_NAMES, PROFILE_JURISDICTIONS, type ProfileJurisdiction } from '@site/src/schema/places';
@@ -97,7 +97,7 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
     const ticked = readJson(CHECKLIST_KEY);
     if (Array.isArray(ticked)) setDone(new Set(ticked.filter((id): id is string => typeof id === 'string')));
     setLoaded(true);
-  }, []);
+  }, [FEATURES]);
   useEffect(() => {
     if (!loaded || from !== 'none' || saved.status !== 'ok') return;
     const { established_in, users_in, features, size_band } = saved.profile;

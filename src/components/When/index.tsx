@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useProfileValues } from '@site/src/components/ProfileStore';
+import { useProfileValues } from '@site/src/services/ProfileStore';
 import { conditionText, evaluateCondition } from '@site/src/lib/templates/format';
 import styles from './styles.module.css';
 

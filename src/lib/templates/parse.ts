@@ -7,8 +7,7 @@
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VariableRegistry } from '../../schema/variables-data';
-import { createParser } from '../../lint/parse';
-import { readFrontMatter } from '../../lint/rule';
+import { createParser, readFrontMatter } from '../mdx';
 import { readTemplateElement } from './elements';
 import { CLAUSE_COMMENT, CLAUSE_ID, CLAUSE_ID_RULE, NOTES_HEADING, type DocumentKind, type TemplateDocument, type TemplateSource } from './tree';
 

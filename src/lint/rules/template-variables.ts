@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { VariableRegistry } from '../../schema/variables-data';
 import { didYouMean, readTemplateElement, REGISTRY_FILE } from '../../lib/templates/elements';
-import { registryFor, TemplateDataError, versionRoot } from '../../lib/templates/sources';
+import { registryFor, TemplateDataError, versionRoot } from '../../lib/node/template-sources';
 import { kitRule, readFrontMatter, reportInOrder, type Placed } from '../rule';
 
 export interface TemplateVariablesOptions {

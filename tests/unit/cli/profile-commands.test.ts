@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
 import { strFromU8, unzipSync } from 'fflate';
 import { companyReference } from '../../support/docx';
-import { docxText } from '../templates/support';
+import { docxText } from '../lib/templates/support';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
 

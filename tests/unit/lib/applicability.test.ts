@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { UNRECORDED_SCOPE, coverage, whatApplies, type WhatApplies } from '../../../src/lib/applicability';
 import { formatWhatApplies } from '../../../src/lib/applicability-format';
-import { loadApplicabilityInputs } from '../../../src/lib/applicability-load';
+import { loadApplicabilityInputs } from '../../../src/lib/node/applicability-load';
 import { profileSchema, type Profile } from '../../../src/schema/profile';
 
 const inputs = loadApplicabilityInputs(join(import.meta.dirname, '../../../docs'));

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDataFiles, formatDataProblem, validateDataFile, validateDataText } from '../../../src/lib/data';
+import { findDataFiles, formatDataProblem, validateDataFile, validateDataText } from '../../../src/lib/node/data';
 import { dataKindFor, dataKindNames } from '../../../src/schema/data-kinds';
 import { flowSchema } from '../../../src/schema/flow';
 import { jurisdictionsDataSchema } from '../../../src/schema/jurisdictions-data';

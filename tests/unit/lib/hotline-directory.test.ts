@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateDataFile } from '../../../src/lib/data';
+import { validateDataFile } from '../../../src/lib/node/data';
 import { describeCount, directoryOptions, filterHotlines, fold, type HotlineFilter } from '../../../src/lib/hotline-directory';
 import type { Hotline } from '../../../src/schema/hotlines';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateDataText } from '../../../src/lib/data';
+import { validateDataText } from '../../../src/lib/node/data';
 import { checkProfile, problemsByField, profileFromValues, profileValues, readStoredProfile, recoverValues } from '../../../src/lib/profile';
 import { serialiseProfile, validateProfileText } from '../../../src/lib/profile-file';
 import type { VariableRegistry } from '../../../src/schema/variables-data';

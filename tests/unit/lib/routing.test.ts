@@ -1,7 +1,7 @@
 /** The routing table, table-driven over a small fixture data set (tests/fixtures/legal/ok). */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateDataFile } from '../../../src/lib/data';
+import { validateDataFile } from '../../../src/lib/node/data';
 import { obligationReach } from '../../../src/lib/applicability';
 import { HOTLINE_REASONS, isActive, routeReports, routingTable, type RoutingData, type RoutingInput } from '../../../src/lib/routing';
 import { PROFILE_JURISDICTIONS } from '../../../src/schema/places';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateDataText } from '../../../src/lib/data';
+import { validateDataText } from '../../../src/lib/node/data';
 import { templateVariables } from '../../../src/lint/rules/template-variables';
 import type { VariableRegistry } from '../../../src/schema/variables-data';
 import { fixture, lintFixture, lintText, ruleIdsOf } from './lint';
@@ -48,7 +48,7 @@ describe('template-variables', () => {
     const { VFile } = await import('vfile');
     const { unified } = await import('unified');
     const remarkParse = (await import('remark-parse')).default;
-    const { parsePlugins } = await import('../../../src/lint/parse');
+    const { parsePlugins } = await import('../../../src/lib/mdx');
     const run = async (path: string) => {
       const vfile = new VFile({ path, value: readFileSync(path, 'utf8') });
       const processor = unified().use(remarkParse).use(parsePlugins).use(templateVariables);

@@ -56,7 +56,7 @@ async function lintReleased(text: string): Promise<string[]> {
   const { unified } = await import('unified');
   const { default: remarkParse } = await import('remark-parse');
   const { VFile } = await import('vfile');
-  const { parsePlugins } = await import('../../../src/lint/parse');
+  const { parsePlugins } = await import('../../../src/lib/mdx');
   const file = new VFile({ path: 'versioned_docs/version-2026.12/hash-sharing/index.mdx', value: text });
   const processor = unified().use(remarkParse).use(parsePlugins).use(terminology);
   await processor.run(processor.parse(file), file);

@@ -1,7 +1,7 @@
 /** The legal data kinds: good fixtures pass; bad ones fail with messages that name the line, the field and the fix. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDataFiles, formatDataProblem, validateDataFile } from '../../../src/lib/data';
+import { findDataFiles, formatDataProblem, validateDataFile } from '../../../src/lib/node/data';
 import { DATA_KINDS } from '../../../src/schema/data-kinds';
 import { obligationSchema } from '../../../src/schema/obligations';
 

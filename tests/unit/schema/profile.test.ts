@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDataProblem, validateDataText } from '../../../src/lib/data';
+import { formatDataProblem, validateDataText } from '../../../src/lib/node/data';
 import { validateProfileText } from '../../../src/lib/profile-file';
 import { checkProfile } from '../../../src/lib/profile';
 import { MAX_TEXT_LENGTH } from '../../../src/schema/profile';

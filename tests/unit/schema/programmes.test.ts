@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDataProblem, validateDataFile } from '../../../src/lib/data';
+import { formatDataProblem, validateDataFile } from '../../../src/lib/node/data';
 import { check } from '../../../src/lib/issues';
 import { programmeSchema } from '../../../src/schema/programmes';
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { findDataFiles } from '../../../../src/lib/data';
+import { findDataFiles } from '../../../../src/lib/node/data';
 import { EMERGENCY_DESTINATION_IDS } from '../../../../src/lib/flows/destinations';
 import { checkFlow } from '../../../../src/lib/flows/check';
 import { flowSchema, type Flow, type FlowNode } from '../../../../src/schema/flow';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ReferenceDocxError, referenceStyles } from '../../../../src/lib/templates/reference';
 import { renderTemplate } from '../../../../src/lib/templates/render';
 import { companyReference } from '../../../support/docx';
-import { filled, provenance, sample } from '../../templates/support';
+import { filled, provenance, sample } from './support';
 
 const fails = (bytes: Uint8Array) => {
   try {

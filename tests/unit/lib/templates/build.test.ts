@@ -9,12 +9,12 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { loadTemplateSetCached } from '../../../src/lib/templates/cache';
-import { parsePlugins } from '../../../src/lint/parse';
-import { templateEntries } from '../../../src/plugins/kit-templates';
-import remarkTemplateComponents from '../../../src/plugins/remark-template-components';
+import { loadTemplateSetCached } from '../../../../src/lib/node/template-cache';
+import { parsePlugins } from '../../../../src/lib/mdx';
+import { templateEntries } from '../../../../src/plugins/kit-templates';
+import remarkTemplateComponents from '../../../../src/plugins/remark-template-components';
 
-const fixtures = join(import.meta.dirname, '../../fixtures');
+const fixtures = join(import.meta.dirname, '../../../fixtures');
 const site = join(fixtures, 'site');
 
 async function transform(path: string, text: string) {

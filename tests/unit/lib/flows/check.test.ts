@@ -2,10 +2,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INVARIANTS } from '../../../src/lib/flows/invariants';
-import { formatFlowProblem, validateFlowFile, validateFlowText } from '../../../src/lib/flows/validate';
+import { INVARIANTS } from '../../../../src/lib/flows/invariants';
+import { formatFlowProblem, validateFlowFile, validateFlowText } from '../../../../src/lib/flows/validate';
 
-const fixtures = join(import.meta.dirname, '../../fixtures/flows');
+const fixtures = join(import.meta.dirname, '../../../fixtures/flows');
 const broken = (name: string) => {
   const result = validateFlowFile(join(fixtures, 'broken', `${name}.flow.yaml`), fixtures);
   return result.ok ? [] : result.problems.map(formatFlowProblem);

@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { TemplateEntry } from '../../schema/templates-data';
 import type { VariableRegistry } from '../../schema/variables-data';
-import { formatDataProblem, validateDataText } from '../data';
-import { REGISTRY_FILE } from './elements';
+import { formatDataProblem, validateDataText } from './data';
+import { REGISTRY_FILE } from '../templates/elements';
 
 export const TEMPLATES_FILE = 'policies/_data/templates.yaml';
 

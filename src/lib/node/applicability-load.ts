@@ -5,13 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ApplicabilityData } from '../schema/applicability';
-import type { Obligation } from '../schema/obligations';
-import type { TemplateEntry } from '../schema/templates-data';
-import type { Threat } from '../schema/threats';
-import type { VariableRegistry } from '../schema/variables-data';
-import type { ApplicabilityInputs } from './applicability';
-import type { CoverageInputs } from './coverage';
+import type { ApplicabilityData } from '../../schema/applicability';
+import type { Obligation } from '../../schema/obligations';
+import type { TemplateEntry } from '../../schema/templates-data';
+import type { Threat } from '../../schema/threats';
+import type { VariableRegistry } from '../../schema/variables-data';
+import type { ApplicabilityInputs } from '../applicability';
+import type { CoverageInputs } from '../coverage';
 import { formatDataProblem, validateDataText } from './data';
 
 export class ApplicabilityDataError extends Error {}

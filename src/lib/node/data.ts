@@ -4,9 +4,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { DATA_KINDS_FILE, dataKindFor, dataKindNames } from '../schema/data-kinds';
-import { check, describeProblem, formatPath } from './issues';
-import { parseYamlWithPositions } from './yaml-positions';
+import { DATA_KINDS_FILE, dataKindFor, dataKindNames } from '../../schema/data-kinds';
+import { check, describeProblem, formatPath } from '../issues';
+import { parseYamlWithPositions } from '../yaml-positions';
 
 export interface DataProblem {
   file: string;

@@ -1,10 +1,10 @@
 /** The flow schema: shape errors name the field, say what was expected, and point at the line. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flowSchema } from '../../../src/schema/flow';
-import { formatFlowProblem, validateFlowFile, validateFlowText } from '../../../src/lib/flows/validate';
+import { flowSchema } from '../../../../src/schema/flow';
+import { formatFlowProblem, validateFlowFile, validateFlowText } from '../../../../src/lib/flows/validate';
 
-const fixtures = join(import.meta.dirname, '../../fixtures/flows');
+const fixtures = join(import.meta.dirname, '../../../fixtures/flows');
 
 describe('flow schema', () => {
   it('names the field, the expected values and the line of each shape error', () => {

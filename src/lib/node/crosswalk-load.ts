@@ -5,13 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Flow } from '../schema/flow';
-import type { RecordsData } from '../schema/records';
-import type { Requirement } from '../schema/requirements';
-import { targetIndex, type Target, type TargetSource } from './crosswalk';
+import type { Flow } from '../../schema/flow';
+import type { RecordsData } from '../../schema/records';
+import type { Requirement } from '../../schema/requirements';
+import { targetIndex, type Target, type TargetSource } from '../crosswalk';
 import { formatDataProblem, validateDataText } from './data';
-import { loadTemplateSet, type TemplateSet } from './templates/load';
-import { templateClauses } from './templates/tree';
+import { loadTemplateSet, type TemplateSet } from '../templates/load';
+import { templateClauses } from '../templates/tree';
 
 export class CrosswalkDataError extends Error {}
 

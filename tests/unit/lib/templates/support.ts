@@ -5,9 +5,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { loadTemplateSet } from '../../../src/lib/templates/load';
+import { loadTemplateSet } from '../../../../src/lib/templates/load';
 
-export const fixtureSet = () => loadTemplateSet(join(import.meta.dirname, '../../fixtures/templates/policies'));
+export const fixtureSet = () => loadTemplateSet(join(import.meta.dirname, '../../../fixtures/templates/policies'));
 
 export const sample = () => {
   const set = fixtureSet();
@@ -44,4 +44,4 @@ export function nodeTypes(tree: Root): Set<string> {
   return types;
 }
 
-export { docxText } from '../../support/docx';
+export { docxText } from '../../../support/docx';

@@ -1,11 +1,11 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { applicability } from '../../../src/lib/templates/applicability';
-import { toMarkdown } from '../../../src/lib/templates/markdown';
-import { parseTemplate } from '../../../src/lib/templates/parse';
-import { packZip, renderTemplate } from '../../../src/lib/templates/render';
-import { resolveTemplate } from '../../../src/lib/templates/resolve';
-import { templateUses } from '../../../src/lib/templates/tree';
+import { applicability } from '../../../../src/lib/templates/applicability';
+import { toMarkdown } from '../../../../src/lib/templates/markdown';
+import { parseTemplate } from '../../../../src/lib/templates/parse';
+import { packZip, renderTemplate } from '../../../../src/lib/templates/render';
+import { resolveTemplate } from '../../../../src/lib/templates/resolve';
+import { templateUses } from '../../../../src/lib/templates/tree';
 import { docxText, filled, fixtureSet, nodeTypes, parseMarkdown, provenance, sample } from './support';
 
 const HOSTILE = {

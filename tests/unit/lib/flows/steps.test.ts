@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { stepRows } from '../../../src/lib/flows/steps';
-import { flowSchema } from '../../../src/schema/flow';
+import { stepRows } from '../../../../src/lib/flows/steps';
+import { flowSchema } from '../../../../src/schema/flow';
 
-const valid = flowSchema.parse(parse(readFileSync(join(import.meta.dirname, '../../fixtures/flows/valid.flow.yaml'), 'utf8')));
+const valid = flowSchema.parse(parse(readFileSync(join(import.meta.dirname, '../../../fixtures/flows/valid.flow.yaml'), 'utf8')));
 
 describe('step table', () => {
   const rows = stepRows(valid);

@@ -7,13 +7,13 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TemplateSet } from './load';
-import { readTemplateSources } from './sources';
-import type { TemplateDocument } from './tree';
+import type { TemplateSet } from '../templates/load';
+import { readTemplateSources } from './template-sources';
+import type { TemplateDocument } from '../templates/tree';
 
 const FORMAT = 1;
 /** The code whose output the cache holds: a change to any of these invalidates it. */
-const PARSER_FILES = ['parse.ts', 'elements.ts', 'tree.ts', '../../lint/parse.ts'];
+const PARSER_FILES = ['../templates/parse.ts', '../templates/elements.ts', '../templates/tree.ts', '../mdx.ts'];
 
 interface CacheFile {
   key: string;
@@ -37,7 +37,7 @@ export async function loadTemplateSetCached(policiesDir: string, cwd: string, ca
   } catch {
     // No cache yet, or an unreadable one: parse.
   }
-  const { parseTemplateSources } = await import('./load');
+  const { parseTemplateSources } = await import('../templates/load');
   const set = parseTemplateSources(sources);
   if (set.templates.every((template) => template.problems.length === 0)) {
     try {

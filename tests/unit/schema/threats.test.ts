@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataText } from '../../../src/lib/data';
+import { validateDataText } from '../../../src/lib/node/data';
 
 const GOOD_SOURCE = `    sources:
       - title: Example source

@@ -5,7 +5,7 @@
  * Whatever is saved — valid, corrupt, outdated — becomes a state a component can show; nothing
  * here throws, so a bad profile can never blank a page.
  */
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { StoredProfile } from '@site/src/lib/profile';
 import type { Profile } from '@site/src/schema/profile';
 
@@ -88,13 +88,13 @@ function useSelected<T>(select: (current: ProfileState) => T): T {
   // first effect below subscribes. So the first render matches the server's HTML, and a component
   // mounted after hydration starts from what is known.
   const [selected, setSelected] = useState<T>(() => select(state));
+  // What this component shows, or is about to show once its transition renders: `selected` changes only here.
+  const shown = useRef(selected);
   useEffect(() => {
-    // What this component shows: `selected` changes only here.
-    let shown = selected;
     const update = () => {
       const next = select(state);
-      if (Object.is(next, shown)) return;
-      shown = next;
+      if (Object.is(next, shown.current)) return;
+      shown.current = next;
       startTransition(() => setSelected(next));
     };
     const unsubscribe = subscribe(update);

@@ -3,12 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { layoutFlow } from '../../../src/lib/flows/layout';
-import { renderFlowSvg } from '../../../src/lib/flows/svg';
-import { wrapText } from '../../../src/lib/flows/text';
-import { flowSchema } from '../../../src/schema/flow';
+import { layoutFlow } from '../../../../src/lib/flows/layout';
+import { renderFlowSvg } from '../../../../src/lib/flows/svg';
+import { wrapText } from '../../../../src/lib/flows/text';
+import { flowSchema } from '../../../../src/schema/flow';
 
-const fixtures = join(import.meta.dirname, '../../fixtures/flows');
+const fixtures = join(import.meta.dirname, '../../../fixtures/flows');
 const valid = flowSchema.parse(parse(readFileSync(join(fixtures, 'valid.flow.yaml'), 'utf8')));
 const expectedFile = join(fixtures, 'expected/valid.svg');
 

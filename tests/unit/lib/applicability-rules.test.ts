@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { whatApplies, type WhatApplies } from '../../../src/lib/applicability';
 import { checklistMarkdown, formatWhatApplies } from '../../../src/lib/applicability-format';
-import { loadApplicabilityInputs } from '../../../src/lib/applicability-load';
+import { loadApplicabilityInputs } from '../../../src/lib/node/applicability-load';
 import { FEATURES, profileSchema, type Feature, type Profile } from '../../../src/schema/profile';
 import type { ProfileJurisdiction } from '../../../src/schema/places';
 
@@ -206,11 +206,15 @@ describe('formatting', () => {
     expect(markdown.trimEnd().split('\n').at(-1)).toBe(
       `First steps only, from Child Safety Kit's "what applies" answer as of ${result.coverage.as_of}. The duties, where to report and the questions for counsel are in the full answer. Guidance, not legal advice.`,
     );
+    expect(markdown.trimEnd().split('\n').at(-1)).toBe(
+      `First steps only, from Child Safety Kit's "what applies" answer as of ${result.coverage.as_of}. The duties, where to report and the questions for counsel are in the full answer. Guidance, not legal advice.`,
+    );
   });
 
   it('prints Markdown with one section per kind of answer', () => {
     const markdown = formatWhatApplies(result, 'md', 'Example');
     expect(markdown.startsWith('# What applies to Example\n')).toBe(true);
+    expect(markdown.split('\n')[2]).toMatch(/^This list covers the child-safety duties the kit records for /);
     expect(markdown.split('\n')[2]).toMatch(/^This list covers the child-safety duties the kit records for /);
     expect(markdown.match(/^## .+$/gm)).toEqual([
       '## Legal obligations',
