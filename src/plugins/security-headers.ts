@@ -1,6 +1,6 @@
 /**
  * Docusaurus plugin: after the build, hashes the inline scripts and styles of every built page,
- * and writes the site's security headers (src/lib/security-headers.ts) for the common static hosts:
+ * and writes the site's security headers (src/lib/node/security-headers.ts) for the common static hosts:
  *
  * - `_headers`, which Netlify and Cloudflare Pages read (and the browser tests serve);
  * - `nginx.conf`, a server block to copy into an nginx configuration;
@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
-import { contentSecurityPolicy, hashInlineCode, headersFile, nginxServerBlock, securityHeaders, withCspMeta } from '../lib/security-headers';
+import { contentSecurityPolicy, hashInlineCode, headersFile, nginxServerBlock, securityHeaders, withCspMeta } from '../lib/node/security-headers';
 
 export const HEADERS_FILE = '_headers';
 export const NGINX_FILE = 'nginx.conf';

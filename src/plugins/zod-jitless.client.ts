@@ -3,7 +3,7 @@
  *
  * Before its first object parse, zod 4 probes whether it may compile fast parsers with
  * `new Function` (its "JIT"). Under the site's Content Security Policy, which has no
- * `'unsafe-eval'` (src/lib/security-headers.ts), the probe is refused and the browser reports a
+ * `'unsafe-eval'` (src/lib/node/security-headers.ts), the probe is refused and the browser reports a
  * CSP violation on every page that checks a profile, although zod then works without it. Zod's
  * documented switch, `jitless`, skips the probe. The profiles and data the browser checks are
  * small, so the compiled parsers would save nothing measurable. Imports only zod's config

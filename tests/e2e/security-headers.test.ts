@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, hashInlineCode, HEADER_ONLY_DIRECTIVES, parseHeadersFile } from '../../src/lib/security-headers';
+import { contentSecurityPolicy, hashInlineCode, HEADER_ONLY_DIRECTIVES, parseHeadersFile } from '../../src/lib/node/security-headers';
 import { buildDir, openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 let harness: Harness;

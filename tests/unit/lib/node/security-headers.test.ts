@@ -10,7 +10,7 @@ import {
   parseHeadersFile,
   securityHeaders,
   withCspMeta,
-} from '../../../src/lib/security-headers';
+} from '../../../../src/lib/node/security-headers';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

@@ -114,7 +114,7 @@ export function securityHeaders(hashes: InlineHashes): [name: string, value: str
   ];
 }
 
-const BANNER = 'Security headers of the Child Safety Kit site, written by its build (src/lib/security-headers.ts).';
+const BANNER = 'Security headers of the Child Safety Kit site, written by its build (src/lib/node/security-headers.ts).';
 
 /** The `_headers` file Netlify and Cloudflare Pages read: every path gets every header. */
 export function headersFile(headers: [string, string][]): string {
