@@ -9,7 +9,6 @@
  */
 import * as z from 'zod';
 import { httpsUrl, isCalendarDate, isoDate } from './common';
-import { JURISDICTIONS } from './jurisdiction';
 import { EMAIL_PATTERN } from './patterns';
 import { isProfilePlace } from './places';
 

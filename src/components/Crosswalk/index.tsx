@@ -42,12 +42,14 @@ type View = 'requirements' | 'templates';
  * this template meets"); and CSV and JSON downloads. Every filter starts at "all", so the page as
  * first drawn (and as search engines and printers see it) shows everything.
  */
+const NO_TARGETS: TargetSource = { templates: [], flows: [] };
+
 export default function Crosswalk({ requirements }: CrosswalkProps): ReactNode {
   const version = useDocsVersion();
   const docs = useActiveVersion(undefined)?.docs ?? [];
   const profile = useProfile();
   const id = useId();
-  const source = ((targetsByVersion as Record<string, TargetSource>)[version.version] ?? { templates: [], flows: [] }) as TargetSource;
+  const source = useMemo(() => (targetsByVersion as Record<string, TargetSource>)[version.version] ?? NO_TARGETS, [version.version]);
   const index = useMemo(() => targetIndex(source), [source]);
   const all = useMemo(() => crosswalkRows(requirements, index), [requirements, index]);
   const asOf = crosswalkAsOf(requirements);
