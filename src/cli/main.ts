@@ -2,8 +2,9 @@
  * `child-safety-kit`: a thin face over `src/lib/`. Parses the command, runs it, maps errors to
  * exit codes (0 ok, 1 invalid input, 2 usage) and never prints a stack trace for a user's mistake.
  */
+import { readKitVersion } from '../lib/content/releases.node';
 import type { Command, Io } from './command';
-import { UsageError } from './command';
+import { kitRootOf, UsageError } from './command';
 import { applicable } from './commands/applicable';
 import { generate } from './commands/generate';
 import { validateData } from './commands/validate-data';
@@ -21,7 +22,9 @@ export function help(): string {
     'Commands:',
     ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     '',
-    'Run child-safety-kit <command> --help for the options of a command.',
+    'Every command takes --release <version> (default: the newest release; next: the unreleased docs).',
+    'Run child-safety-kit <command> --help for the options of a command,',
+    'child-safety-kit --version for the version of the kit.',
   ].join('\n');
 }
 
@@ -30,6 +33,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.err : io.out)(help());
     return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-V') {
+    io.out(readKitVersion(kitRootOf(io)));
+    return 0;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {

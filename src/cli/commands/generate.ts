@@ -6,13 +6,12 @@ import { loadTemplateSetCached } from '../../lib/templates/cache';
 import type { TemplateSet } from '../../lib/templates/load';
 import { EXPORT_FORMATS, fileName, renderTemplate, type ExportFormat, type RenderedTemplate } from '../../lib/templates/render';
 import { TemplateDataError } from '../../lib/templates/sources';
-import { parseCommandArgs, UsageError, type Command } from '../command';
+import { readKitVersion } from '../../lib/content/releases.node';
+import { kitRootOf, parseCommandArgs, RELEASE_HELP, RELEASE_OPTION, selectRelease, UsageError, type Command } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 
-/** The kit's own templates and cache, wherever the command runs from. */
-const KIT_ROOT = join(import.meta.dirname, '..', '..', '..');
-const KIT_POLICIES = join(KIT_ROOT, 'docs', 'policies');
-const CACHE_DIR = join(KIT_ROOT, 'node_modules', '.cache', 'child-safety-kit');
+/** The parsed-template cache, in this kit's node_modules wherever the command runs from. */
+const CACHE_DIR = join(import.meta.dirname, '..', '..', '..', 'node_modules', '.cache', 'child-safety-kit');
 
 function formatsFrom(value: string | undefined): ExportFormat[] {
   if (value === undefined) return [...EXPORT_FORMATS];
@@ -29,7 +28,7 @@ function formatsFrom(value: string | undefined): ExportFormat[] {
 export const generate: Command = {
   name: 'generate',
   summary: 'Fill the policy templates with a platform profile, as Markdown and Word files',
-  usage: `Usage: child-safety-kit generate --profile <file> --out <dir> [--format md,docx] [--template <id>]...
+  usage: `Usage: child-safety-kit generate --profile <file> --out <dir> [--format md,docx] [--template <id>]... [--release <version>]
 
 Fills the policy templates with your platform profile and writes one file per template and
 format into <dir>: <id>.md and <id>.docx. Without --template, writes every template that
@@ -41,7 +40,8 @@ Options:
   --format <list>     md, docx or md,docx (default: md,docx)
   --template <id>     a template to write, such as child-safety-policy; repeat for several
   --templates <dir>   a folder of your own adapted templates, laid out like docs/policies
-                      (default: the kit's docs/policies)
+                      (default: the policies of the release)
+${RELEASE_HELP}
 
 Exit codes: 0 files written, 1 invalid profile or templates (nothing is written), 2 usage error.`,
   async run(args, io) {
@@ -54,15 +54,19 @@ Exit codes: 0 files written, 1 invalid profile or templates (nothing is written)
         format: { type: 'string' },
         template: { type: 'string', multiple: true },
         templates: { type: 'string' },
+        ...RELEASE_OPTION,
       },
     });
+    const release = selectRelease(values.release, io);
+    /** Where the outputs come from, for the stamp generated files carry. */
+    const provenance = { kitVersion: readKitVersion(kitRootOf(io)), release: release.name };
     if (!values.profile) throw new UsageError('Missing --profile <file>');
     if (!values.out) throw new UsageError('Missing --out <dir>');
     const formats = formatsFrom(values.format);
 
     let set: TemplateSet;
     try {
-      set = await loadTemplateSetCached(values.templates ? resolve(io.cwd, values.templates) : KIT_POLICIES, io.cwd, CACHE_DIR);
+      set = await loadTemplateSetCached(values.templates ? resolve(io.cwd, values.templates) : join(release.root, 'policies'), io.cwd, CACHE_DIR);
     } catch (error) {
       if (!(error instanceof TemplateDataError)) throw error;
       io.err(error.message);
@@ -95,7 +99,7 @@ Exit codes: 0 files written, 1 invalid profile or templates (nothing is written)
       : set.templates.filter((template) => applicability(template.entry.applies_when, flat, set.registry).applies);
 
     const rendered: RenderedTemplate[] = [];
-    for (const template of chosen) rendered.push(await renderTemplate(template.document, flat, formats));
+    for (const template of chosen) rendered.push(await renderTemplate(template.document, flat, formats, provenance));
     const unfilled = rendered.filter((item) => item.unresolved.length > 0 || item.undecided.length > 0);
     if (unfilled.length > 0) {
       for (const item of unfilled) {

@@ -12,17 +12,30 @@ import type { TemplateDocument } from './tree';
 export type ExportFormat = 'md' | 'docx';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'docx'];
 
+/** Which kit version and release an output comes from; generated files carry it (issue 26 stamps them). */
+export interface Provenance {
+  kitVersion: string;
+  /** The release name, such as 2026.12, or next. */
+  release: string;
+}
+
 export interface RenderedTemplate {
   id: string;
+  provenance?: Provenance;
   markdown?: string;
   docx?: Uint8Array;
   unresolved: string[];
   undecided: string[];
 }
 
-export async function renderTemplate(document: TemplateDocument, values: ProfileValues, formats: readonly ExportFormat[]): Promise<RenderedTemplate> {
+export async function renderTemplate(
+  document: TemplateDocument,
+  values: ProfileValues,
+  formats: readonly ExportFormat[],
+  provenance?: Provenance,
+): Promise<RenderedTemplate> {
   const { tree, unresolved, undecided } = resolveTemplate(document.body, values);
-  const rendered: RenderedTemplate = { id: document.id, unresolved, undecided };
+  const rendered: RenderedTemplate = { id: document.id, unresolved, undecided, ...(provenance ? { provenance } : {}) };
   if (formats.includes('md')) rendered.markdown = toMarkdown(tree, document.title);
   if (formats.includes('docx')) {
     const { toDocx } = await import('./docx');
