@@ -5,9 +5,9 @@
  * reader asks for a file, then resolve and serialise it with the same `src/lib/templates` code
  * as the CLI. Each version's trees come from its own files, so a release exports what it shows.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { listReleases, readPages } from '../lib/content/releases.node';
 import { registryFor } from '../lib/templates/sources';
 import { parseTemplate } from '../lib/templates/parse';
 import type { TemplateDocument } from '../lib/templates/tree';
@@ -17,39 +17,13 @@ interface Entry {
   document: TemplateDocument;
 }
 
-function mdxFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .flatMap((entry) => {
-      if (entry.startsWith('_') || entry.startsWith('.')) return [];
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) return mdxFiles(path);
-      return /\.mdx?$/.test(entry) ? [path] : [];
-    });
-}
-
-/** The front matter's `id` or the file name, as the docs plugin names the doc. */
-function docId(root: string, file: string, source: string): string {
-  const folder = relative(root, dirname(file)).split('\\').join('/');
-  const own = /^id:\s*['"]?([\w-]+)['"]?\s*$/m.exec(source.split(/^---\s*$/m)[1] ?? '')?.[1];
-  const name = own ?? basename(file).replace(/\.mdx?$/, '');
-  return folder ? `${folder}/${name}` : name;
-}
-
 export function templateEntries(siteDir: string): Entry[] {
-  const versioned = join(siteDir, 'versioned_docs');
-  const roots: [string, string][] = [
-    ['current', join(siteDir, 'docs')],
-    ...(existsSync(versioned) ? readdirSync(versioned).filter((name) => name.startsWith('version-')).map((name): [string, string] => [name.slice('version-'.length), join(versioned, name)]) : []),
-  ];
   const entries: Entry[] = [];
   const problems: string[] = [];
-  for (const [version, root] of roots) {
-    for (const file of mdxFiles(root)) {
-      const source = readFileSync(file, 'utf8');
-      const front = source.split(/^---\s*$/m)[1] ?? '';
-      if (!/^page_type:\s*['"]?template['"]?\s*$/m.test(front)) continue;
+  for (const release of listReleases(siteDir)) {
+    for (const page of readPages(release.root)) {
+      if (page.frontMatter.page_type !== 'template') continue;
+      const { file, source } = page;
       const found = registryFor(file, siteDir);
       if (!found) {
         problems.push(`${relative(siteDir, file)}: a template needs the variable registry policies/_data/variables.yaml of its version`);
@@ -57,7 +31,7 @@ export function templateEntries(siteDir: string): Entry[] {
       }
       const parsed = parseTemplate(source, basename(file).replace(/\.mdx?$/, ''), found.registry);
       problems.push(...parsed.problems.map((problem) => `${relative(siteDir, file)}:${problem.line}:${problem.column} ${problem.message}`));
-      entries.push({ key: `${version}/${docId(root, file, source)}`, document: parsed.document });
+      entries.push({ key: `${release.docsVersion}/${page.id}`, document: parsed.document });
     }
   }
   if (problems.length > 0) throw new Error(`Invalid template pages:\n${problems.join('\n')}`);

@@ -6,15 +6,14 @@
  * practices and SEO 100.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath, missingBrowserMessage } from '../e2e/support/browser';
 import { serveStatic } from '../e2e/support/server';
 import { benchPolicies } from './policies';
-import { createParser } from '../../src/lint/parse';
-import { readFrontMatter } from '../../src/lint/rule';
+import { readPages, resolveRelease } from '../../src/lib/content/releases.node';
 
 const root = join(import.meta.dirname, '../..');
 const RUNS = 3;
@@ -36,26 +35,14 @@ function timedBuild(): number {
 
 /** One URL per page type, from the default (newest released) version's docs. */
 function pagesByType(): Map<string, string> {
-  const versions = JSON.parse(readFileSync(join(root, 'versions.json'), 'utf8')) as string[];
-  const dir = join(root, 'versioned_docs', `version-${versions[0]}`);
-  const parser = createParser();
+  const dir = resolveRelease(root).root;
   const found = new Map<string, string>();
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current).sort()) {
-      const path = join(current, entry);
-      if (statSync(path).isDirectory()) {
-        if (!entry.startsWith('_')) walk(path);
-        continue;
-      }
-      if (!/\.mdx?$/.test(entry)) continue;
-      const data = readFrontMatter(parser.parse(readFileSync(path, 'utf8')))?.data ?? {};
-      const type = String(data.page_type);
-      if (found.has(type)) continue;
-      const slug = typeof data.slug === 'string' ? data.slug : `/${relative(dir, path).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`;
-      found.set(type, `/docs${slug === '/' ? '' : slug.replace(/\/$/, '')}`);
-    }
-  };
-  walk(dir);
+  for (const { file, frontMatter: data } of readPages(dir)) {
+    const type = String(data.page_type);
+    if (found.has(type)) continue;
+    const slug = typeof data.slug === 'string' ? data.slug : `/${relative(dir, file).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`;
+    found.set(type, `/docs${slug === '/' ? '' : slug.replace(/\/$/, '')}`);
+  }
   return found;
 }
 
