@@ -7,7 +7,7 @@
  */
 import { basename, join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { listReleases, readPages } from '../lib/content/releases.node';
+import { listReleases, readPages } from '../lib/content/releases-node';
 import { registryFor } from '../lib/templates/sources';
 import { parseTemplate } from '../lib/templates/parse';
 import type { TemplateDocument } from '../lib/templates/tree';

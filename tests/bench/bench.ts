@@ -13,7 +13,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath, missingBrowserMessage } from '../e2e/support/browser';
 import { serveStatic } from '../e2e/support/server';
 import { benchPolicies } from './policies';
-import { readPages, resolveRelease } from '../../src/lib/content/releases.node';
+import { readPages, resolveRelease } from '../../src/lib/content/releases-node';
 
 const root = join(import.meta.dirname, '../..');
 const RUNS = 3;

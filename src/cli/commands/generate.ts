@@ -6,7 +6,7 @@ import { loadTemplateSetCached } from '../../lib/templates/cache';
 import type { TemplateSet } from '../../lib/templates/load';
 import { EXPORT_FORMATS, fileName, renderTemplate, type ExportFormat, type RenderedTemplate } from '../../lib/templates/render';
 import { TemplateDataError } from '../../lib/templates/sources';
-import { readKitVersion } from '../../lib/content/releases.node';
+import { readKitVersion } from '../../lib/content/releases-node';
 import { kitRootOf, parseCommandArgs, RELEASE_HELP, RELEASE_OPTION, selectRelease, UsageError, type Command } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 

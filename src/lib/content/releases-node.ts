@@ -4,7 +4,8 @@
  * and the pages and data files inside a root. Node only (it reads the file system); the site's
  * components never import it. `kitRoot` is any folder laid out like this repository (a clone, or
  * the release data bundled into the npm package), so the CLI, the plugins, the tests and the
- * bench all find content the same way.
+ * bench all find content the same way. Node only, as its name says ("-node"): a `.node.ts` name
+ * would not do, because Node and tsx read an import ending in `.node` as a native addon.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
