@@ -9,6 +9,7 @@ import compileHintsPlugin from './src/plugins/compile-hints';
 import esmSitePlugin from './src/plugins/esm-site';
 import hydrationPlugin from './src/plugins/hydration';
 import kitDataPlugin from './src/plugins/kit-data';
+import kitDataExportPlugin from './src/plugins/kit-data-export';
 import kitTemplatesPlugin from './src/plugins/kit-templates';
 import { entryScriptsTemplate } from './src/plugins/entry-scripts';
 import remarkTemplateComponents from './src/plugins/remark-template-components';
@@ -96,7 +97,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [esmSitePlugin, compileHintsPlugin, hydrationPlugin, codeHighlightPlugin, kitDataPlugin, kitTemplatesPlugin],
+  plugins: [esmSitePlugin, compileHintsPlugin, hydrationPlugin, codeHighlightPlugin, kitDataPlugin, kitDataExportPlugin, kitTemplatesPlugin],
   // Links load their page on hover or touch, not as they scroll into view: see the module's comment.
   clientModules: ['./src/plugins/link-prefetch.client.ts'],
 
