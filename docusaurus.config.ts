@@ -11,6 +11,7 @@ import hydrationPlugin from './src/plugins/hydration';
 import kitDataPlugin from './src/plugins/kit-data';
 import kitDataExportPlugin from './src/plugins/kit-data-export';
 import kitTemplatesPlugin from './src/plugins/kit-templates';
+import permanentUrlsPlugin from './src/plugins/permanent-urls';
 import { entryScriptsTemplate } from './src/plugins/entry-scripts';
 import remarkTemplateComponents from './src/plugins/remark-template-components';
 
@@ -97,7 +98,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [esmSitePlugin, compileHintsPlugin, hydrationPlugin, codeHighlightPlugin, kitDataPlugin, kitDataExportPlugin, kitTemplatesPlugin],
+  plugins: [esmSitePlugin, compileHintsPlugin, hydrationPlugin, codeHighlightPlugin, kitDataPlugin, kitDataExportPlugin, kitTemplatesPlugin, permanentUrlsPlugin],
   // Links load their page on hover or touch, not as they scroll into view: see the module's comment.
   clientModules: ['./src/plugins/link-prefetch.client.ts'],
 
