@@ -6,6 +6,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { formatProblems, validateFrontMatter } from './src/lib/frontmatter';
 import codeHighlightPlugin, { remarkCodeHighlight } from './src/plugins/code-highlight';
 import compileHintsPlugin from './src/plugins/compile-hints';
+import errataPlugin from './src/plugins/errata';
 import esmSitePlugin from './src/plugins/esm-site';
 import hydrationPlugin from './src/plugins/hydration';
 import kitDataPlugin from './src/plugins/kit-data';
@@ -85,6 +86,11 @@ const config: Config = {
           lastVersion: versions[0] ?? 'current',
           versions: {
             current: { label: 'Next (unreleased)', path: 'next', banner: 'unreleased' },
+            // The version menu marks the newest release; every older one carries Docusaurus'
+            // "no longer actively maintained" banner, which links to the same page in the newest.
+            ...Object.fromEntries(
+              versions.map((version, index) => [version, index === 0 ? { label: `${version} (newest)` } : { label: version, banner: 'unmaintained' as const }]),
+            ),
           },
           showLastUpdateTime: false,
           // Checks <Var>/<When> against the page's version of the variable registry, and labels them;
@@ -98,7 +104,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [esmSitePlugin, compileHintsPlugin, hydrationPlugin, codeHighlightPlugin, kitDataPlugin, kitDataExportPlugin, kitTemplatesPlugin, permanentUrlsPlugin],
+  plugins: [esmSitePlugin, compileHintsPlugin, hydrationPlugin, codeHighlightPlugin, kitDataPlugin, kitDataExportPlugin, kitTemplatesPlugin, permanentUrlsPlugin, errataPlugin],
   // Links load their page on hover or touch, not as they scroll into view: see the module's comment.
   clientModules: ['./src/plugins/link-prefetch.client.ts'],
 

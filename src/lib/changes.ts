@@ -82,3 +82,16 @@ export function permanentPath(permalink: string, release: string, isNewest: bool
   const rest = permalink.slice(docsBase.length);
   return `${docsBase}/${release}${rest === '/' ? '' : rest}`;
 }
+
+/**
+ * A page's change notes as Docusaurus hands them to the theme: its YAML parser (js-yaml) turns
+ * dates into `Date` objects, so they are written back as YYYY-MM-DD.
+ */
+export function changeNotesOf(frontMatter: Record<string, unknown>): ChangeNote[] {
+  const notes = frontMatter.changes;
+  if (!Array.isArray(notes)) return [];
+  return (notes as (Omit<ChangeNote, 'date'> & { date: unknown })[]).map((note) => ({
+    ...note,
+    date: note.date instanceof Date ? note.date.toISOString().slice(0, 10) : String(note.date),
+  }));
+}

@@ -29,3 +29,24 @@ describe('change notes', () => {
     expect(check(page('New text.', old), page('Old text.', old))).toBe(message);
   });
 });
+
+describe('changes front matter', async () => {
+  const { validateFrontMatter } = await import('../../../src/lib/frontmatter');
+  const base = { title: 'A page', description: 'A page that says what changed on it and when.', page_type: 'guide', last_reviewed: '2030-01-10', review_every_months: 6 };
+  const problems = (changes: unknown) => {
+    const result = validateFrontMatter({ ...base, changes });
+    return result.ok ? [] : result.problems.map((problem) => `${problem.path.join('.')}: ${problem.message}`);
+  };
+
+  it('accepts dated one-sentence notes, and a correction naming a quoted release', () => {
+    expect(problems([{ date: '2030-01-10', summary: 'The deadline is 48 hours.', corrects: '2029.12' }])).toEqual([]);
+  });
+
+  it('rejects a note without a full stop, an unquoted release and an unknown key', () => {
+    expect(problems([{ date: '2030-01-10', summary: 'The deadline is 48 hours' }])).toEqual(['changes.0.summary: Expected one sentence ending with a full stop, found "The deadline is 48 hours"']);
+    expect(problems([{ date: '2030-01-10', summary: 'The deadline is 48 hours.', corrects: 2029.12 }])[0]).toMatch(
+      /^changes\.0\.corrects: Expected the release it corrects as a quoted string, such as '2026\.12'/,
+    );
+    expect(problems([{ date: '2030-01-10', summary: 'The deadline is 48 hours.', by: 'me' }])).toHaveLength(1);
+  });
+});

@@ -13,11 +13,10 @@ import type { WrapperProps } from '@docusaurus/types';
 import CitePage from '@site/src/components/CitePage';
 import PageData from '@site/src/components/PageData';
 import PageUpdates from '@site/src/components/PageUpdates';
-import { permanentPath } from '@site/src/lib/changes';
+import { changeNotesOf, permanentPath } from '@site/src/lib/changes';
 import PageSources from '@site/src/components/PageSources';
 import type { DataExportGlobal } from '@site/src/plugins/kit-data-export';
 import type { Source } from '@site/src/schema/common';
-import type { ChangeNote } from '@site/src/schema/frontmatter';
 
 type Props = WrapperProps<typeof FooterType>;
 
@@ -47,7 +46,7 @@ export default function FooterWrapper(props: Props): ReactNode {
         reviewEveryMonths={typeof fields.review_every_months === 'number' ? fields.review_every_months : undefined}
         sources={sources}
       />
-      <PageUpdates changes={(fields.changes as ChangeNote[] | undefined) ?? []} />
+      <PageUpdates changes={changeNotesOf(fields)} />
       {release ? <PageData release={release} kinds={kinds} /> : null}
       <CitePage title={metadata.title} release={released} permanentUrl={permanentUrl} />
       <Footer {...props} />
