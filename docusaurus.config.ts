@@ -13,6 +13,7 @@ import kitDataPlugin from './src/plugins/kit-data';
 import kitDataExportPlugin from './src/plugins/kit-data-export';
 import kitTemplatesPlugin from './src/plugins/kit-templates';
 import permanentUrlsPlugin from './src/plugins/permanent-urls';
+import whatChangedPlugin from './src/plugins/what-changed';
 import { entryScriptsTemplate } from './src/plugins/entry-scripts';
 import remarkTemplateComponents from './src/plugins/remark-template-components';
 
@@ -104,7 +105,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [esmSitePlugin, compileHintsPlugin, hydrationPlugin, codeHighlightPlugin, kitDataPlugin, kitDataExportPlugin, kitTemplatesPlugin, permanentUrlsPlugin, errataPlugin],
+  plugins: [esmSitePlugin, compileHintsPlugin, hydrationPlugin, codeHighlightPlugin, kitDataPlugin, kitDataExportPlugin, kitTemplatesPlugin, permanentUrlsPlugin, errataPlugin, whatChangedPlugin],
   // Links load their page on hover or touch, not as they scroll into view: see the module's comment.
   clientModules: ['./src/plugins/link-prefetch.client.ts'],
 
@@ -150,6 +151,7 @@ const config: Config = {
             { label: 'Start here', to: '/docs/' },
             { label: 'Legal reporting', to: '/docs/legal' },
             { label: 'Release notes', to: '/docs/release-notes' },
+            { label: 'What changed between releases', to: '/changes' },
           ],
         },
         {
