@@ -78,9 +78,9 @@ export function citation(page: { title: string; release: string; url: string; ac
  * src/plugins/permanent-urls.ts), which is where it stays once a newer release is cut.
  */
 export function permanentPath(permalink: string, release: string, isNewest: boolean, docsBase = '/docs'): string {
-  if (!isNewest) return permalink;
-  const rest = permalink.slice(docsBase.length);
-  return `${docsBase}/${release}${rest === '/' ? '' : rest}`;
+  const path = permalink.length > 1 ? permalink.replace(/\/$/, '') : permalink;
+  if (!isNewest) return path;
+  return `${docsBase}/${release}${path.slice(docsBase.length)}`;
 }
 
 /**

@@ -13,6 +13,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath, missingBrowserMessage } from '../e2e/support/browser';
 import { serveStatic } from '../e2e/support/server';
 import { benchPolicies } from './policies';
+import { measureVersions, versionTable } from './versions';
 import { readPages, resolveRelease } from '../../src/lib/content/releases-node';
 
 const root = join(import.meta.dirname, '../..');
@@ -114,6 +115,8 @@ async function main() {
     '',
     `Budget: performance ≥ ${BUDGET.performance}; accessibility, best practices and SEO ${BUDGET.accessibility}.`,
     ...policyLines,
+    '',
+    ...versionTable(measureVersions(resolveRelease(root).name)),
   ];
   const table = `${lines.join('\n')}\n`;
   mkdirSync(join(root, 'bench-results'), { recursive: true });

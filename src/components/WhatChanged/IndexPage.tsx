@@ -18,7 +18,7 @@ export default function WhatChangedIndex({ index }: { index: { releases: string[
   const steps = releases.slice(1).map((to, position) => pairs.find((pair) => pair.from === releases[position] && pair.to === to)!);
   return (
     <Layout title="What changed between releases" description="What each release of Child Safety Kit changed in its data and templates, and a comparison of any two releases.">
-      <main className="container margin-vert--lg">
+      <main className="container margin-vert--lg markdown">
         <h1>What changed between releases</h1>
         <p>
           Each release compared with the one before it: data records and template clauses added, removed and changed, marked

@@ -33,7 +33,7 @@ export default function WhatChanged({ diff }: { diff: ReleaseDiff }): ReactNode 
   const title = `What changed from ${releaseLabel(diff.from)} to ${releaseLabel(diff.to)}`;
   return (
     <Layout title={title} description={`Data records and template clauses that ${releaseLabel(diff.to)} added, removed or changed since ${releaseLabel(diff.from)}.`}>
-      <main className="container margin-vert--lg">
+      <main className="container margin-vert--lg markdown">
         <h1>{title}</h1>
         <p>
           Generated when the site was built, from the data and templates of both releases as they were released. It covers the

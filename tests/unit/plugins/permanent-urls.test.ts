@@ -7,6 +7,7 @@ describe('permanent URLs', () => {
     expect(permanentPath('/docs/legal/us', '2030.02', true)).toBe('/docs/2030.02/legal/us');
     expect(permanentPath('/docs/', '2030.02', true)).toBe('/docs/2030.02');
     expect(permanentPath('/docs/2030.01/legal/us', '2030.01', false)).toBe('/docs/2030.01/legal/us');
+    expect(permanentPath('/docs/legal/', '2030.02', true)).toBe('/docs/2030.02/legal');
   });
 
   it("redirects only the newest release's doc routes", () => {
