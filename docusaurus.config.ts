@@ -24,6 +24,12 @@ const siteDir = process.cwd();
 const versionsFile = resolve(siteDir, 'versions.json');
 const versions: string[] = existsSync(versionsFile) ? (JSON.parse(readFileSync(versionsFile, 'utf8')) as string[]) : [];
 
+/**
+ * How many of the newest releases to build (KIT_BUILD_RELEASES; default: all). Older releases keep
+ * their URLs by being served from the frozen build output of an earlier deploy (README, design decisions).
+ */
+const buildReleases = Math.max(1, Number(process.env.KIT_BUILD_RELEASES) || versions.length);
+
 /** Sections that sidebars.ts nests as a category linking the section's index page. */
 const NESTED_SECTIONS = new Set(['threats', 'reference']);
 
@@ -85,6 +91,7 @@ const config: Config = {
           },
           routeBasePath: 'docs',
           lastVersion: versions[0] ?? 'current',
+          onlyIncludeVersions: ['current', ...versions.slice(0, buildReleases)],
           versions: {
             current: { label: 'Next (unreleased)', path: 'next', banner: 'unreleased' },
             // The version menu marks the newest release; every older one carries Docusaurus'
