@@ -5,22 +5,22 @@
  * every other comparison. Computed at build time from each release's own files.
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { listReleases, readPages, type Release } from '../lib/content/releases-node';
-import { findDataFiles, validateDataText } from '../lib/data';
+import { findDataFiles, formatDataProblem, validateDataText } from '../lib/data';
 import { exportKindOf } from '../lib/data-export';
 import { DIFF_KINDS, diffReleases, type ReleaseDiff, type ReleaseSnapshot } from '../lib/release-diff';
 
 export const comparisonPath = (from: string, to: string) => `/changes/${from}-to-${to}`;
 
-export function snapshot(release: Release): ReleaseSnapshot {
+export function snapshot(release: Release, siteDir: string): ReleaseSnapshot {
   const data: ReleaseSnapshot['data'] = {};
   for (const file of findDataFiles(release.root)) {
     const kind = exportKindOf(basename(file)) as (typeof DIFF_KINDS)[number] | undefined;
     if (!kind || !(DIFF_KINDS as readonly string[]).includes(kind)) continue;
-    const result = validateDataText(readFileSync(file, 'utf8'), file);
-    if (!result.ok) throw new Error(`Invalid data file ${file}; run npm run lint`);
+    const result = validateDataText(readFileSync(file, 'utf8'), relative(siteDir, file));
+    if (!result.ok) throw new Error(`Invalid data files:\n${result.problems.map(formatDataProblem).join('\n')}`);
     data[kind] = kind === 'flows' ? [...(data[kind] ?? []), result.data] : (result.data as unknown[]);
   }
   const templates: ReleaseSnapshot['templates'] = {};
@@ -40,7 +40,7 @@ export function whatChangedContent(siteDir: string): WhatChangedContent {
   const releases = listReleases(siteDir);
   // listReleases is newest release first, then next; comparisons read oldest to newest.
   const ordered = [...releases.filter((release) => release.name !== 'next').reverse(), ...releases.filter((release) => release.name === 'next')];
-  const snapshots = ordered.map(snapshot);
+  const snapshots = ordered.map((release) => snapshot(release, siteDir));
   const diffs: ReleaseDiff[] = [];
   snapshots.forEach((from, index) => snapshots.slice(index + 1).forEach((to) => diffs.push(diffReleases(from, to))));
   return { releases: ordered.map((release) => release.name), diffs };
