@@ -2,8 +2,9 @@
  * `child-safety-kit`: a thin face over `src/lib/`. Parses the command, runs it, maps errors to
  * exit codes (0 ok, 1 invalid input, 2 usage) and never prints a stack trace for a user's mistake.
  */
+import { readKitVersion } from '../lib/content/releases-node';
 import type { Command, Io } from './command';
-import { UsageError } from './command';
+import { kitRootOf, UsageError } from './command';
 import { applicable } from './commands/applicable';
 import { crosswalk } from './commands/crosswalk';
 import { generate } from './commands/generate';
@@ -23,6 +24,7 @@ export function help(): string {
     'Commands:',
     ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     '',
+    'Every command takes --release <version> (default: the newest release; next: the unreleased docs).',
     'Run child-safety-kit <command> --help for the options of a command,',
     'child-safety-kit --version for the version of the kit.',
   ].join('\n');
@@ -34,8 +36,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     (name === undefined ? io.err : io.out)(help());
     return name === undefined ? 2 : 0;
   }
-  if (name === '--version' || name === '-v') {
-    io.out(`child-safety-kit ${kitVersion()}`);
+  if (name === '--version' || name === '-v' || name === '-V') {
+    // A kit root given to the I/O (a fixture, a bundled copy) answers for itself; otherwise the kit's own package.json.
+    io.out(`child-safety-kit ${io.kitRoot ? readKitVersion(io.kitRoot) : kitVersion()}`);
     return 0;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);

@@ -4,8 +4,9 @@
  * follows `versions.json`, so nothing else needs editing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readVersions } from '../lib/content/releases-node';
 import { checkReleaseNotes, checkVersionName } from '../lib/release';
 
 const root = process.cwd();
@@ -20,8 +21,7 @@ if (!version || process.argv.length > 3 || version === '--help') {
   fail('usage: npm run release -- <YYYY.MM>   (e.g. npm run release -- 2027.06)', 2);
 }
 
-const versionsFile = resolve(root, 'versions.json');
-const existing: string[] = existsSync(versionsFile) ? (JSON.parse(readFileSync(versionsFile, 'utf8')) as string[]) : [];
+const existing = readVersions(root);
 const nameProblem = checkVersionName(version, existing);
 if (nameProblem) fail(nameProblem);
 

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { listReleases } from '../lib/content/releases-node';
 import { findDataFiles, formatDataProblem, validateDataText } from '../lib/node/data';
 import { bundleFlow } from '../lib/flows/bundle';
 import { formatFlowProblem, validateFlowText } from '../lib/flows/validate';
@@ -40,7 +41,7 @@ function parserFor(file: string, siteDir: string) {
 
 export default function kitDataPlugin(context: LoadContext): Plugin {
   const { siteDir } = context;
-  const dataFiles = () => [...findDataFiles(resolve(siteDir, 'docs')), ...findDataFiles(resolve(siteDir, 'versioned_docs'))];
+  const dataFiles = () => listReleases(siteDir).flatMap((release) => findDataFiles(release.root));
   return {
     name: 'child-safety-kit-data',
     // Validate every data file before bundling, so the build stops with every problem listed by

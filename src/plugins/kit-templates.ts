@@ -5,11 +5,12 @@
  * reader asks for a file, then resolve and serialise it with the same `src/lib/templates` code
  * as the CLI. Each version's trees come from its own files, so a release exports what it shows.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { parse as parseYaml } from 'yaml';
 import type { TargetSource } from '../lib/crosswalk';
+import { listReleases, readPages } from '../lib/content/releases-node';
 import { registryFor } from '../lib/node/template-sources';
 import { parseTemplate } from '../lib/templates/parse';
 import { templateClauses, type TemplateDocument } from '../lib/templates/tree';
@@ -19,42 +20,13 @@ interface Entry {
   document: TemplateDocument;
 }
 
-function mdxFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .flatMap((entry) => {
-      if (entry.startsWith('_') || entry.startsWith('.')) return [];
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) return mdxFiles(path);
-      return /\.mdx?$/.test(entry) ? [path] : [];
-    });
-}
-
-/** The front matter's `id` or the file name, as the docs plugin names the doc. */
-function docId(root: string, file: string, source: string): string {
-  const folder = relative(root, dirname(file)).split('\\').join('/');
-  const own = /^id:\s*['"]?([\w-]+)['"]?\s*$/m.exec(source.split(/^---\s*$/m)[1] ?? '')?.[1];
-  const name = own ?? basename(file).replace(/\.mdx?$/, '');
-  return folder ? `${folder}/${name}` : name;
-}
-
-function versionRoots(siteDir: string): [string, string][] {
-  const versioned = join(siteDir, 'versioned_docs');
-  return [
-    ['current', join(siteDir, 'docs')],
-    ...(existsSync(versioned) ? readdirSync(versioned).filter((name) => name.startsWith('version-')).map((name): [string, string] => [name.slice('version-'.length), join(versioned, name)]) : []),
-  ];
-}
-
 export function templateEntries(siteDir: string): Entry[] {
   const entries: Entry[] = [];
   const problems: string[] = [];
-  for (const [version, root] of versionRoots(siteDir)) {
-    for (const file of mdxFiles(root)) {
-      const source = readFileSync(file, 'utf8');
-      const front = source.split(/^---\s*$/m)[1] ?? '';
-      if (!/^page_type:\s*['"]?template['"]?\s*$/m.test(front)) continue;
+  for (const release of listReleases(siteDir)) {
+    for (const page of readPages(release.root)) {
+      if (page.frontMatter.page_type !== 'template') continue;
+      const { file, source } = page;
       const found = registryFor(file, siteDir);
       if (!found) {
         problems.push(`${relative(siteDir, file)}: a template needs the variable registry policies/_data/variables.yaml of its version`);
@@ -62,7 +34,7 @@ export function templateEntries(siteDir: string): Entry[] {
       }
       const parsed = parseTemplate(source, basename(file).replace(/\.mdx?$/, ''), found.registry);
       problems.push(...parsed.problems.map((problem) => `${relative(siteDir, file)}:${problem.line}:${problem.column} ${problem.message}`));
-      entries.push({ key: `${version}/${docId(root, file, source)}`, document: parsed.document });
+      entries.push({ key: `${release.docsVersion}/${page.id}`, document: parsed.document });
     }
   }
   if (problems.length > 0) throw new Error(`Invalid template pages:\n${problems.join('\n')}`);
@@ -76,11 +48,12 @@ export function templateEntries(siteDir: string): Entry[] {
  */
 export function crosswalkTargets(siteDir: string, entries: readonly Entry[]): Record<string, TargetSource> {
   const targets: Record<string, TargetSource> = {};
-  for (const [version, root] of versionRoots(siteDir)) {
+  for (const release of listReleases(siteDir)) {
+    const version = release.docsVersion;
     const templates = entries
       .filter((entry) => entry.key.startsWith(`${version}/policies/`))
       .map((entry) => ({ id: entry.document.id, title: entry.document.title, clauses: templateClauses(entry.document.body) }));
-    const flowDir = join(root, 'flows', '_data');
+    const flowDir = join(release.root, 'flows', '_data');
     const flows = existsSync(flowDir)
       ? readdirSync(flowDir)
           .filter((name) => name.endsWith('.flow.yaml'))

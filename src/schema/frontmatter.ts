@@ -22,6 +22,28 @@ const docusaurusKeys = {
   keywords: z.array(z.string()).optional(),
 };
 
+/** A calendar release name, such as 2026.12 or 2026.12.1 (quoted in YAML, or it becomes a number). */
+const releaseName = z
+  .string({ error: "Expected the release it corrects as a quoted string, such as '2026.12'" })
+  .regex(/^\d{4}\.(0[1-9]|1[0-2])(\.[1-9]\d*)?$/, { error: "Expected a release name such as '2026.12'" });
+
+/**
+ * One dated change to a page, in one sentence, shown as the page's "Last updated … — see all
+ * updates". `corrects` marks a correction of a fact an earlier release stated: the pages of that
+ * release (and of any release between) then show it as an erratum.
+ */
+export const changeNoteSchema = z.strictObject({
+  date: isoDate,
+  summary: z
+    .string({ error: 'Expected a one-sentence summary of the change' })
+    .trim()
+    .min(10, { error: 'Expected a summary of at least 10 characters' })
+    .max(300, { error: 'Expected one sentence of at most 300 characters' })
+    .refine((text) => /[.!?]$/.test(text), { error: 'Expected one sentence ending with a full stop' }),
+  corrects: releaseName.optional(),
+});
+export type ChangeNote = z.infer<typeof changeNoteSchema>;
+
 const common = {
   title: z.string({ error: 'Expected a title' }).trim().min(3, { error: 'Expected a title of at least 3 characters' }).max(90, {
     error: 'Expected a title of at most 90 characters',
@@ -39,6 +61,8 @@ const common = {
     .max(24, { error: 'Expected between 1 and 24 months between reviews' }),
   jurisdictions: z.array(jurisdictionCode).min(1, { error: 'Expected at least one jurisdiction code' }).optional(),
   sources: z.array(sourceSchema).optional(),
+  /** Dated change notes since the page was first released, newest first or in any order. */
+  changes: z.array(changeNoteSchema, { error: 'Expected a list of {date, summary} change notes' }).optional(),
   ...docusaurusKeys,
 };
 
@@ -88,4 +112,5 @@ export const FRONT_MATTER_HELP: Record<string, string> = {
   sources: 'a list of {title, url, accessed} for every primary source the page relies on',
   jurisdictions: 'a list of codes such as [US, UK]',
   document_kind: 'policy, procedure or playbook (procedures and playbooks get a table of contents)',
+  changes: "a list of {date, summary, corrects?}: one sentence per change; corrects: '2026.12' when it corrects that release",
 };

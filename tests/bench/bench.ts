@@ -7,7 +7,7 @@
  * practices and SEO 100.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -16,6 +16,8 @@ import { serveStatic } from '../e2e/support/server';
 import { benchCliPackage } from './cli-package';
 import { benchPolicies } from './policies';
 import { createParser, readFrontMatter } from '../../src/lib/mdx';
+import { measureVersions, versionTable } from './versions';
+import { readPages, resolveRelease } from '../../src/lib/content/releases-node';
 
 const root = join(import.meta.dirname, '../..');
 const RUNS = 3;
@@ -37,26 +39,14 @@ function timedBuild(): number {
 
 /** One URL per page type, from the default (newest released) version's docs. */
 function pagesByType(): Map<string, string> {
-  const versions = JSON.parse(readFileSync(join(root, 'versions.json'), 'utf8')) as string[];
-  const dir = join(root, 'versioned_docs', `version-${versions[0]}`);
-  const parser = createParser();
+  const dir = resolveRelease(root).root;
   const found = new Map<string, string>();
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current).sort()) {
-      const path = join(current, entry);
-      if (statSync(path).isDirectory()) {
-        if (!entry.startsWith('_')) walk(path);
-        continue;
-      }
-      if (!/\.mdx?$/.test(entry)) continue;
-      const data = readFrontMatter(parser.parse(readFileSync(path, 'utf8')))?.data ?? {};
-      const type = String(data.page_type);
-      if (found.has(type)) continue;
-      const slug = typeof data.slug === 'string' ? data.slug : `/${relative(dir, path).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`;
-      found.set(type, `/docs${slug === '/' ? '' : slug.replace(/\/$/, '')}`);
-    }
-  };
-  walk(dir);
+  for (const { file, frontMatter: data } of readPages(dir)) {
+    const type = String(data.page_type);
+    if (found.has(type)) continue;
+    const slug = typeof data.slug === 'string' ? data.slug : `/${relative(dir, file).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`;
+    found.set(type, `/docs${slug === '/' ? '' : slug.replace(/\/$/, '')}`);
+  }
   return found;
 }
 
@@ -129,6 +119,8 @@ async function main() {
     `Budget: performance ≥ ${BUDGET.performance}; accessibility, best practices and SEO ${BUDGET.accessibility}.`,
     ...policyLines,
     ...(await benchCliPackage()),
+    '',
+    ...versionTable(measureVersions(resolveRelease(root).name)),
   ];
   const table = `${lines.join('\n')}\n`;
   mkdirSync(join(root, 'bench-results'), { recursive: true });

@@ -1,23 +1,15 @@
 /** The real content: every doc's front matter and every data file pass the one schema. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentFiles, listReleases, readVersions } from '../../src/lib/content/releases-node';
 import { findDataFiles, formatDataProblem, validateDataFile } from '../../src/lib/node/data';
 import { formatProblems, validateFrontMatter } from '../../src/lib/frontmatter';
 import { createParser, readFrontMatter } from '../../src/lib/mdx';
 
 const root = join(import.meta.dirname, '../..');
-const contentDirs = ['docs', 'versioned_docs'].map((dir) => join(root, dir)).filter((dir) => existsSync(dir));
-
-function docs(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return entry.startsWith('_') ? [] : docs(path);
-    return /\.mdx?$/.test(entry) && !entry.startsWith('_') ? [path] : [];
-  });
-}
-
-const allDocs = contentDirs.flatMap(docs);
+const contentDirs = listReleases(root).map((release) => release.root);
+const allDocs = contentDirs.flatMap(contentFiles);
 const parser = createParser();
 
 describe('content', () => {
@@ -42,8 +34,7 @@ describe('content', () => {
   }, 30_000);
 
   it('the release notes have a section for every released version', () => {
-    const versionsFile = join(root, 'versions.json');
-    const versions = existsSync(versionsFile) ? (JSON.parse(readFileSync(versionsFile, 'utf8')) as string[]) : [];
+    const versions = readVersions(root);
     const notes = readFileSync(join(root, 'docs/release-notes.mdx'), 'utf8');
     expect(versions.filter((version) => !notes.includes(`\n## ${version}\n`))).toEqual([]);
   });

@@ -1,20 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { whatApplies } from '../../lib/applicability';
 import { formatWhatApplies } from '../../lib/applicability-format';
-import { ApplicabilityDataError, loadApplicabilityInputs, loadCoverageInputs } from '../../lib/node/applicability-load';
+import { readKitVersion } from '../../lib/content/releases-node';
 import { formatPlaceCoverage, placeCoverage } from '../../lib/coverage';
-import { parseCommandArgs, UsageError, type Command } from '../command';
+import { ApplicabilityDataError, loadApplicabilityInputs, loadCoverageInputs } from '../../lib/node/applicability-load';
+import { kitRootOf, parseCommandArgs, RELEASE_HELP, RELEASE_OPTION, selectRelease, UsageError, type Command } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 
-const KIT_DOCS = join(import.meta.dirname, '..', '..', '..', 'docs');
-const KIT_PACKAGE = join(import.meta.dirname, '..', '..', '..', 'package.json');
 const FORMATS = ['text', 'json', 'md'] as const;
 
 export const applicable: Command = {
   name: 'applicable',
   summary: 'Say which duties, destinations, templates, flows, threats and programmes apply to a profile',
-  usage: `Usage: child-safety-kit applicable --profile <file> [--format text|json|md]
+  usage: `Usage: child-safety-kit applicable --profile <file> [--format text|json|md] [--release <version>]
 
 Reads a platform profile (YAML or JSON, checked as validate-profile checks it) and prints what
 applies to the platform, opening with what the answer covers and what it does not: legal obligations
@@ -27,10 +24,12 @@ Options:
   --profile <file>   the platform profile (required)
   --format <format>  text (default), json or md (JSON carries kit_version, as_of and, per duty,
                      its instrument and source: title, pinpoint and URL)
+${RELEASE_HELP}
 Exit codes: 0 done, 1 invalid profile (each problem as file:line:column, field and fix), 2 usage error.`,
   run(args, io) {
-    const parsed = parseCommandArgs({ args, allowPositionals: false, options: { profile: { type: 'string' }, format: { type: 'string', default: 'text' } } });
+    const parsed = parseCommandArgs({ args, allowPositionals: false, options: { profile: { type: 'string' }, format: { type: 'string', default: 'text' }, ...RELEASE_OPTION } });
     const { profile: file, format } = parsed.values;
+    const release = selectRelease(parsed.values.release, io);
     if (file === undefined) throw new UsageError('Missing --profile <file>');
     if (!(FORMATS as readonly string[]).includes(format!)) throw new UsageError(`Unknown format "${format}"; expected one of ${FORMATS.join(', ')}`);
     const { name, result } = readProfileArgument(file, io);
@@ -40,8 +39,8 @@ Exit codes: 0 done, 1 invalid profile (each problem as file:line:column, field a
     }
     let inputs, coverageInputs;
     try {
-      inputs = loadApplicabilityInputs(KIT_DOCS, io.cwd);
-      coverageInputs = loadCoverageInputs(KIT_DOCS, io.cwd);
+      inputs = loadApplicabilityInputs(release.root, io.cwd);
+      coverageInputs = loadCoverageInputs(release.root, io.cwd);
     } catch (error) {
       if (!(error instanceof ApplicabilityDataError)) throw error;
       io.err(error.message);
@@ -51,7 +50,7 @@ Exit codes: 0 done, 1 invalid profile (each problem as file:line:column, field a
     const places = placeCoverage(result.profile, coverageInputs);
     const outsideUs = result.profile.established_in.length === 0 || result.profile.established_in.some((code) => code !== 'US');
     if (format === 'json') {
-      const kit_version = (JSON.parse(readFileSync(KIT_PACKAGE, 'utf8')) as { version: string }).version;
+      const kit_version = readKitVersion(kitRootOf(io));
       const { coverage, ...rest } = answer;
       io.out(JSON.stringify({ kit_version, as_of: coverage.as_of, coverage, platform: result.profile.platform.name, ...rest, places }, null, 2));
     } else {

@@ -11,22 +11,12 @@ import { ReferenceDocxError, referenceStyles } from '../../lib/templates/referen
 import type { TemplateSet } from '../../lib/templates/load';
 import { EXPORT_FORMATS, fileName, renderTemplate, type ExportFormat, type RenderedTemplate } from '../../lib/templates/render';
 import { TemplateDataError } from '../../lib/node/template-sources';
-import { parseCommandArgs, UsageError, type Command } from '../command';
+import { readKitVersion } from '../../lib/content/releases-node';
+import { kitRootOf, parseCommandArgs, RELEASE_HELP, RELEASE_OPTION, selectRelease, UsageError, type Command } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 
-/** The kit's own templates and cache, wherever the command runs from. */
-const KIT_ROOT = join(import.meta.dirname, '..', '..', '..');
-const KIT_DOCS = join(KIT_ROOT, 'docs');
-const KIT_POLICIES = join(KIT_DOCS, 'policies');
-const CACHE_DIR = join(KIT_ROOT, 'node_modules', '.cache', 'child-safety-kit');
-
-/** The kit's own version, from its package.json. */
-function kitVersion(): string {
-  return (JSON.parse(readFileSync(join(KIT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-/** The release the templates are read from. The kit's docs/ folder is the unreleased "next". */
-const RELEASE = 'next';
+/** The parsed-template cache, in this kit's node_modules wherever the command runs from. */
+const CACHE_DIR = join(import.meta.dirname, '..', '..', '..', 'node_modules', '.cache', 'child-safety-kit');
 
 function formatsFrom(value: string | undefined): ExportFormat[] {
   if (value === undefined) return [...EXPORT_FORMATS];
@@ -43,7 +33,8 @@ function formatsFrom(value: string | undefined): ExportFormat[] {
 export const generate: Command = {
   name: 'generate',
   summary: 'Fill the policy templates with a platform profile, as Markdown and Word files',
-  usage: `Usage: child-safety-kit generate --profile <file> --out <dir> [--format md,docx] [--template <id>]... [--reference-docx <file>]
+  usage: `Usage: child-safety-kit generate --profile <file> --out <dir> [--format md,docx] [--template <id>]...
+                                [--reference-docx <file>] [--release <version>]
 
 Fills the policy templates with your platform profile and writes one file per template and
 format into <dir>: <id>.md and <id>.docx. Without --template, writes every template that
@@ -61,10 +52,11 @@ Options:
   --format <list>     md, docx or md,docx (default: md,docx)
   --template <id>     a template to write, such as child-safety-policy; repeat for several
   --templates <dir>   a folder of your own adapted templates, laid out like docs/policies
-                      (default: the kit's docs/policies)
+                      (default: the policies of the release)
   --reference-docx <file>
                       a Word document whose styles the .docx files take instead of the
                       kit's house style (only its styles are used, not its text)
+${RELEASE_HELP}
 
 Exit codes: 0 files written, 1 invalid profile, templates or reference document (nothing is
 written), 2 usage error.`,
@@ -79,8 +71,10 @@ written), 2 usage error.`,
         template: { type: 'string', multiple: true },
         templates: { type: 'string' },
         'reference-docx': { type: 'string' },
+        ...RELEASE_OPTION,
       },
     });
+    const release = selectRelease(values.release, io);
     if (!values.profile) throw new UsageError('Missing --profile <file>');
     if (!values.out) throw new UsageError('Missing --out <dir>');
     const formats = formatsFrom(values.format);
@@ -112,7 +106,7 @@ written), 2 usage error.`,
 
     let set: TemplateSet;
     try {
-      set = await loadTemplateSetCached(values.templates ? resolve(io.cwd, values.templates) : KIT_POLICIES, io.cwd, CACHE_DIR);
+      set = await loadTemplateSetCached(values.templates ? resolve(io.cwd, values.templates) : join(release.root, 'policies'), io.cwd, CACHE_DIR);
     } catch (error) {
       if (!(error instanceof TemplateDataError)) throw error;
       io.err(error.message);
@@ -144,7 +138,8 @@ written), 2 usage error.`,
       ? set.templates.filter((template) => values.template!.includes(template.entry.id))
       : set.templates.filter((template) => applicability(template.entry.applies_when, flat, set.registry).applies);
 
-    const provenance: Provenance = { kitVersion: kitVersion(), release: RELEASE, generated: isoToday() };
+    /** Where the outputs come from, for the stamp every generated file carries. */
+    const provenance: Provenance = { kitVersion: readKitVersion(kitRootOf(io)), release: release.name, generated: isoToday() };
     const rendered: RenderedTemplate[] = [];
     for (const template of chosen) {
       rendered.push(await renderTemplate(template.document, flat, formats, provenance, reference !== undefined ? { referenceStyles: reference } : {}));
@@ -162,22 +157,22 @@ written), 2 usage error.`,
     const extra: [string, string | Uint8Array][] = [];
     if (!values.templates) {
       try {
-        const inputs = loadCrosswalkInputs(KIT_DOCS, io.cwd, set);
+        const inputs = loadCrosswalkInputs(release.root, io.cwd, set);
         const crosswalk = (format: 'md' | 'csv') =>
           profileCrosswalk(
             { requirements: inputs.requirements, index: inputs.index, templates: set.templates.map((template) => template.entry), registry: set.registry },
             flat,
-            { release: 'next', platform: result.profile.platform.name },
+            { release: release.name, platform: result.profile.platform.name },
             format,
           );
         extra.push(['crosswalk.md', crosswalk('md')], ['crosswalk.csv', crosswalk('csv')]);
-        const records = loadRecords(KIT_DOCS, io.cwd);
+        const records = loadRecords(release.root, io.cwd);
         const { recordDocx } = formats.includes('docx') ? await import('../../lib/records-docx') : { recordDocx: undefined };
         for (const log of records.logs) {
           extra.push([recordFileName(log, 'csv'), recordCsv(log)]);
-          if (recordDocx) extra.push([recordFileName(log, 'docx'), await recordDocx(log, { release: 'next', platform: result.profile.platform.name })]);
+          if (recordDocx) extra.push([recordFileName(log, 'docx'), await recordDocx(log, { release: release.name, platform: result.profile.platform.name })]);
         }
-        extra.push(['audit-checklist.md', auditChecklistMarkdown(records, { release: 'next', clauseTitle: (ref) => inputs.index.get(ref)?.title ?? ref })]);
+        extra.push(['audit-checklist.md', auditChecklistMarkdown(records, { release: release.name, clauseTitle: (ref) => inputs.index.get(ref)?.title ?? ref })]);
       } catch (error) {
         if (!(error instanceof CrosswalkDataError)) throw error;
         io.err(error.message);

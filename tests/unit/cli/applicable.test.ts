@@ -96,6 +96,6 @@ describe('child-safety-kit applicable', () => {
   it('prints its usage with --help and exits 0', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
-    expect(result.out.split('\n')[0]).toBe('Usage: child-safety-kit applicable --profile <file> [--format text|json|md]');
+    expect(result.out.split('\n')[0]).toBe('Usage: child-safety-kit applicable --profile <file> [--format text|json|md] [--release <version>]');
   });
 });
