@@ -4,7 +4,7 @@
  */
 import { readKitVersion } from '../lib/content/releases-node';
 import type { Command, Io } from './command';
-import { kitRootOf, UsageError } from './command';
+import { UsageError } from './command';
 import { applicable } from './commands/applicable';
 import { crosswalk } from './commands/crosswalk';
 import { generate } from './commands/generate';

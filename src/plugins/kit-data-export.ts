@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { listReleases, readKitVersion, readPages } from '../lib/content/releases-node';
-import { findDataFiles, formatDataProblem, validateDataText } from '../lib/data';
+import { findDataFiles, formatDataProblem, validateDataText } from '../lib/node/data';
 import { dataIndex, EXPORT_KINDS, exportKindOf, exportRelease, exportSchema, newestAccessed } from '../lib/data-export';
 
 /** What a doc page needs to link to its data: by Docusaurus version, then doc id, the kinds it imports. */

@@ -15,7 +15,6 @@ import { CHROMIUM_FLAGS, chromiumPath, missingBrowserMessage } from '../e2e/supp
 import { serveStatic } from '../e2e/support/server';
 import { benchCliPackage } from './cli-package';
 import { benchPolicies } from './policies';
-import { createParser, readFrontMatter } from '../../src/lib/mdx';
 import { measureVersions, versionTable } from './versions';
 import { readPages, resolveRelease } from '../../src/lib/content/releases-node';
 

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { missingChangeNote, releaseDate } from '../../src/lib/changes';
 import { readPages, resolveRelease } from '../../src/lib/content/releases-node';
-import { findDataFiles } from '../../src/lib/data';
+import { findDataFiles } from '../../src/lib/node/data';
 
 const root = join(import.meta.dirname, '../..');
 const newest = resolveRelease(root);

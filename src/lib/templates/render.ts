@@ -13,16 +13,8 @@ import type { TemplateDocument } from './tree';
 export type ExportFormat = 'md' | 'docx';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'docx'];
 
-/** Which kit version and release an output comes from; generated files carry it (issue 26 stamps them). */
-export interface Provenance {
-  kitVersion: string;
-  /** The release name, such as 2026.12, or next. */
-  release: string;
-}
-
 export interface RenderedTemplate {
   id: string;
-  provenance?: Provenance;
   markdown?: string;
   docx?: Uint8Array;
   unresolved: string[];
