@@ -1,7 +1,7 @@
 /** The shape of one `child-safety-kit` command, and the errors a command may raise. */
 import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { resolveRelease, UnknownReleaseError, type Release } from '../lib/content/releases-node';
+import { resolveRelease, UnknownReleaseError, type Release } from '../lib/node/releases';
 
 export interface Io {
   out: (text: string) => void;

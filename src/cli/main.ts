@@ -2,7 +2,7 @@
  * `child-safety-kit`: a thin face over `src/lib/`. Parses the command, runs it, maps errors to
  * exit codes (0 ok, 1 invalid input, 2 usage) and never prints a stack trace for a user's mistake.
  */
-import { readKitVersion } from '../lib/content/releases-node';
+import { readKitVersion } from '../lib/node/releases';
 import type { Command, Io } from './command';
 import { UsageError } from './command';
 import { applicable } from './commands/applicable';

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readVersions } from '../lib/content/releases-node';
+import { readVersions } from '../lib/node/releases';
 import { checkReleaseNotes, checkVersionName } from '../lib/release';
 
 const root = process.cwd();

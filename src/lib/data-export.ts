@@ -86,6 +86,13 @@ export function newestAccessed(values: readonly unknown[]): string | undefined {
   return newest;
 }
 
+/** The data-export plugin's global data: which pages show which kinds, for their JSON links. */
+export interface DataExportGlobal {
+  /** Docusaurus version name (`current` for next) → release name in the URLs. */
+  releases: Record<string, string>;
+  pages: Record<string, Record<string, string[]>>;
+}
+
 export interface ReleaseData {
   release: string;
   newest: boolean;

@@ -14,6 +14,9 @@ export interface Erratum {
   summary: string;
 }
 
+/** The errata plugin's global data: release → doc id → the later corrections of that page. */
+export type ErrataGlobal = Record<string, Record<string, Erratum[]>>;
+
 export interface ReleasePages {
   /** A released version, such as 2026.12 (never next: an unreleased correction is not yet published). */
   release: string;

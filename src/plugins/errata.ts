@@ -4,12 +4,12 @@
  * in 2027.01: …", src/components/Errata). The frozen pages under versioned_docs/ are only read.
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { listReleases, readPages } from '../lib/content/releases-node';
-import { errataByRelease, type Erratum } from '../lib/errata';
+import { listReleases, readPages } from '../lib/node/releases';
+import { errataByRelease, type ErrataGlobal, type Erratum } from '../lib/errata';
 import { changeNotesOf } from '../lib/changes';
 
 /** By Docusaurus version name, then doc id: the errata of that page. */
-export type ErrataGlobal = Record<string, Record<string, Erratum[]>>;
+export type { ErrataGlobal };
 
 export function errataContent(siteDir: string): ErrataGlobal {
   const released = listReleases(siteDir).filter((release) => release.name !== 'next');

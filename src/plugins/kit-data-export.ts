@@ -7,16 +7,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { listReleases, readKitVersion, readPages } from '../lib/content/releases-node';
+import { listReleases, readKitVersion, readPages } from '../lib/node/releases';
 import { findDataFiles, formatDataProblem, validateDataText } from '../lib/node/data';
-import { dataIndex, EXPORT_KINDS, exportKindOf, exportRelease, exportSchema, newestAccessed } from '../lib/data-export';
+import { dataIndex, EXPORT_KINDS, exportKindOf, exportRelease, exportSchema, newestAccessed, type DataExportGlobal } from '../lib/data-export';
 
 /** What a doc page needs to link to its data: by Docusaurus version, then doc id, the kinds it imports. */
-export interface DataExportGlobal {
-  /** Docusaurus version name (`current` for next) → release name in the URLs. */
-  releases: Record<string, string>;
-  pages: Record<string, Record<string, string[]>>;
-}
+export type { DataExportGlobal };
 
 interface Content {
   global: DataExportGlobal;

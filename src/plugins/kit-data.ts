@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { listReleases } from '../lib/content/releases-node';
+import { listReleases } from '../lib/node/releases';
 import { findDataFiles, formatDataProblem, validateDataText } from '../lib/node/data';
 import { bundleFlow } from '../lib/flows/bundle';
 import { formatFlowProblem, validateFlowText } from '../lib/flows/validate';

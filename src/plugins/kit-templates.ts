@@ -10,7 +10,7 @@ import { basename, join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { parse as parseYaml } from 'yaml';
 import type { TargetSource } from '../lib/crosswalk';
-import { listReleases, readPages } from '../lib/content/releases-node';
+import { listReleases, readPages } from '../lib/node/releases';
 import { registryFor } from '../lib/node/template-sources';
 import { parseTemplate } from '../lib/templates/parse';
 import { templateClauses, type TemplateDocument } from '../lib/templates/tree';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { listReleases, readPages, type Release } from '../lib/content/releases-node';
+import { listReleases, readPages, type Release } from '../lib/node/releases';
 import { findDataFiles, formatDataProblem, validateDataText } from '../lib/node/data';
 import { exportKindOf } from '../lib/data-export';
 import { DIFF_KINDS, diffReleases, type ReleaseDiff, type ReleaseSnapshot } from '../lib/release-diff';

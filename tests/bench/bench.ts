@@ -16,7 +16,7 @@ import { serveStatic } from '../e2e/support/server';
 import { benchCliPackage } from './cli-package';
 import { benchPolicies } from './policies';
 import { measureVersions, versionTable } from './versions';
-import { readPages, resolveRelease } from '../../src/lib/content/releases-node';
+import { readPages, resolveRelease } from '../../src/lib/node/releases';
 
 const root = join(import.meta.dirname, '../..');
 const RUNS = 3;

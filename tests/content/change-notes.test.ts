@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { missingChangeNote, releaseDate } from '../../src/lib/changes';
-import { readPages, resolveRelease } from '../../src/lib/content/releases-node';
+import { readPages, resolveRelease } from '../../src/lib/node/releases';
 import { findDataFiles } from '../../src/lib/node/data';
 
 const root = join(import.meta.dirname, '../..');

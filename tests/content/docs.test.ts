@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentFiles, listReleases, readVersions } from '../../src/lib/content/releases-node';
+import { contentFiles, listReleases, readVersions } from '../../src/lib/node/releases';
 import { findDataFiles, formatDataProblem, validateDataFile } from '../../src/lib/node/data';
 import { formatProblems, validateFrontMatter } from '../../src/lib/frontmatter';
 import { createParser, readFrontMatter } from '../../src/lib/mdx';

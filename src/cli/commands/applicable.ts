@@ -1,6 +1,6 @@
 import { whatApplies } from '../../lib/applicability';
 import { formatWhatApplies } from '../../lib/applicability-format';
-import { readKitVersion } from '../../lib/content/releases-node';
+import { readKitVersion } from '../../lib/node/releases';
 import { formatPlaceCoverage, placeCoverage } from '../../lib/coverage';
 import { ApplicabilityDataError, loadApplicabilityInputs, loadCoverageInputs } from '../../lib/node/applicability-load';
 import { kitRootOf, parseCommandArgs, RELEASE_HELP, RELEASE_OPTION, selectRelease, UsageError, type Command } from '../command';

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { CrosswalkDataError, loadCrosswalkInputs, loadRecords } from '../../lib/node/crosswalk-load';
+import { CrosswalkDataError, loadCrosswalkInputs, loadRecords, REQUIREMENTS_FILE } from '../../lib/node/crosswalk-load';
 import { auditChecklistMarkdown, recordCsv, recordFileName } from '../../lib/records';
 import { profileCrosswalk } from '../../lib/crosswalk-profile';
 import { profileValues } from '../../lib/profile';
@@ -11,7 +11,7 @@ import { ReferenceDocxError, referenceStyles } from '../../lib/templates/referen
 import type { TemplateSet } from '../../lib/templates/load';
 import { EXPORT_FORMATS, fileName, renderTemplate, type ExportFormat, type RenderedTemplate } from '../../lib/templates/render';
 import { TemplateDataError } from '../../lib/node/template-sources';
-import { readKitVersion } from '../../lib/content/releases-node';
+import { readKitVersion } from '../../lib/node/releases';
 import { kitRootOf, parseCommandArgs, RELEASE_HELP, RELEASE_OPTION, selectRelease, UsageError, type Command } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 
@@ -153,9 +153,12 @@ written), 2 usage error.`,
       return 1;
     }
 
-    // The crosswalk maps the kit's own clause ids, so it comes with the kit's templates only.
+    // The crosswalk maps the kit's own clause ids, so it comes with the kit's templates only, and with a release
+    // that has one (it started after 2026.12).
     const extra: [string, string | Uint8Array][] = [];
-    if (!values.templates) {
+    const hasCrosswalk = existsSync(join(release.root, REQUIREMENTS_FILE));
+    if (!values.templates && !hasCrosswalk) io.out(`Release ${release.name} has no crosswalk or record templates; a later release has them.`);
+    if (!values.templates && hasCrosswalk) {
       try {
         const inputs = loadCrosswalkInputs(release.root, io.cwd, set);
         const crosswalk = (format: 'md' | 'csv') =>

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findDataFiles, formatDataProblem, validateDataFile } from '../../lib/node/data';
-import { listReleases } from '../../lib/content/releases-node';
+import { listReleases } from '../../lib/node/releases';
 import { kitRootOf, parseCommandArgs, RELEASE_HELP, RELEASE_OPTION, selectRelease, UsageError, type Command } from '../command';
 
 export const validateData: Command = {

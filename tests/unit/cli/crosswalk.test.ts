@@ -26,6 +26,11 @@ describe('child-safety-kit crosswalk', { timeout: 30_000 }, () => {
     expect(result.out).not.toContain('| Online Safety Act 2023 |');
   });
 
+  it('says a release from before the crosswalk has none, and writes nothing to standard output', async () => {
+    const result = await run(['--profile', 'us-livestreaming.yaml', '--release', '2026.12']);
+    expect(result).toEqual({ code: 1, out: '', err: 'Release 2026.12 has no crosswalk: it started in a later release. Use --release with a newer one.' });
+  });
+
   it('prints CSV with the header row and JSON that parses', async () => {
     const csv = await run(['--profile', 'us-livestreaming.yaml', '--format', 'csv']);
     expect(csv.code).toBe(0);

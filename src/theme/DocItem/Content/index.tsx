@@ -10,7 +10,7 @@ import type { ReactNode } from 'react';
 import { useDoc, useDocsVersion, useDocVersionSuggestions } from '@docusaurus/plugin-content-docs/client';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import Errata from '@site/src/components/Errata';
-import type { ErrataGlobal } from '@site/src/plugins/errata';
+import type { ErrataGlobal } from '@site/src/lib/errata';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type { WrapperProps } from '@docusaurus/types';

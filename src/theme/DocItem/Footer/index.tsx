@@ -15,7 +15,7 @@ import PageData from '@site/src/components/PageData';
 import PageUpdates from '@site/src/components/PageUpdates';
 import { changeNotesOf, permanentPath } from '@site/src/lib/changes';
 import PageSources from '@site/src/components/PageSources';
-import type { DataExportGlobal } from '@site/src/plugins/kit-data-export';
+import type { DataExportGlobal } from '@site/src/lib/data-export';
 import type { Source } from '@site/src/schema/common';
 
 type Props = WrapperProps<typeof FooterType>;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../../../src/lib/content/frontmatter';
-import { contentFiles, docId, listReleases, readKitVersion, readPages, resolveRelease, UnknownReleaseError } from '../../../../src/lib/content/releases-node';
+import { contentFiles, docId, listReleases, readKitVersion, readPages, resolveRelease, UnknownReleaseError } from '../../../../src/lib/node/releases';
 
 const KIT = join(import.meta.dirname, '../../../fixtures/releases');
 

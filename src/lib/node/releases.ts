@@ -9,7 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { splitFrontMatter, type PageParts } from './frontmatter';
+import { splitFrontMatter, type PageParts } from '../content/frontmatter';
 
 /** The release name of the unreleased docs in `docs/`; Docusaurus calls this version `current`. */
 export const NEXT = 'next';
