@@ -41,7 +41,8 @@ const isDoc = (filePath: string) => /^(docs|versioned_docs)\//.test(relative(sit
 const config: Config = {
   title: 'Child Safety Kit',
   customFields: { kitVersion },
-  tagline: 'Policies, reporting flows and legal reporting guidance for small platforms handling child sexual exploitation and abuse.',
+  tagline:
+    'Policies, reporting flows and legal reporting guidance for small platforms handling child sexual exploitation and abuse.',
   favicon: 'img/favicon.svg',
   // Where the site is deployed; the sitemap and canonical links use it. Set SITE_URL when you deploy.
   url: process.env.SITE_URL ?? 'http://localhost:3000',
@@ -103,7 +104,10 @@ const config: Config = {
             // The version menu marks the newest release; every older one carries Docusaurus'
             // "no longer actively maintained" banner, which links to the same page in the newest.
             ...Object.fromEntries(
-              versions.map((version, index) => [version, index === 0 ? { label: `${version} (newest)` } : { label: version, banner: 'unmaintained' as const }]),
+              versions.map((version, index) => [
+                version,
+                index === 0 ? { label: `${version} (newest)` } : { label: version, banner: 'unmaintained' as const },
+              ]),
             ),
           },
           showLastUpdateTime: false,
@@ -119,7 +123,18 @@ const config: Config = {
   ],
 
   // securityHeadersPlugin: the CSP (scripts allowed by hash) and headers for every host, after the build.
-  plugins: [esmSitePlugin, compileHintsPlugin, codeHighlightPlugin, kitDataPlugin, kitDataExportPlugin, kitTemplatesPlugin, permanentUrlsPlugin, errataPlugin, whatChangedPlugin, securityHeadersPlugin],
+  plugins: [
+    esmSitePlugin,
+    compileHintsPlugin,
+    codeHighlightPlugin,
+    kitDataPlugin,
+    kitDataExportPlugin,
+    kitTemplatesPlugin,
+    permanentUrlsPlugin,
+    errataPlugin,
+    whatChangedPlugin,
+    securityHeadersPlugin,
+  ],
   // Links load their page on hover or touch, not as they scroll into view: see the module's comment.
   // zod-jitless: zod never probes `eval`, which the Content Security Policy refuses (see the module).
   clientModules: ['./src/plugins/link-prefetch.client.ts', './src/plugins/zod-jitless.client.ts'],

@@ -14,7 +14,14 @@ import { validateFlow } from './commands/validate-flow';
 import { validateProfile } from './commands/validate-profile';
 import { kitVersion } from './version';
 
-export const COMMANDS: readonly Command[] = [validateData, validateFlow, validateProfile, generate, applicable, crosswalk];
+export const COMMANDS: readonly Command[] = [
+  validateData,
+  validateFlow,
+  validateProfile,
+  generate,
+  applicable,
+  crosswalk,
+];
 
 export function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -30,7 +30,10 @@ function kitDirnamePlugin(): Plugin {
         const dir = relative(root, dirname(args.path)).split('\\').join('/');
         if (args.path.endsWith(join('lib', 'templates', 'cache.ts'))) {
           // The parser's sources are not in the package: the key holds their text as it was packed.
-          if (!contents.includes(PARSER_SOURCES_READ)) throw new Error(`src/lib/templates/cache.ts no longer reads its parser files as ${PARSER_SOURCES_READ}; update src/cli/pack.ts`);
+          if (!contents.includes(PARSER_SOURCES_READ))
+            throw new Error(
+              `src/lib/templates/cache.ts no longer reads its parser files as ${PARSER_SOURCES_READ}; update src/cli/pack.ts`,
+            );
           const files = [...contents.matchAll(/'([^']+\.ts)'/g)].map((match) => match[1]!);
           const texts = files.map((file) => readFileSync(join(dirname(args.path), file), 'utf8'));
           contents = contents.replace(PARSER_SOURCES_READ, JSON.stringify(texts));
@@ -69,9 +72,21 @@ function bundledPackages(inputs: string[]): Bundled[] {
   const seen = new Set<string>();
   return [...dirs]
     .map((dir) => {
-      const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string; licenses?: { type: string }[] };
-      const licenseFile = ['LICENSE', 'LICENSE.md', 'license', 'license.md', 'LICENSE.txt'].map((name) => join(root, dir, name)).find((path) => existsSync(path));
-      return { name: manifest.name, version: manifest.version, license: manifest.license ?? manifest.licenses?.map((item) => item.type).join(' OR ') ?? 'see its licence text', licenseText: licenseFile && readFileSync(licenseFile, 'utf8').trim() };
+      const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as {
+        name: string;
+        version: string;
+        license?: string;
+        licenses?: { type: string }[];
+      };
+      const licenseFile = ['LICENSE', 'LICENSE.md', 'license', 'license.md', 'LICENSE.txt']
+        .map((name) => join(root, dir, name))
+        .find((path) => existsSync(path));
+      return {
+        name: manifest.name,
+        version: manifest.version,
+        license: manifest.license ?? manifest.licenses?.map((item) => item.type).join(' OR ') ?? 'see its licence text',
+        licenseText: licenseFile && readFileSync(licenseFile, 'utf8').trim(),
+      };
     })
     .filter((item) => !seen.has(`${item.name}@${item.version}`) && Boolean(seen.add(`${item.name}@${item.version}`)))
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -83,7 +98,11 @@ function notices(packages: Bundled[]): string {
     '',
     "`bin/child-safety-kit.js` contains the code of these packages, under their licences (Node's own modules are not included):",
     '',
-    ...packages.flatMap((item) => [`## ${item.name} ${item.version} (${item.license})`, '', ...(item.licenseText ? ['```text', item.licenseText, '```', ''] : [])]),
+    ...packages.flatMap((item) => [
+      `## ${item.name} ${item.version} (${item.license})`,
+      '',
+      ...(item.licenseText ? ['```text', item.licenseText, '```', ''] : []),
+    ]),
   ].join('\n');
 }
 
@@ -116,7 +135,8 @@ export async function packCli(outDir: string): Promise<{ tarball: string; stage:
   const versions = JSON.parse(readFileSync(join(root, 'versions.json'), 'utf8')) as string[];
   const release = versions[0];
   if (!release) throw new Error('versions.json lists no release: cut one with npm run release first');
-  const engines = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+  const engines = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string } })
+    .engines.node;
   const stage = join(outDir, 'package');
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });

@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function kitVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string; kitRelease?: string };
+  const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as {
+    version: string;
+    kitRelease?: string;
+  };
   return manifest.kitRelease ? `${manifest.version} (release ${manifest.kitRelease})` : manifest.version;
 }

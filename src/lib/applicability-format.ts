@@ -10,7 +10,8 @@ const EFFECT = { applies: 'Applies', unclear: 'Check with counsel' } as const;
 /** The checklist as a Markdown task list, ticked items with [x]. */
 export function checklistMarkdown(result: WhatApplies, done: ReadonlySet<string>, title = 'First 30 days'): string {
   const lines = [`# ${title}`, ''];
-  for (const item of result.checklist) lines.push(`- [${done.has(item.id) ? 'x' : ' '}] By day ${item.by_day}: ${item.task}`);
+  for (const item of result.checklist)
+    lines.push(`- [${done.has(item.id) ? 'x' : ' '}] By day ${item.by_day}: ${item.task}`);
   lines.push(
     '',
     `First steps only, from Child Safety Kit's "what applies" answer as of ${result.coverage.as_of}. The duties, where to report and the questions for counsel are in the full answer. Guidance, not legal advice.`,
@@ -29,15 +30,24 @@ export function formatWhatApplies(result: WhatApplies, format: 'text' | 'md', na
   out.push('', 'It does not cover:');
   for (const line of result.coverage.does_not_cover) item(line);
   out.push('', 'Where the kit cannot know, it says what to ask counsel.');
-  if (!result.hostsUserContent) out.push('', 'Your profile says users cannot share content on your service, so most duties below need counsel to confirm.');
+  if (!result.hostsUserContent)
+    out.push(
+      '',
+      'Your profile says users cannot share content on your service, so most duties below need counsel to confirm.',
+    );
 
   heading('Legal obligations');
-  if (result.obligations.length === 0) item('None of the duties the kit covers reaches you from your profile. See the questions for counsel.');
+  if (result.obligations.length === 0)
+    item('None of the duties the kit covers reaches you from your profile. See the questions for counsel.');
   for (const obligation of result.obligations) {
     const kind = obligation.duty ? `${DUTY_KIND_LABELS[obligation.duty]}, ` : '';
-    item(`${EFFECT[obligation.effect]} (${obligation.jurisdiction}, ${kind}${STATUS_LABELS[obligation.status]}): ${obligation.title} [${obligation.id}]`);
+    item(
+      `${EFFECT[obligation.effect]} (${obligation.jurisdiction}, ${kind}${STATUS_LABELS[obligation.status]}): ${obligation.title} [${obligation.id}]`,
+    );
     for (const reason of obligation.reasons) sub(reason);
-    sub(`Source: ${obligation.instrument}; ${obligation.source.title}, ${obligation.source.pinpoint} <${obligation.source.url}>`);
+    sub(
+      `Source: ${obligation.instrument}; ${obligation.source.title}, ${obligation.source.pinpoint} <${obligation.source.url}>`,
+    );
   }
   if (result.exempt.length > 0) {
     heading('Duties your size exempts you from');
@@ -50,7 +60,9 @@ export function formatWhatApplies(result: WhatApplies, format: 'text' | 'md', na
   heading('Where to report');
   if (result.destinations.length === 0) item('No destination follows from your profile.');
   for (const destination of result.destinations) {
-    item(`${destination.name}${destination.url ? ` <${destination.url}>` : ''} (${EFFECT[destination.effect]}; from ${destination.because.join(', ')})`);
+    item(
+      `${destination.name}${destination.url ? ` <${destination.url}>` : ''} (${EFFECT[destination.effect]}; from ${destination.because.join(', ')})`,
+    );
   }
   heading('Templates to adopt');
   for (const template of result.templates) item(`${template.first ? 'First: ' : ''}${template.id}. ${template.reason}`);

@@ -20,7 +20,11 @@ export function releaseDate(values: readonly unknown[]): string | undefined {
     if (Array.isArray(value)) value.forEach(visit);
     else if (value !== null && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) {
-        if ((key === 'accessed' || key === 'last_reviewed') && typeof inner === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(inner)) {
+        if (
+          (key === 'accessed' || key === 'last_reviewed') &&
+          typeof inner === 'string' &&
+          /^\d{4}-\d{2}-\d{2}$/.test(inner)
+        ) {
           if (!newest || inner > newest) newest = inner;
         } else visit(inner);
       }
@@ -52,14 +56,35 @@ export interface ChangeNoteCheck {
  * change made on the day of the release counts as after it.
  */
 export function missingChangeNote(check: ChangeNoteCheck): string | undefined {
-  if (contentKey(check.current.frontMatter, check.current.body) === contentKey(check.released.frontMatter, check.released.body)) return undefined;
-  const released = new Set(((check.released.frontMatter.changes ?? []) as ChangeNote[]).map((note) => JSON.stringify(note)));
-  const notes = ((check.current.frontMatter.changes ?? []) as ChangeNote[]).filter((note) => !released.has(JSON.stringify(note)));
+  if (
+    contentKey(check.current.frontMatter, check.current.body) ===
+    contentKey(check.released.frontMatter, check.released.body)
+  )
+    return undefined;
+  const released = new Set(
+    ((check.released.frontMatter.changes ?? []) as ChangeNote[]).map((note) => JSON.stringify(note)),
+  );
+  const notes = ((check.current.frontMatter.changes ?? []) as ChangeNote[]).filter(
+    (note) => !released.has(JSON.stringify(note)),
+  );
   if (notes.some((note) => note.date >= check.releasedOn)) return undefined;
   return `${check.file} differs from release ${check.release} but has no new change note dated on or after ${check.releasedOn}; add one to its front matter: changes: [{date: YYYY-MM-DD, summary: One sentence saying what changed.}]`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2026-11-30` → `30 November 2026`, the same in every browser and at build time. */
 export function formatDay(iso: string): string {

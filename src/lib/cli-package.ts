@@ -36,11 +36,22 @@ export function packageManifest(release: string, engines: string): Record<string
 }
 
 /** Paths a package must never hold: tests, the site's build, sources, maps, the repo's tooling. */
-const FORBIDDEN = [/^tests?\//, /^build\//, /^src\//, /^node_modules\//, /\.map$/, /\.tsx?$/, /^\.docusaurus\//, /(^|\/)\.cache\//];
+const FORBIDDEN = [
+  /^tests?\//,
+  /^build\//,
+  /^src\//,
+  /^node_modules\//,
+  /\.map$/,
+  /\.tsx?$/,
+  /^\.docusaurus\//,
+  /(^|\/)\.cache\//,
+];
 
 /** Problems with a package's file list (paths relative to the package root); none is an empty list. */
 export function packageContentProblems(files: readonly string[]): string[] {
-  const problems = files.filter((file) => FORBIDDEN.some((pattern) => pattern.test(file))).map((file) => `${file}: does not belong in the package`);
+  const problems = files
+    .filter((file) => FORBIDDEN.some((pattern) => pattern.test(file)))
+    .map((file) => `${file}: does not belong in the package`);
   for (const required of ['package.json', 'README.md', 'LICENSE', BIN_FILE, 'docs/policies/_data/variables.yaml']) {
     if (!files.includes(required)) problems.push(`${required}: missing from the package`);
   }

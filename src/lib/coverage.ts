@@ -51,7 +51,10 @@ export const NCMEC_OUTSIDE_US =
 const isoCountry = (code: string) => (code === 'UK' ? 'GB' : code);
 
 /** Every place of the profile, established first, each once, with what the kit knows about it. */
-export function placeCoverage(profile: { established_in: readonly string[]; users_in: readonly string[] }, inputs: CoverageInputs): PlaceCoverage[] {
+export function placeCoverage(
+  profile: { established_in: readonly string[]; users_in: readonly string[] },
+  inputs: CoverageInputs,
+): PlaceCoverage[] {
   const guides = new Map(inputs.guides.map((guide) => [guide.code, guide.as_of]));
   const codes = [...new Set([...profile.established_in, ...profile.users_in])].filter(isProfilePlace);
   return codes.map((code) => {
@@ -76,25 +79,43 @@ export function placeCoverage(profile: { established_in: readonly string[]; user
         `The kit has no legal guide for ${name}. It cannot tell you what ${name}'s own law requires: ask a lawyer there which duty to report child sexual abuse material (CSAM) applies, to whom and how fast.`,
       );
     }
-    if (code === 'EU') notes.push('You named the EU without a Member State: the EU duties apply, but add the Member States (such as FR, DE or IE) to see their national rules and hotlines.');
-    else if (eu) notes.push(`${name.replace(/^./, (letter) => letter.toUpperCase())} is an EU Member State: the EU duties (Digital Services Act) reach you there as well.`);
+    if (code === 'EU')
+      notes.push(
+        'You named the EU without a Member State: the EU duties apply, but add the Member States (such as FR, DE or IE) to see their national rules and hotlines.',
+      );
+    else if (eu)
+      notes.push(
+        `${name.replace(/^./, (letter) => letter.toUpperCase())} is an EU Member State: the EU duties (Digital Services Act) reach you there as well.`,
+      );
     if (code !== 'EU') {
       const independent = hotlines.filter((hotline) => hotline.kind === 'hotline');
-      if (independent.length === 0) notes.push(`The kit's directory has no national CSAM hotline in ${name} (as of 7 December 2026).`);
+      if (independent.length === 0)
+        notes.push(`The kit's directory has no national CSAM hotline in ${name} (as of 7 December 2026).`);
     }
     return { code, name, guide, eu, hotlines, notes };
   });
 }
 
 /** The places section of the CLI's text or Markdown answer. */
-export function formatPlaceCoverage(places: readonly PlaceCoverage[], format: 'text' | 'md', establishedOutsideUs: boolean): string {
+export function formatPlaceCoverage(
+  places: readonly PlaceCoverage[],
+  format: 'text' | 'md',
+  establishedOutsideUs: boolean,
+): string {
   const md = format === 'md';
   const title = 'What the kit knows about your places';
   const out = ['', md ? `## ${title}` : `${title}\n${'-'.repeat(title.length)}`];
   for (const place of places) {
-    out.push(`- ${place.name.replace(/^the /, '').replace(/^./, (letter) => letter.toUpperCase())} (${place.code}): ${place.notes.join(' ')}`);
+    out.push(
+      `- ${place.name.replace(/^the /, '').replace(/^./, (letter) => letter.toUpperCase())} (${place.code}): ${place.notes.join(' ')}`,
+    );
     for (const hotline of place.hotlines) {
-      const what = hotline.kind === 'government' ? 'government reporting portal' : hotline.inhope_member === true ? 'national hotline, INHOPE member' : 'national hotline';
+      const what =
+        hotline.kind === 'government'
+          ? 'government reporting portal'
+          : hotline.inhope_member === true
+            ? 'national hotline, INHOPE member'
+            : 'national hotline';
       out.push(`  ${md ? '- ' : ''}${hotline.name}, ${hotline.organisation} (${what}) <${hotline.report_url}>`);
     }
   }

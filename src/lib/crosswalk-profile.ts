@@ -5,7 +5,14 @@
 import type { Requirement } from '../schema/requirements';
 import type { TemplateEntry } from '../schema/templates-data';
 import type { VariableRegistry } from '../schema/variables-data';
-import { crosswalkAsOf, crosswalkRows, formatCrosswalk, requirementApplies, type CrosswalkFormat, type Target } from './crosswalk';
+import {
+  crosswalkAsOf,
+  crosswalkRows,
+  formatCrosswalk,
+  requirementApplies,
+  type CrosswalkFormat,
+  type Target,
+} from './crosswalk';
 import type { ProfileValues } from './profile';
 import { applicability } from './templates/applicability';
 
@@ -16,8 +23,19 @@ export interface ProfileCrosswalkInputs {
   registry: VariableRegistry;
 }
 
-export function profileCrosswalk(inputs: ProfileCrosswalkInputs, values: ProfileValues, meta: { release: string; platform: string }, format: CrosswalkFormat): string {
+export function profileCrosswalk(
+  inputs: ProfileCrosswalkInputs,
+  values: ProfileValues,
+  meta: { release: string; platform: string },
+  format: CrosswalkFormat,
+): string {
   const requirements = inputs.requirements.filter((requirement) => requirementApplies(requirement, values));
-  const packTemplates = inputs.templates.filter((entry) => applicability(entry.applies_when, values, inputs.registry).applies).map((entry) => entry.id);
-  return formatCrosswalk(crosswalkRows(requirements, inputs.index), { ...meta, asOf: crosswalkAsOf(inputs.requirements), packTemplates }, format);
+  const packTemplates = inputs.templates
+    .filter((entry) => applicability(entry.applies_when, values, inputs.registry).applies)
+    .map((entry) => entry.id);
+  return formatCrosswalk(
+    crosswalkRows(requirements, inputs.index),
+    { ...meta, asOf: crosswalkAsOf(inputs.requirements), packTemplates },
+    format,
+  );
 }

@@ -34,13 +34,27 @@ export function targetIndex(source: TargetSource): Map<string, Target> {
   for (const template of source.templates) {
     for (const clause of template.clauses) {
       const ref = `${template.id}#${clause.id}`;
-      index.set(ref, { ref, kind: 'clause', doc: template.id, id: clause.id, title: `${template.title}: ${clause.title}`, path: `policies/${template.id}#${clause.id}` });
+      index.set(ref, {
+        ref,
+        kind: 'clause',
+        doc: template.id,
+        id: clause.id,
+        title: `${template.title}: ${clause.title}`,
+        path: `policies/${template.id}#${clause.id}`,
+      });
     }
   }
   for (const flow of source.flows) {
     for (const node of flow.nodes) {
       const ref = `flows/${flow.id}#${node.id}`;
-      index.set(ref, { ref, kind: 'step', doc: flow.id, id: node.id, title: `${flow.title}: ${node.label}`, path: `flows/${flow.id}` });
+      index.set(ref, {
+        ref,
+        kind: 'step',
+        doc: flow.id,
+        id: node.id,
+        title: `${flow.title}: ${node.label}`,
+        path: `flows/${flow.id}`,
+      });
     }
   }
   return index;
@@ -52,14 +66,20 @@ export interface CrosswalkProblem {
 }
 
 /** References that point nowhere: a clause id removed or renamed, a flow step that is gone. */
-export function checkCrosswalk(requirements: readonly Requirement[], index: ReadonlyMap<string, Target>): CrosswalkProblem[] {
+export function checkCrosswalk(
+  requirements: readonly Requirement[],
+  index: ReadonlyMap<string, Target>,
+): CrosswalkProblem[] {
   const problems: CrosswalkProblem[] = [];
   for (const requirement of requirements) {
     for (const ref of requirement.met_by ?? []) {
       if (index.has(ref)) continue;
       const [doc] = ref.split('#');
       const known = [...index.keys()].filter((key) => key.startsWith(`${doc}#`));
-      const hint = known.length > 0 ? `; ${doc} has ${known.map((key) => key.split('#')[1]).join(', ')}` : `; there is no template or flow ${doc}`;
+      const hint =
+        known.length > 0
+          ? `; ${doc} has ${known.map((key) => key.split('#')[1]).join(', ')}`
+          : `; there is no template or flow ${doc}`;
       problems.push({ requirement: requirement.id, message: `met_by ${ref} does not exist${hint}` });
     }
     if (requirement.met_by === undefined && requirement.not_covered === undefined) {
@@ -83,7 +103,10 @@ export interface CrosswalkRow {
   source: { title: string; url: string; accessed: string; pinpoint?: string };
 }
 
-export function crosswalkRows(requirements: readonly Requirement[], index: ReadonlyMap<string, Target>): CrosswalkRow[] {
+export function crosswalkRows(
+  requirements: readonly Requirement[],
+  index: ReadonlyMap<string, Target>,
+): CrosswalkRow[] {
   return requirements.map((requirement) => {
     const regime = REGIMES[requirement.regime];
     return {
@@ -99,8 +122,15 @@ export function crosswalkRows(requirements: readonly Requirement[], index: Reado
         const target = index.get(ref);
         return { ref, title: target?.title ?? ref, path: target?.path ?? '' };
       }),
-      not_covered: requirement.not_covered ? { reason: NOT_COVERED_REASONS[requirement.not_covered.reason], why: requirement.not_covered.why } : null,
-      source: { title: requirement.source.title, url: requirement.source.url, accessed: requirement.source.accessed, pinpoint: requirement.source.pinpoint },
+      not_covered: requirement.not_covered
+        ? { reason: NOT_COVERED_REASONS[requirement.not_covered.reason], why: requirement.not_covered.why }
+        : null,
+      source: {
+        title: requirement.source.title,
+        url: requirement.source.url,
+        accessed: requirement.source.accessed,
+        pinpoint: requirement.source.pinpoint,
+      },
     };
   });
 }
@@ -119,7 +149,8 @@ export function requirementApplies(requirement: Requirement, values: ProfileValu
   if (jurisdiction !== 'store' && jurisdiction !== 'voluntary') {
     const established = listOf(values.established_in);
     const users = listOf(values.users_in);
-    if (established !== undefined && users !== undefined && ![...established, ...users].includes(jurisdiction)) return false;
+    if (established !== undefined && users !== undefined && ![...established, ...users].includes(jurisdiction))
+      return false;
   }
   const features = requirement.applies_when?.any_feature;
   if (features && features.every((feature) => values[`features.${feature}`] === false)) return false;
@@ -127,7 +158,12 @@ export function requirementApplies(requirement: Requirement, values: ProfileValu
   if (places) {
     const established = listOf(values.established_in);
     const users = listOf(values.users_in);
-    if (established !== undefined && users !== undefined && !places.some((place) => [...established, ...users].includes(place))) return false;
+    if (
+      established !== undefined &&
+      users !== undefined &&
+      !places.some((place) => [...established, ...users].includes(place))
+    )
+      return false;
   }
   return true;
 }
@@ -145,7 +181,7 @@ export interface CrosswalkMeta {
 
 /** What every output says it covers and does not. */
 export const CROSSWALK_SCOPE =
-  'Covers 18 U.S.C. §§ 2258A-2258B, the TAKE IT DOWN Act, DSA Arts. 14-18, 20, 24 and 28, the UK Online Safety Act and Ofcom codes (by area), Australia\'s Basic Online Safety Expectations and industry codes, Canada\'s mandatory reporting Act, Google Play\'s Child Safety Standards, Apple\'s App Review Guideline 1.2 and the DTSP framework. It does not cover state or provincial laws, the Tech Coalition\'s practices, or Ofcom\'s code measures one by one. It is not legal advice.';
+  "Covers 18 U.S.C. §§ 2258A-2258B, the TAKE IT DOWN Act, DSA Arts. 14-18, 20, 24 and 28, the UK Online Safety Act and Ofcom codes (by area), Australia's Basic Online Safety Expectations and industry codes, Canada's mandatory reporting Act, Google Play's Child Safety Standards, Apple's App Review Guideline 1.2 and the DTSP framework. It does not cover state or provincial laws, the Tech Coalition's practices, or Ofcom's code measures one by one. It is not legal advice.";
 
 export const CSV_HEADER = [
   'id',
@@ -214,7 +250,11 @@ export function crosswalkJson(rows: readonly CrosswalkRow[], meta: CrosswalkMeta
 }
 
 /** Markdown table cells: pipes and line breaks would break the table, so they are escaped. */
-const cell = (text: string) => text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/[\r\n]+/g, ' ');
+const cell = (text: string) =>
+  text
+    .replaceAll('\\', '\\\\')
+    .replaceAll('|', '\\|')
+    .replace(/[\r\n]+/g, ' ');
 
 export function crosswalkMarkdown(rows: readonly CrosswalkRow[], meta: CrosswalkMeta): string {
   const covered = rows.filter((row) => row.covered).length;
@@ -228,7 +268,9 @@ export function crosswalkMarkdown(rows: readonly CrosswalkRow[], meta: Crosswalk
     '| Requirement | Regime | Pinpoint | Met by | Source |',
     '| --- | --- | --- | --- | --- |',
     ...rows.map((row) => {
-      const met = row.covered ? refs(row, meta, true).join('; ') : `Not covered: ${row.not_covered?.reason ?? ''}. ${row.not_covered?.why ?? ''}`;
+      const met = row.covered
+        ? refs(row, meta, true).join('; ')
+        : `Not covered: ${row.not_covered?.reason ?? ''}. ${row.not_covered?.why ?? ''}`;
       return `| ${cell(row.requirement)} | ${cell(row.regime_label)} | ${cell(row.pinpoint)} | ${cell(met)} | ${cell(row.source.url)} (checked ${row.source.accessed}) |`;
     }),
     '',
@@ -247,5 +289,10 @@ export function formatCrosswalk(rows: readonly CrosswalkRow[], meta: CrosswalkMe
 
 /** The newest `accessed` date of the requirements: the "as of" of the crosswalk. */
 export function crosswalkAsOf(requirements: readonly Requirement[]): string {
-  return requirements.map((requirement) => requirement.source.accessed).sort().at(-1) ?? '';
+  return (
+    requirements
+      .map((requirement) => requirement.source.accessed)
+      .sort()
+      .at(-1) ?? ''
+  );
 }

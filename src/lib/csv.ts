@@ -18,6 +18,9 @@ export function csvField(value: string | number | boolean | null | undefined): s
 }
 
 /** A whole table: the header row, then one line per row, each ending in CRLF. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+): string {
   return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }

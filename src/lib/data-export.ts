@@ -8,7 +8,10 @@ import * as z from 'zod';
 import { DATA_KIND_SUFFIXES, DATA_KINDS } from '../schema/data-kinds';
 
 /** The public name of each kind: the file name without `.yaml`; every `*.flow.yaml` is one `flows` file. */
-export const EXPORT_KINDS: readonly string[] = [...Object.keys(DATA_KINDS).map((name) => name.replace(/\.yaml$/, '')), 'flows'];
+export const EXPORT_KINDS: readonly string[] = [
+  ...Object.keys(DATA_KINDS).map((name) => name.replace(/\.yaml$/, '')),
+  'flows',
+];
 
 /** The kind a data file belongs to, by its file name, or undefined for a file with no kind. */
 export function exportKindOf(fileName: string): string | undefined {
@@ -77,7 +80,8 @@ export function newestAccessed(values: readonly unknown[]): string | undefined {
     if (Array.isArray(value)) value.forEach(visit);
     else if (value !== null && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) {
-        if (key === 'accessed' && typeof inner === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(inner)) newest = !newest || inner > newest ? inner : newest;
+        if (key === 'accessed' && typeof inner === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(inner))
+          newest = !newest || inner > newest ? inner : newest;
         else visit(inner);
       }
     }
@@ -109,18 +113,27 @@ export function exportRelease(input: ReleaseData, kitVersion: string): Map<strin
     byKind.set(kind, [...(byKind.get(kind) ?? []), file.data]);
   }
   const asOf = newestAccessed(input.files.map((file) => file.data));
-  if (!asOf) throw new Error(`Release ${input.release}: no source in its data has an accessed date, so it cannot say what it is as of`);
+  if (!asOf)
+    throw new Error(
+      `Release ${input.release}: no source in its data has an accessed date, so it cannot say what it is as of`,
+    );
   const files = new Map<string, ReturnType<typeof exportedFile>>();
   for (const kind of EXPORT_KINDS) {
     const found = byKind.get(kind);
     if (!found) continue;
-    files.set(kind, exportedFile(kind, kind === 'flows' ? found : found[0], { release: input.release, kitVersion, asOf }));
+    files.set(
+      kind,
+      exportedFile(kind, kind === 'flows' ? found : found[0], { release: input.release, kitVersion, asOf }),
+    );
   }
   return files;
 }
 
 /** `/data/index.json`: every release, newest first, with the URL of each kind and of each schema. */
-export function dataIndex(releases: readonly { release: string; newest: boolean; asOf: string; kinds: readonly string[] }[], kitVersion: string) {
+export function dataIndex(
+  releases: readonly { release: string; newest: boolean; asOf: string; kinds: readonly string[] }[],
+  kitVersion: string,
+) {
   return {
     kit_version: kitVersion,
     covers:

@@ -35,7 +35,8 @@ export function errataByRelease(releases: readonly ReleasePages[]): Record<strin
       for (const note of page.changes ?? []) {
         if (!note.corrects) continue;
         for (const older of releases) {
-          const inRange = compareVersions(older.release, note.corrects) >= 0 && compareVersions(older.release, later.release) < 0;
+          const inRange =
+            compareVersions(older.release, note.corrects) >= 0 && compareVersions(older.release, later.release) < 0;
           if (!inRange || !older.pages.some((candidate) => candidate.id === page.id)) continue;
           const byPage = (result[older.release] ??= {});
           (byPage[page.id] ??= []).push({ release: later.release, date: note.date, summary: note.summary });
@@ -44,7 +45,8 @@ export function errataByRelease(releases: readonly ReleasePages[]): Record<strin
     }
   }
   for (const byPage of Object.values(result)) {
-    for (const list of Object.values(byPage)) list.sort((a, b) => compareVersions(b.release, a.release) || (a.date < b.date ? 1 : -1));
+    for (const list of Object.values(byPage))
+      list.sort((a, b) => compareVersions(b.release, a.release) || (a.date < b.date ? 1 : -1));
   }
   return result;
 }

@@ -15,7 +15,20 @@ export interface LegalNotice {
   text: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A front-matter date (a YAML date, an ISO string, or a date serialised to JSON) as YYYY-MM-DD. */
 export function isoDay(value: unknown): string | null {

@@ -40,7 +40,10 @@ export function readFrontMatter(tree: Root): FrontMatterBlock | undefined {
   return {
     node,
     yaml,
-    data: value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined,
+    data:
+      value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? (value as Record<string, unknown>)
+        : undefined,
     place(path) {
       const position = yaml.positionOf(path);
       return { line: firstLine + position.line - 1, column: position.column };

@@ -28,7 +28,10 @@ export function jurisdictionOfCountry(code: string): Exclude<JurisdictionCode, '
 
 /** True when a duty of `jurisdiction` reaches the place: FR is within FR and within EU; GB within UK. */
 export function placeWithin(place: Place, jurisdiction: JurisdictionCode): boolean {
-  return place.jurisdiction === jurisdiction || (place.country !== undefined && jurisdictionsOf(place.country).includes(jurisdiction));
+  return (
+    place.jurisdiction === jurisdiction ||
+    (place.country !== undefined && jurisdictionsOf(place.country).includes(jurisdiction))
+  );
 }
 
 /**

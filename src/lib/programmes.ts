@@ -54,7 +54,12 @@ export const FILTERS = [
   { key: 'outsideUs', param: 'outside-us', label: 'Open to companies outside the US', options: OUTSIDE_US },
   { key: 'cost', param: 'cost', label: 'Cost', options: COST_MODELS },
   { key: 'effort', param: 'effort', label: 'Integration effort', options: INTEGRATION_EFFORTS },
-] as const satisfies readonly { key: keyof ProgrammeFilters; param: string; label: string; options: Record<string, string> }[];
+] as const satisfies readonly {
+  key: keyof ProgrammeFilters;
+  param: string;
+  label: string;
+  options: Record<string, string>;
+}[];
 
 /** Read filters from a query string such as `?cost=free&effort=low`; unknown values are ignored. */
 export function filtersFromSearch(search: string): ProgrammeFilters {
@@ -107,12 +112,27 @@ export function programmeDocId(id: string): string {
 export function findProgramme<T extends { id: string }>(programmes: readonly T[], id: string): T {
   const found = programmes.find((programme) => programme.id === id);
   if (!found) {
-    throw new Error(`No programme with id "${id}" in programmes.yaml; use one of ${programmes.map((p) => p.id).join(', ')}`);
+    throw new Error(
+      `No programme with id "${id}" in programmes.yaml; use one of ${programmes.map((p) => p.id).join(', ')}`,
+    );
   }
   return found;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "30 November 2026" for "2026-11-30": the form the kit uses for "as of" dates in prose. */
 export function formatLongDate(isoDate: string): string {
@@ -122,6 +142,9 @@ export function formatLongDate(isoDate: string): string {
 
 /** The latest date on which a record's sources were checked: what "as of" means for that record. */
 export function asOfDate(programme: Pick<Programme, 'sources'>): string {
-  const latest = programme.sources.map((source) => source.accessed).sort().at(-1);
+  const latest = programme.sources
+    .map((source) => source.accessed)
+    .sort()
+    .at(-1);
   return latest ? formatLongDate(latest) : 'an unknown date';
 }

@@ -17,7 +17,10 @@ export function recordCsv(log: RecordLog): string {
 export const recordFileName = (log: RecordLog, format: 'csv' | 'docx') => `records/${log.id}.${format}`;
 
 /** The audit checklist: what a reviewer asks to see, the log that answers and the clause behind it. */
-export function auditChecklistMarkdown(data: RecordsData, meta: { release: string; clauseTitle: (ref: string) => string }): string {
+export function auditChecklistMarkdown(
+  data: RecordsData,
+  meta: { release: string; clauseTitle: (ref: string) => string },
+): string {
   const logs = new Map(data.logs.map((log) => [log.id, log]));
   const cell = (text: string) => text.replaceAll('|', '\\|');
   return [
@@ -27,7 +30,10 @@ export function auditChecklistMarkdown(data: RecordsData, meta: { release: strin
     '',
     '| Question | Record | Clause |',
     '| --- | --- | --- |',
-    ...data.audit.map((item) => `| ${cell(item.question)} | ${cell(logs.get(item.log)?.title ?? item.log)} (${recordFileName(logs.get(item.log)!, 'csv')}) | ${cell(meta.clauseTitle(item.clause))} |`),
+    ...data.audit.map(
+      (item) =>
+        `| ${cell(item.question)} | ${cell(logs.get(item.log)?.title ?? item.log)} (${recordFileName(logs.get(item.log)!, 'csv')}) | ${cell(meta.clauseTitle(item.clause))} |`,
+    ),
     '',
   ].join('\n');
 }

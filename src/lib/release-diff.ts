@@ -12,7 +12,24 @@ export const DIFF_KINDS = ['obligations', 'destinations', 'hotlines', 'programme
  * Fields whose change alone is editorial: wording, notes, titles and source bookkeeping. Any other
  * field is substantive, so a new field counts as substantive until someone decides otherwise.
  */
-const EDITORIAL_FIELDS = new Set(['notes', 'note', 'sources', 'citations', 'title', 'name', 'summary', 'why', 'label', 'pinpoint', 'as_of', 'accessed', 'website', 'organisation', 'languages', 'description']);
+const EDITORIAL_FIELDS = new Set([
+  'notes',
+  'note',
+  'sources',
+  'citations',
+  'title',
+  'name',
+  'summary',
+  'why',
+  'label',
+  'pinpoint',
+  'as_of',
+  'accessed',
+  'website',
+  'organisation',
+  'languages',
+  'description',
+]);
 
 export interface FieldChange {
   /** Where in the record: `deadline`, `nodes[preserve].time_target`. */
@@ -31,8 +48,10 @@ export interface RecordChange {
 
 type Json = unknown;
 
-const isObject = (value: Json): value is Record<string, Json> => value !== null && typeof value === 'object' && !Array.isArray(value);
-const keyOf = (value: Json): string | undefined => (isObject(value) ? ((value.id ?? value.code) as string | undefined) : undefined);
+const isObject = (value: Json): value is Record<string, Json> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const keyOf = (value: Json): string | undefined =>
+  isObject(value) ? ((value.id ?? value.code) as string | undefined) : undefined;
 const same = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
 
 function fieldChanges(before: Json, after: Json, path: string, field: string, out: FieldChange[]): void {
@@ -40,11 +59,21 @@ function fieldChanges(before: Json, after: Json, path: string, field: string, ou
   const substantive = !EDITORIAL_FIELDS.has(field);
   if (isObject(before) && isObject(after)) {
     for (const key of [...new Set([...Object.keys(before), ...Object.keys(after)])]) {
-      fieldChanges(before[key], after[key], path ? `${path}.${key}` : key, EDITORIAL_FIELDS.has(field) ? field : key, out);
+      fieldChanges(
+        before[key],
+        after[key],
+        path ? `${path}.${key}` : key,
+        EDITORIAL_FIELDS.has(field) ? field : key,
+        out,
+      );
     }
     return;
   }
-  if (Array.isArray(before) && Array.isArray(after) && [...before, ...after].every((item) => keyOf(item) !== undefined)) {
+  if (
+    Array.isArray(before) &&
+    Array.isArray(after) &&
+    [...before, ...after].every((item) => keyOf(item) !== undefined)
+  ) {
     const old = new Map(before.map((item) => [keyOf(item)!, item]));
     const next = new Map(after.map((item) => [keyOf(item)!, item]));
     for (const key of [...new Set([...old.keys(), ...next.keys()])]) {
@@ -52,7 +81,12 @@ function fieldChanges(before: Json, after: Json, path: string, field: string, ou
     }
     return;
   }
-  out.push({ path, ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }), substantive });
+  out.push({
+    path,
+    ...(before === undefined ? {} : { before }),
+    ...(after === undefined ? {} : { after }),
+    substantive,
+  });
 }
 
 /** Records of one kind, matched by `id` (or `code`), in the newer release's order then removed ones. */
@@ -68,9 +102,11 @@ export function diffRecords(before: readonly Json[], after: readonly Json[]): Re
     }
     const fields: FieldChange[] = [];
     fieldChanges(previous, record, '', '', fields);
-    if (fields.length > 0) changes.push({ id, change: 'changed', substantive: fields.some((field) => field.substantive), fields });
+    if (fields.length > 0)
+      changes.push({ id, change: 'changed', substantive: fields.some((field) => field.substantive), fields });
   }
-  for (const id of old.keys()) if (!next.has(id)) changes.push({ id, change: 'removed', substantive: true, fields: [] });
+  for (const id of old.keys())
+    if (!next.has(id)) changes.push({ id, change: 'removed', substantive: true, fields: [] });
   return changes;
 }
 
@@ -105,7 +141,13 @@ export function clauses(body: string): Map<string, string> {
   return result;
 }
 
-const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean).join(' ');
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' ');
 
 export function diffClauses(before: string, after: string): ClauseChange[] {
   const old = clauses(before);
@@ -114,9 +156,17 @@ export function diffClauses(before: string, after: string): ClauseChange[] {
   for (const [clause, text] of next) {
     const previous = old.get(clause);
     if (previous === undefined) changes.push({ clause, change: 'added', substantive: true, after: text });
-    else if (previous !== text) changes.push({ clause, change: 'changed', substantive: words(previous) !== words(text), before: previous, after: text });
+    else if (previous !== text)
+      changes.push({
+        clause,
+        change: 'changed',
+        substantive: words(previous) !== words(text),
+        before: previous,
+        after: text,
+      });
   }
-  for (const [clause, text] of old) if (!next.has(clause)) changes.push({ clause, change: 'removed', substantive: true, before: text });
+  for (const [clause, text] of old)
+    if (!next.has(clause)) changes.push({ clause, change: 'removed', substantive: true, before: text });
   return changes;
 }
 
@@ -132,7 +182,13 @@ export interface ReleaseDiff {
   from: string;
   to: string;
   kinds: { kind: string; records: RecordChange[] }[];
-  templates: { id: string; title: string; change: 'added' | 'removed' | 'changed'; substantive: boolean; clauses: ClauseChange[] }[];
+  templates: {
+    id: string;
+    title: string;
+    change: 'added' | 'removed' | 'changed';
+    substantive: boolean;
+    clauses: ClauseChange[];
+  }[];
   substantive: number;
   editorial: number;
 }
@@ -145,13 +201,23 @@ export function diffReleases(from: ReleaseSnapshot, to: ReleaseSnapshot): Releas
     if (!previous) templates.push({ id, title: page.title, change: 'added', substantive: true, clauses: [] });
     else {
       const changed = diffClauses(previous.body, page.body);
-      if (changed.length > 0) templates.push({ id, title: page.title, change: 'changed', substantive: changed.some((clause) => clause.substantive), clauses: changed });
+      if (changed.length > 0)
+        templates.push({
+          id,
+          title: page.title,
+          change: 'changed',
+          substantive: changed.some((clause) => clause.substantive),
+          clauses: changed,
+        });
     }
   }
   for (const [id, page] of Object.entries(from.templates)) {
     if (!to.templates[id]) templates.push({ id, title: page.title, change: 'removed', substantive: true, clauses: [] });
   }
-  const marks = [...kinds.flatMap((entry) => entry.records.map((record) => record.substantive)), ...templates.map((template) => template.substantive)];
+  const marks = [
+    ...kinds.flatMap((entry) => entry.records.map((record) => record.substantive)),
+    ...templates.map((template) => template.substantive),
+  ];
   return {
     from: from.release,
     to: to.release,

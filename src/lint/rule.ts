@@ -14,9 +14,12 @@ export const RULE_ORIGIN = 'child-safety-kit';
 const RULE_DOCS = 'https://github.com/child-safety-kit/child-safety-kit/blob/main/src/lint/rules';
 
 export function kitRule<Options = void>(id: string, check: (tree: Root, file: VFile, options: Options) => void) {
-  return lintRule<Root, Options>({ origin: `${RULE_ORIGIN}:${id}`, url: `${RULE_DOCS}/${id}.ts` }, (tree, file, options) => {
-    check(tree, file, options as Options);
-  });
+  return lintRule<Root, Options>(
+    { origin: `${RULE_ORIGIN}:${id}`, url: `${RULE_DOCS}/${id}.ts` },
+    (tree, file, options) => {
+      check(tree, file, options as Options);
+    },
+  );
 }
 
 /** The first ancestor-or-self that matches, for rules that allow things inside some containers. */

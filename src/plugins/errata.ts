@@ -5,7 +5,7 @@
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { listReleases, readPages } from '../lib/node/releases';
-import { errataByRelease, type ErrataGlobal, type Erratum } from '../lib/errata';
+import { errataByRelease, type ErrataGlobal } from '../lib/errata';
 import { changeNotesOf } from '../lib/changes';
 
 /** By Docusaurus version name, then doc id: the errata of that page. */

@@ -9,7 +9,15 @@ import { basename, dirname, join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { listReleases, readKitVersion, readPages } from '../lib/node/releases';
 import { findDataFiles, formatDataProblem, validateDataText } from '../lib/node/data';
-import { dataIndex, EXPORT_KINDS, exportKindOf, exportRelease, exportSchema, newestAccessed, type DataExportGlobal } from '../lib/data-export';
+import {
+  dataIndex,
+  EXPORT_KINDS,
+  exportKindOf,
+  exportRelease,
+  exportSchema,
+  newestAccessed,
+  type DataExportGlobal,
+} from '../lib/data-export';
 
 /** What a doc page needs to link to its data: by Docusaurus version, then doc id, the kinds it imports. */
 export type { DataExportGlobal };
@@ -23,7 +31,11 @@ const DATA_IMPORT = /^import\s[^;]*?from\s+['"]([^'"]*\/_data\/[^'"/]+\.ya?ml)['
 
 /** Kinds a page imports from `_data/`, in EXPORT_KINDS order. */
 export function importedKinds(body: string): string[] {
-  const kinds = new Set([...body.matchAll(DATA_IMPORT)].map((match) => exportKindOf(basename(match[1]!))).filter((kind) => kind !== undefined));
+  const kinds = new Set(
+    [...body.matchAll(DATA_IMPORT)]
+      .map((match) => exportKindOf(basename(match[1]!)))
+      .filter((kind) => kind !== undefined),
+  );
   return EXPORT_KINDS.filter((kind) => kinds.has(kind));
 }
 
@@ -42,7 +54,12 @@ export function dataExportContent(siteDir: string): Content {
     if (problems.length > 0) continue;
     const published = exportRelease({ release: release.name, newest: release.newest, files: data }, kitVersion);
     for (const [kind, file] of published) files.set(`${release.name}/${kind}.json`, file);
-    summaries.push({ release: release.name, newest: release.newest, asOf: newestAccessed(data.map((file) => file.data))!, kinds: [...published.keys()] });
+    summaries.push({
+      release: release.name,
+      newest: release.newest,
+      asOf: newestAccessed(data.map((file) => file.data))!,
+      kinds: [...published.keys()],
+    });
     global.releases[release.docsVersion] = release.name;
     global.pages[release.docsVersion] = Object.fromEntries(
       readPages(release.root)

@@ -23,7 +23,11 @@ function flowParser(name: string) {
     if (!result.ok) {
       throw new Error(`Invalid flow file:\n${result.problems.map(formatFlowProblem).join('\n')}`);
     }
-    return bundleFlow(result.flow, source, (result.laterFindings ?? []).map((problem) => `${problem.check}: ${problem.message}`));
+    return bundleFlow(
+      result.flow,
+      source,
+      (result.laterFindings ?? []).map((problem) => `${problem.check}: ${problem.message}`),
+    );
   };
 }
 
@@ -52,11 +56,15 @@ export default function kitDataPlugin(context: LoadContext): Plugin {
         return result.ok ? [] : result.problems;
       });
       if (problems.length > 0) {
-        throw new Error(`Invalid data files:\n${problems.map(formatDataProblem).join('\n')}\nFix the fields above; each kind's schema is in src/schema/.`);
+        throw new Error(
+          `Invalid data files:\n${problems.map(formatDataProblem).join('\n')}\nFix the fields above; each kind's schema is in src/schema/.`,
+        );
       }
     },
     getPathsToWatch() {
-      return ['docs/**/_data/*.{yaml,yml}', 'versioned_docs/**/_data/*.{yaml,yml}'].map((glob) => resolve(siteDir, glob));
+      return ['docs/**/_data/*.{yaml,yml}', 'versioned_docs/**/_data/*.{yaml,yml}'].map((glob) =>
+        resolve(siteDir, glob),
+      );
     },
     configureWebpack() {
       const files = dataFiles();

@@ -29,11 +29,17 @@ export function templateEntries(siteDir: string): Entry[] {
       const { file, source } = page;
       const found = registryFor(file, siteDir);
       if (!found) {
-        problems.push(`${relative(siteDir, file)}: a template needs the variable registry policies/_data/variables.yaml of its version`);
+        problems.push(
+          `${relative(siteDir, file)}: a template needs the variable registry policies/_data/variables.yaml of its version`,
+        );
         continue;
       }
       const parsed = parseTemplate(source, basename(file).replace(/\.mdx?$/, ''), found.registry);
-      problems.push(...parsed.problems.map((problem) => `${relative(siteDir, file)}:${problem.line}:${problem.column} ${problem.message}`));
+      problems.push(
+        ...parsed.problems.map(
+          (problem) => `${relative(siteDir, file)}:${problem.line}:${problem.column} ${problem.message}`,
+        ),
+      );
       entries.push({ key: `${release.docsVersion}/${page.id}`, document: parsed.document });
     }
   }
@@ -52,14 +58,29 @@ export function crosswalkTargets(siteDir: string, entries: readonly Entry[]): Re
     const version = release.docsVersion;
     const templates = entries
       .filter((entry) => entry.key.startsWith(`${version}/policies/`))
-      .map((entry) => ({ id: entry.document.id, title: entry.document.title, clauses: templateClauses(entry.document.body) }));
+      .map((entry) => ({
+        id: entry.document.id,
+        title: entry.document.title,
+        clauses: templateClauses(entry.document.body),
+      }));
     const flowDir = join(release.root, 'flows', '_data');
     const flows = existsSync(flowDir)
       ? readdirSync(flowDir)
           .filter((name) => name.endsWith('.flow.yaml'))
           .sort()
-          .map((name) => parseYaml(readFileSync(join(flowDir, name), 'utf8')) as { id: string; title: string; nodes: { id: string; label: string }[] })
-          .map((flow) => ({ id: flow.id, title: flow.title, nodes: flow.nodes.map((node) => ({ id: node.id, label: node.label })) }))
+          .map(
+            (name) =>
+              parseYaml(readFileSync(join(flowDir, name), 'utf8')) as {
+                id: string;
+                title: string;
+                nodes: { id: string; label: string }[];
+              },
+          )
+          .map((flow) => ({
+            id: flow.id,
+            title: flow.title,
+            nodes: flow.nodes.map((node) => ({ id: node.id, label: node.label })),
+          }))
       : [];
     targets[version] = { templates, flows };
   }
@@ -71,7 +92,12 @@ export default function kitTemplatesPlugin(context: LoadContext): Plugin {
   return {
     name: 'child-safety-kit-templates',
     getPathsToWatch() {
-      return ['docs/**/*.{md,mdx}', 'docs/**/_data/variables.yaml', 'docs/flows/_data/*.flow.yaml', 'versioned_docs/**/*.{md,mdx}'].map((glob) => join(siteDir, glob));
+      return [
+        'docs/**/*.{md,mdx}',
+        'docs/**/_data/variables.yaml',
+        'docs/flows/_data/*.flow.yaml',
+        'versioned_docs/**/*.{md,mdx}',
+      ].map((glob) => join(siteDir, glob));
     },
     async loadContent() {
       return templateEntries(siteDir);

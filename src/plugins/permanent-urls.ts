@@ -32,11 +32,23 @@ export function redirectPage(target: string, release: string): string {
 }
 
 /** Each doc route of the newest release (not next, not an older release) with its permanent path. */
-export function permanentRoutes(routesPaths: readonly string[], newest: string, others: readonly string[], docsBase = '/docs'): [string, string][] {
+export function permanentRoutes(
+  routesPaths: readonly string[],
+  newest: string,
+  others: readonly string[],
+  docsBase = '/docs',
+): [string, string][] {
   const versioned = [...others, 'next'].map((name) => `${docsBase}/${name}`);
   return routesPaths
-    .filter((path) => (path === docsBase || path.startsWith(`${docsBase}/`)) && !versioned.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)))
-    .map((path): [string, string] => [path, permanentPath(path === docsBase ? `${docsBase}/` : path, newest, true, docsBase)])
+    .filter(
+      (path) =>
+        (path === docsBase || path.startsWith(`${docsBase}/`)) &&
+        !versioned.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)),
+    )
+    .map((path): [string, string] => [
+      path,
+      permanentPath(path === docsBase ? `${docsBase}/` : path, newest, true, docsBase),
+    ])
     .filter(([path, permanent]) => path !== permanent);
 }
 

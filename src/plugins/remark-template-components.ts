@@ -17,14 +17,20 @@ const attribute = (name: string, value: string | null): MdxJsxAttribute => ({ ty
 const remarkTemplateComponents: Plugin<[], Root> = () => (tree, file) => {
   const elements: (MdxJsxFlowElement | MdxJsxTextElement)[] = [];
   visit(tree, (node) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Var' || node.name === 'When')) {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      (node.name === 'Var' || node.name === 'When')
+    ) {
       elements.push(node as MdxJsxFlowElement | MdxJsxTextElement);
     }
   });
   if (elements.length === 0) return;
   const found = registryFor(file.path);
   if (!found) {
-    file.fail(`<${elements[0]!.name}> needs the variable registry ${REGISTRY_FILE} in the docs folder of this version`, elements[0]);
+    file.fail(
+      `<${elements[0]!.name}> needs the variable registry ${REGISTRY_FILE} in the docs folder of this version`,
+      elements[0],
+    );
     return;
   }
   for (const element of elements) {

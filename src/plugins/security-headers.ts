@@ -14,7 +14,14 @@
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
-import { contentSecurityPolicy, hashInlineCode, headersFile, nginxServerBlock, securityHeaders, withCspMeta } from '../lib/node/security-headers';
+import {
+  contentSecurityPolicy,
+  hashInlineCode,
+  headersFile,
+  nginxServerBlock,
+  securityHeaders,
+  withCspMeta,
+} from '../lib/node/security-headers';
 
 export const HEADERS_FILE = '_headers';
 export const NGINX_FILE = 'nginx.conf';

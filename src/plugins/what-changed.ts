@@ -25,7 +25,8 @@ export function snapshot(release: Release, siteDir: string): ReleaseSnapshot {
   }
   const templates: ReleaseSnapshot['templates'] = {};
   for (const page of readPages(release.root)) {
-    if (page.frontMatter.page_type === 'template') templates[page.id] = { title: String(page.frontMatter.title), body: page.body };
+    if (page.frontMatter.page_type === 'template')
+      templates[page.id] = { title: String(page.frontMatter.title), body: page.body };
   }
   return { release: release.name, data, templates };
 }
@@ -39,7 +40,10 @@ export interface WhatChangedContent {
 export function whatChangedContent(siteDir: string): WhatChangedContent {
   const releases = listReleases(siteDir);
   // listReleases is newest release first, then next; comparisons read oldest to newest.
-  const ordered = [...releases.filter((release) => release.name !== 'next').reverse(), ...releases.filter((release) => release.name === 'next')];
+  const ordered = [
+    ...releases.filter((release) => release.name !== 'next').reverse(),
+    ...releases.filter((release) => release.name === 'next'),
+  ];
   const snapshots = ordered.map((release) => snapshot(release, siteDir));
   const diffs: ReleaseDiff[] = [];
   snapshots.forEach((from, index) => snapshots.slice(index + 1).forEach((to) => diffs.push(diffReleases(from, to))));
@@ -55,11 +59,27 @@ export default function whatChangedPlugin(context: LoadContext): Plugin {
     },
     async contentLoaded({ content, actions }) {
       const { releases, diffs } = content as WhatChangedContent;
-      const index = await actions.createData('what-changed-index.json', JSON.stringify({ releases, pairs: diffs.map(({ from, to, substantive, editorial }) => ({ from, to, substantive, editorial })) }));
-      actions.addRoute({ path: '/changes', component: '@site/src/components/WhatChanged/IndexPage.tsx', modules: { index }, exact: true });
+      const index = await actions.createData(
+        'what-changed-index.json',
+        JSON.stringify({
+          releases,
+          pairs: diffs.map(({ from, to, substantive, editorial }) => ({ from, to, substantive, editorial })),
+        }),
+      );
+      actions.addRoute({
+        path: '/changes',
+        component: '@site/src/components/WhatChanged/IndexPage.tsx',
+        modules: { index },
+        exact: true,
+      });
       for (const diff of diffs) {
         const data = await actions.createData(`what-changed-${diff.from}-to-${diff.to}.json`, JSON.stringify(diff));
-        actions.addRoute({ path: comparisonPath(diff.from, diff.to), component: '@site/src/components/WhatChanged/index.tsx', modules: { diff: data }, exact: true });
+        actions.addRoute({
+          path: comparisonPath(diff.from, diff.to),
+          component: '@site/src/components/WhatChanged/index.tsx',
+          modules: { diff: data },
+          exact: true,
+        });
       }
     },
   };

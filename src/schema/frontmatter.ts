@@ -12,7 +12,10 @@ export type PageType = (typeof PAGE_TYPES)[number];
 
 /** Keys Docusaurus itself understands that our pages may use. Anything else is an error. */
 const docusaurusKeys = {
-  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'Expected a kebab-case id' }).optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { error: 'Expected a kebab-case id' })
+    .optional(),
   slug: z.string().startsWith('/', { error: 'Expected a slug starting with /' }).optional(),
   sidebar_label: z.string().min(1).optional(),
   sidebar_position: z.number().optional(),
@@ -45,9 +48,13 @@ export const changeNoteSchema = z.strictObject({
 export type ChangeNote = z.infer<typeof changeNoteSchema>;
 
 const common = {
-  title: z.string({ error: 'Expected a title' }).trim().min(3, { error: 'Expected a title of at least 3 characters' }).max(90, {
-    error: 'Expected a title of at most 90 characters',
-  }),
+  title: z
+    .string({ error: 'Expected a title' })
+    .trim()
+    .min(3, { error: 'Expected a title of at least 3 characters' })
+    .max(90, {
+      error: 'Expected a title of at most 90 characters',
+    }),
   description: z
     .string({ error: 'Expected a one-sentence description for search results' })
     .trim()
@@ -93,7 +100,9 @@ export const frontMatterSchema = z.discriminatedUnion(
       /** Variables the template uses, each declared in the variable registry. */
       variables: z.array(prose, { error: 'Expected a list of the template variables the page uses' }),
       /** What the document is: procedures and playbooks get a table of contents in Word. A policy when left out. */
-      document_kind: z.enum(DOCUMENT_KINDS, { error: `Expected document_kind: one of ${DOCUMENT_KINDS.join(', ')}` }).optional(),
+      document_kind: z
+        .enum(DOCUMENT_KINDS, { error: `Expected document_kind: one of ${DOCUMENT_KINDS.join(', ')}` })
+        .optional(),
     }),
     z.strictObject({ ...common, page_type: z.literal('flow') }),
     z.strictObject({ ...common, page_type: z.literal('reference') }),
@@ -112,5 +121,6 @@ export const FRONT_MATTER_HELP: Record<string, string> = {
   sources: 'a list of {title, url, accessed} for every primary source the page relies on',
   jurisdictions: 'a list of codes such as [US, UK]',
   document_kind: 'policy, procedure or playbook (procedures and playbooks get a table of contents)',
-  changes: "a list of {date, summary, corrects?}: one sentence per change; corrects: '2026.12' when it corrects that release",
+  changes:
+    "a list of {date, summary, corrects?}: one sentence per change; corrects: '2026.12' when it corrects that release",
 };

@@ -50,12 +50,17 @@ export const hotlineSchema = z.strictObject({
   /** The reporting page, read on the organisation's own page (never guessed). */
   report_url: httpsUrl,
   website: httpsUrl.optional(),
-  accepts: uniqueList(z.enum(HOTLINE_ACCEPTS, { error: `Expected one of ${HOTLINE_ACCEPTS.join(', ')}` }), 'what the hotline accepts'),
+  accepts: uniqueList(
+    z.enum(HOTLINE_ACCEPTS, { error: `Expected one of ${HOTLINE_ACCEPTS.join(', ')}` }),
+    'what the hotline accepts',
+  ),
   languages: uniqueList(languageCode, 'the languages the reporting page offers'),
   /** Set only when the organisation's own page says reports can be anonymous. */
   anonymous: z.literal(true, { error: 'Expected anonymous: true, or no anonymous key when not stated' }).optional(),
   /** true or false when stated on INHOPE's or the organisation's page; `unconfirmed` when we could not confirm it. */
-  inhope_member: z.union([z.boolean(), z.literal('unconfirmed')], { error: 'Expected inhope_member: true, false or unconfirmed' }),
+  inhope_member: z.union([z.boolean(), z.literal('unconfirmed')], {
+    error: 'Expected inhope_member: true, false or unconfirmed',
+  }),
   /** The destination (destinations.yaml) that is the same service, if any, so the routing tool lists it once. */
   destination: recordId.optional(),
   notes: text('notes').optional(),

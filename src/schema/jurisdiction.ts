@@ -50,9 +50,11 @@ export function jurisdictionCodeMessage(input: unknown, what = 'a jurisdiction c
   return `Expected ${what}: an ISO 3166-1 alpha-2 country code such as FR or BR (UK for the United Kingdom), EU or INTL${hint}`;
 }
 
-export const jurisdictionCode = z.string({ error: (issue) => jurisdictionCodeMessage(issue.input) }).refine(isJurisdictionCode, {
-  error: (issue) => jurisdictionCodeMessage(issue.input),
-});
+export const jurisdictionCode = z
+  .string({ error: (issue) => jurisdictionCodeMessage(issue.input) })
+  .refine(isJurisdictionCode, {
+    error: (issue) => jurisdictionCodeMessage(issue.input),
+  });
 
 /**
  * The jurisdictions whose law a place brings in: the country itself and, for an EU Member State,

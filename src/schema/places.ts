@@ -16,7 +16,25 @@ export const isProfilePlace = (code: string): boolean => code !== 'INTL' && Obje
 
 /** Short names that take "the" in a sentence ("users in the Philippines"). */
 const WITH_THE = new Set([
-  'AE', 'BS', 'CF', 'CK', 'DO', 'FK', 'FO', 'GM', 'KY', 'MH', 'MV', 'NL', 'PH', 'SB', 'SC', 'TC', 'VA', 'VG', 'VI',
+  'AE',
+  'BS',
+  'CF',
+  'CK',
+  'DO',
+  'FK',
+  'FO',
+  'GM',
+  'KY',
+  'MH',
+  'MV',
+  'NL',
+  'PH',
+  'SB',
+  'SC',
+  'TC',
+  'VA',
+  'VG',
+  'VI',
 ]);
 
 function nameInProse(code: JurisdictionCode): string {

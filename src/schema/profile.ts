@@ -54,7 +54,9 @@ function line(what: string) {
     .trim()
     .min(1, { error: `Expected ${what}` })
     .max(MAX_TEXT_LENGTH, { error: `Expected at most ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters` })
-    .refine((value) => !CONTROL.test(value), { error: 'Expected a single line of text, without line breaks or control characters' });
+    .refine((value) => !CONTROL.test(value), {
+      error: 'Expected a single line of text, without line breaks or control characters',
+    });
 }
 
 const email = (what: string) =>
@@ -95,28 +97,33 @@ export const DOCUMENT_VERSION_PATTERN = /^\d{1,3}(\.\d{1,3}){1,2}$/;
  */
 const documents = z.preprocess(
   // The editor sends every group, so no document-control field given arrives as {}: the same as none.
-  (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0 ? undefined : value),
+  (value) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0
+      ? undefined
+      : value,
   z
-  .strictObject(
-    {
-      owner: line('the name or role of the person who owns your policies').optional(),
-      version: z
-        .string({ error: 'Expected a version such as 1.0' })
-        .trim()
-        .regex(DOCUMENT_VERSION_PATTERN, { error: 'Expected a version such as 1.0, 1.1 or 2.0' })
-        .optional(),
-      effective_date: isoDate.optional(),
-      next_review: isoDate.optional(),
-      approved_by: line('who approved your policies, such as a name, role and date').optional(),
-    },
-    { error: 'Expected documents: owner, version, effective_date, next_review and approved_by, each optional' },
-  )
-  .optional(),
+    .strictObject(
+      {
+        owner: line('the name or role of the person who owns your policies').optional(),
+        version: z
+          .string({ error: 'Expected a version such as 1.0' })
+          .trim()
+          .regex(DOCUMENT_VERSION_PATTERN, { error: 'Expected a version such as 1.0, 1.1 or 2.0' })
+          .optional(),
+        effective_date: isoDate.optional(),
+        next_review: isoDate.optional(),
+        approved_by: line('who approved your policies, such as a name, role and date').optional(),
+      },
+      { error: 'Expected documents: owner, version, effective_date, next_review and approved_by, each optional' },
+    )
+    .optional(),
 );
 
 export const profileSchema = z
   .strictObject({
-    version: z.literal(PROFILE_VERSION, { error: `Expected version: ${PROFILE_VERSION} (the profile format this kit reads)` }),
+    version: z.literal(PROFILE_VERSION, {
+      error: `Expected version: ${PROFILE_VERSION} (the profile format this kit reads)`,
+    }),
     platform: z.strictObject(
       {
         name: line('the name of your platform'),
@@ -125,7 +132,9 @@ export const profileSchema = z
         /** YAML authors write 13; the editor stores "13". Both mean the same. */
         minimum_age: z.preprocess(
           (value) => (typeof value === 'number' ? String(value) : value),
-          z.enum(MINIMUM_AGES, { error: `Expected a minimum age between ${MINIMUM_AGES[0]} and ${MINIMUM_AGES.at(-1)}` }),
+          z.enum(MINIMUM_AGES, {
+            error: `Expected a minimum age between ${MINIMUM_AGES[0]} and ${MINIMUM_AGES.at(-1)}`,
+          }),
         ),
       },
       { error: 'Expected the platform: name, legal_entity, url and minimum_age' },
@@ -145,9 +154,12 @@ export const profileSchema = z
       error: 'Expected at least one place where your users are, such as [US] or [FR, DE]',
     }),
     size_band: z.enum(SIZE_BANDS, { error: `Expected one of ${SIZE_BANDS.join(', ')}` }),
-    features: z.strictObject(Object.fromEntries(FEATURES.map((name) => [name, feature])) as Record<Feature, typeof feature>, {
-      error: `Expected features: true or false for each of ${FEATURES.join(', ')}`,
-    }),
+    features: z.strictObject(
+      Object.fromEntries(FEATURES.map((name) => [name, feature])) as Record<Feature, typeof feature>,
+      {
+        error: `Expected features: true or false for each of ${FEATURES.join(', ')}`,
+      },
+    ),
     documents,
   })
   .superRefine((profile, context) => {

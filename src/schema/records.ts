@@ -9,12 +9,18 @@ import * as z from 'zod';
 import { CLAUSE_REF, STEP_REF } from './requirements';
 import { checkUniqueIds, citedSourceSchema, recordId, text } from './legal-common';
 
-const stepRef = z.string({ error: 'Expected a flow step: flows/<flow id>#<step id>' }).regex(STEP_REF, { error: 'Expected a flow step: flows/<flow id>#<step id>' });
-const clauseRef = z.string({ error: 'Expected a clause: <template id>#<clause id>' }).regex(CLAUSE_REF, { error: 'Expected a clause: <template id>#<clause id>' });
+const stepRef = z
+  .string({ error: 'Expected a flow step: flows/<flow id>#<step id>' })
+  .regex(STEP_REF, { error: 'Expected a flow step: flows/<flow id>#<step id>' });
+const clauseRef = z
+  .string({ error: 'Expected a clause: <template id>#<clause id>' })
+  .regex(CLAUSE_REF, { error: 'Expected a clause: <template id>#<clause id>' });
 
 export const recordColumnSchema = z.strictObject({
   /** snake_case, the CSV header. */
-  id: z.string({ error: 'Expected a column id in snake_case' }).regex(/^[a-z][a-z0-9_]*$/, { error: 'Expected a column id in snake_case, such as received_at' }),
+  id: z
+    .string({ error: 'Expected a column id in snake_case' })
+    .regex(/^[a-z][a-z0-9_]*$/, { error: 'Expected a column id in snake_case, such as received_at' }),
   label: text('the column heading'),
   /** What goes in the column, in one line. */
   help: text('what goes in the column'),
@@ -28,7 +34,9 @@ export const recordLogSchema = z.strictObject({
   purpose: text('what the log shows, in one line'),
   keep: text('how long to keep the log, and why'),
   /** The rules that ask for the record or set how long it is kept. */
-  sources: z.array(citedSourceSchema.extend({ pinpoint: text('a pinpoint') })).min(1, { error: 'Expected at least one source for the rule that asks for the record' }),
+  sources: z
+    .array(citedSourceSchema.extend({ pinpoint: text('a pinpoint') }))
+    .min(1, { error: 'Expected at least one source for the rule that asks for the record' }),
   columns: z.array(recordColumnSchema).min(2, { error: 'Expected at least two columns' }),
   /** The template clauses that tell your team to keep this log. */
   clauses: z.array(clauseRef).min(1, { error: 'Expected at least one template clause' }),
@@ -51,12 +59,22 @@ export const recordsDataSchema = z
     data.logs.forEach((log, index) => {
       const seen = new Set<string>();
       log.columns.forEach((column, position) => {
-        if (seen.has(column.id)) context.addIssue({ code: 'custom', path: ['logs', index, 'columns', position, 'id'], message: `Duplicate column ${column.id} in ${log.id}` });
+        if (seen.has(column.id))
+          context.addIssue({
+            code: 'custom',
+            path: ['logs', index, 'columns', position, 'id'],
+            message: `Duplicate column ${column.id} in ${log.id}`,
+          });
         seen.add(column.id);
       });
     });
     data.audit.forEach((item, index) => {
-      if (!ids.has(item.log)) context.addIssue({ code: 'custom', path: ['audit', index, 'log'], message: `Unknown log ${item.log}; expected one of ${[...ids].join(', ')}` });
+      if (!ids.has(item.log))
+        context.addIssue({
+          code: 'custom',
+          path: ['audit', index, 'log'],
+          message: `Unknown log ${item.log}; expected one of ${[...ids].join(', ')}`,
+        });
     });
   });
 

@@ -27,4 +27,3 @@ export const NOT_COVERED_REASONS = {
   regulator_process: 'A step with the regulator or store, not a policy',
 } as const;
 export type NotCoveredReason = keyof typeof NOT_COVERED_REASONS;
-

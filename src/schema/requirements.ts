@@ -30,15 +30,21 @@ export const requirementSchema = z
     /** Where in the source: section, article, paragraph or measure. */
     pinpoint: text('a pinpoint: the section, article, paragraph or measure'),
     /** One line in plain words. Quote only a few of the source's words, in quotation marks. */
-    requirement: text('the requirement in one line, in plain words').refine((value) => value.length <= 320 && !value.includes('\n'), {
-      error: 'Expected one line of at most 320 characters; paraphrase, and quote only a few words',
-    }),
+    requirement: text('the requirement in one line, in plain words').refine(
+      (value) => value.length <= 320 && !value.includes('\n'),
+      {
+        error: 'Expected one line of at most 320 characters; paraphrase, and quote only a few words',
+      },
+    ),
     /** Which services it applies to, in the source's terms. */
     applies_to: text('which services the requirement applies to'),
     /** When it applies to a platform profile, beyond the regime's jurisdiction (e.g. only apps). */
     applies_when: appliesWhenSchema.optional(),
     source: citedSourceSchema,
-    met_by: z.array(reference).min(1, { error: 'Expected at least one clause or flow step; or leave out met_by and give not_covered' }).optional(),
+    met_by: z
+      .array(reference)
+      .min(1, { error: 'Expected at least one clause or flow step; or leave out met_by and give not_covered' })
+      .optional(),
     not_covered: z
       .strictObject({
         reason: z.enum(Object.keys(NOT_COVERED_REASONS) as NotCoveredReason[], {

@@ -43,7 +43,12 @@ function pagesByType(): Map<string, string> {
   for (const { file, frontMatter: data } of readPages(dir)) {
     const type = String(data.page_type);
     if (found.has(type)) continue;
-    const slug = typeof data.slug === 'string' ? data.slug : `/${relative(dir, file).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`;
+    const slug =
+      typeof data.slug === 'string'
+        ? data.slug
+        : `/${relative(dir, file)
+            .replace(/\.mdx?$/, '')
+            .replace(/(^|\/)index$/, '')}`;
     found.set(type, `/docs${slug === '/' ? '' : slug.replace(/\/$/, '')}`);
   }
   return found;
@@ -66,7 +71,10 @@ async function main() {
   const buildSeconds = timedBuild();
   const site = await serveStatic(join(root, 'build'));
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_FLAGS });
-  const targets: [string, string][] = [['home', '/'], ...[...pagesByType()].map(([type, path]): [string, string] => [type, path])];
+  const targets: [string, string][] = [
+    ['home', '/'],
+    ...[...pagesByType()].map(([type, path]): [string, string] => [type, path]),
+  ];
   const rows: Row[] = [];
   let policyLines: string[] = [];
   try {
@@ -76,7 +84,11 @@ async function main() {
         const result = await lighthouse(site.origin + path, { port: chrome.port, output: 'json', logLevel: 'error' });
         if (!result) fail(`Lighthouse returned nothing for ${path}`);
         const { categories, audits } = result.lhr;
-        const summary = (audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+        const summary =
+          (
+            audits['resource-summary']?.details as
+              { items?: { resourceType: string; transferSize: number }[] } | undefined
+          )?.items ?? [];
         runs.push({
           scores: Object.fromEntries(
             (Object.keys(BUDGET) as Category[]).map((key) => [key, Math.round((categories[key]?.score ?? 0) * 100)]),
@@ -88,10 +100,9 @@ async function main() {
       rows.push({
         name,
         path,
-        scores: Object.fromEntries((Object.keys(BUDGET) as Category[]).map((key) => [key, median(runs.map((r) => r.scores[key]))])) as Record<
-          Category,
-          number
-        >,
+        scores: Object.fromEntries(
+          (Object.keys(BUDGET) as Category[]).map((key) => [key, median(runs.map((r) => r.scores[key]))]),
+        ) as Record<Category, number>,
         jsBytes: median(runs.map((r) => r.js)),
         totalBytes: median(runs.map((r) => r.total)),
       });

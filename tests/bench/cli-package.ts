@@ -33,11 +33,18 @@ export async function benchCliPackage(): Promise<string[]> {
     const project = join(work, 'project');
     mkdirSync(project);
     writeFileSync(join(project, 'package.json'), '{ "name": "bench", "private": true }\n');
-    const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, encoding: 'utf8' });
+    const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], {
+      cwd: project,
+      encoding: 'utf8',
+    });
     if (install.status !== 0) throw new Error(`installing the package failed: ${install.stderr}`);
-    copyFileSync(join(project, 'node_modules/child-safety-kit/examples/us-livestreaming.yaml'), join(project, 'profile.yaml'));
+    copyFileSync(
+      join(project, 'node_modules/child-safety-kit/examples/us-livestreaming.yaml'),
+      join(project, 'profile.yaml'),
+    );
     const bin = join(project, 'node_modules/.bin/child-safety-kit');
-    const generate = (run: number) => timed(bin, ['generate', '--profile', 'profile.yaml', '--out', `out-${run}`, '--format', 'md,docx'], project);
+    const generate = (run: number) =>
+      timed(bin, ['generate', '--profile', 'profile.yaml', '--out', `out-${run}`, '--format', 'md,docx'], project);
 
     const version = median(Array.from({ length: RUNS }, () => timed(bin, ['--version'], project)));
     const first = generate(0);

@@ -36,13 +36,21 @@ export function measureVersions(newest: string, counts: readonly number[] = VERS
     try {
       const synthetic = earlierVersions(newest, count - 1);
       for (const version of synthetic) {
-        cpSync(join(copy.dir, 'versioned_docs', `version-${newest}`), join(copy.dir, 'versioned_docs', `version-${version}`), { recursive: true });
-        cpSync(join(copy.dir, 'versioned_sidebars', `version-${newest}-sidebars.json`), join(copy.dir, 'versioned_sidebars', `version-${version}-sidebars.json`));
+        cpSync(
+          join(copy.dir, 'versioned_docs', `version-${newest}`),
+          join(copy.dir, 'versioned_docs', `version-${version}`),
+          { recursive: true },
+        );
+        cpSync(
+          join(copy.dir, 'versioned_sidebars', `version-${newest}-sidebars.json`),
+          join(copy.dir, 'versioned_sidebars', `version-${version}-sidebars.json`),
+        );
       }
       writeFileSync(join(copy.dir, 'versions.json'), `${JSON.stringify([newest, ...synthetic], null, 2)}\n`);
       const start = performance.now();
       const result = copy.run('npx', ['docusaurus', 'build']);
-      if (result.status !== 0) throw new Error(`the build with ${count} versions failed:\n${result.stderr.slice(-2000)}`);
+      if (result.status !== 0)
+        throw new Error(`the build with ${count} versions failed:\n${result.stderr.slice(-2000)}`);
       return { versions: count, seconds: (performance.now() - start) / 1000, bytes: bytesIn(join(copy.dir, 'build')) };
     } finally {
       copy.remove();
@@ -53,7 +61,9 @@ export function measureVersions(newest: string, counts: readonly number[] = VERS
 export function versionTable(rows: readonly VersionRow[]): string[] {
   const [first] = rows;
   const perVersion = (row: VersionRow) =>
-    first && row.versions > first.versions ? `${((row.seconds - first.seconds) / (row.versions - first.versions)).toFixed(1)} s, ${((row.bytes - first.bytes) / (row.versions - first.versions) / 1048576).toFixed(1)} MiB` : '—';
+    first && row.versions > first.versions
+      ? `${((row.seconds - first.seconds) / (row.versions - first.versions)).toFixed(1)} s, ${((row.bytes - first.bytes) / (row.versions - first.versions) / 1048576).toFixed(1)} MiB`
+      : '—';
   return [
     '## Build by number of releases',
     '',
@@ -61,6 +71,9 @@ export function versionTable(rows: readonly VersionRow[]): string[] {
     '',
     '| releases | build | output | cost of each added release |',
     '| --- | --- | --- | --- |',
-    ...rows.map((row) => `| ${row.versions} | ${row.seconds.toFixed(1)} s | ${(row.bytes / 1048576).toFixed(1)} MiB | ${perVersion(row)} |`),
+    ...rows.map(
+      (row) =>
+        `| ${row.versions} | ${row.seconds.toFixed(1)} s | ${(row.bytes / 1048576).toFixed(1)} MiB | ${perVersion(row)} |`,
+    ),
   ];
 }

@@ -26,7 +26,13 @@ describe('change notes', () => {
       .flatMap((page) => {
         const released = releasedPages.get(relative(next.root, page.file));
         if (!released) return [];
-        const problem = missingChangeNote({ file: relative(root, page.file), current: page, released, release: newest.name, releasedOn: releasedOn! });
+        const problem = missingChangeNote({
+          file: relative(root, page.file),
+          current: page,
+          released,
+          release: newest.name,
+          releasedOn: releasedOn!,
+        });
         return problem ? [problem] : [];
       });
     expect(problems).toEqual([]);

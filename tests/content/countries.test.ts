@@ -19,7 +19,7 @@ import { FEATURES, profileSchema } from '../../src/schema/profile';
 const docs = join(import.meta.dirname, '../../docs');
 const inputs = loadApplicabilityInputs(docs);
 const coverageInputs = loadCoverageInputs(docs);
-const read = <T,>(name: string) => parse(readFileSync(join(docs, 'legal/_data', name), 'utf8')) as T;
+const read = <T>(name: string) => parse(readFileSync(join(docs, 'legal/_data', name), 'utf8')) as T;
 const hotlines = read<Hotline[]>('hotlines.yaml');
 const destinations = read<Destination[]>('destinations.yaml');
 const obligations = read<Obligation[]>('obligations.yaml');
@@ -104,7 +104,13 @@ const CASES: CountryCase[] = [
     guide: true,
     eu: true,
     hotlines: ['eco-beschwerdestelle-de', 'fsm-beschwerdestelle-de', 'jugendschutz-net-de'],
-    routes: ['must eu-member-state-law-enforcement', 'must eu-de-bka', 'may eco-beschwerdestelle-de', 'may fsm-beschwerdestelle-de', 'may jugendschutz-net-de'],
+    routes: [
+      'must eu-member-state-law-enforcement',
+      'must eu-de-bka',
+      'may eco-beschwerdestelle-de',
+      'may fsm-beschwerdestelle-de',
+      'may jugendschutz-net-de',
+    ],
   },
   {
     country: 'IE',
@@ -172,24 +178,35 @@ const CASES: CountryCase[] = [
 describe('a profile for each country', () => {
   it.each(CASES)('$country', (testCase) => {
     const answer = whatApplies(profile(testCase.country), inputs);
-    const reporting = Object.fromEntries(answer.obligations.filter((item) => item.kind === 'reporting').map((item) => [item.id, item.effect]));
+    const reporting = Object.fromEntries(
+      answer.obligations.filter((item) => item.kind === 'reporting').map((item) => [item.id, item.effect]),
+    );
     expect(reporting).toEqual(testCase.reporting);
-    expect(answer.obligations.filter((item) => item.kind === 'related').map((item) => item.id)).toEqual(testCase.related);
+    expect(answer.obligations.filter((item) => item.kind === 'related').map((item) => item.id)).toEqual(
+      testCase.related,
+    );
     for (const item of answer.obligations) expect(item.reasons.length, item.id).toBeGreaterThan(0);
     expect(answer.destinations.map((item) => item.id)).toEqual(testCase.destinations);
 
     const [place] = placeCoverage(profile(testCase.country), coverageInputs);
     expect(place).toMatchObject({ code: testCase.country, guide: testCase.guide, eu: testCase.eu });
     expect(place!.hotlines.map((hotline) => hotline.id)).toEqual(testCase.hotlines);
-    expect(place!.notes[0]).toMatch(testCase.guide ? /^The kit has a legal guide for / : /^The kit has no legal guide for .* ask a lawyer there/);
+    expect(place!.notes[0]).toMatch(
+      testCase.guide ? /^The kit has a legal guide for / : /^The kit has no legal guide for .* ask a lawyer there/,
+    );
 
-    const routed = routeReports({ established: [testCase.country], users: [testCase.country], hosted: [testCase.country] }, { obligations, destinations, hotlines });
+    const routed = routeReports(
+      { established: [testCase.country], users: [testCase.country], hosted: [testCase.country] },
+      { obligations, destinations, hotlines },
+    );
     expect(routed.routes.map((route) => `${route.tier} ${route.target.id}`)).toEqual(testCase.routes);
   });
 
   it('has a guide in jurisdictions.yaml for at least 13 jurisdictions, the eight added ones among them', () => {
     expect(coverageInputs.guides.length).toBeGreaterThanOrEqual(13);
-    expect(coverageInputs.guides.map((guide) => guide.code)).toEqual(expect.arrayContaining(['BR', 'IN', 'FR', 'DE', 'IE', 'ZA', 'SG', 'NZ']));
+    expect(coverageInputs.guides.map((guide) => guide.code)).toEqual(
+      expect.arrayContaining(['BR', 'IN', 'FR', 'DE', 'IE', 'ZA', 'SG', 'NZ']),
+    );
   });
 });
 
@@ -198,9 +215,13 @@ describe('hotline records', () => {
     expect(hotlines.length).toBeGreaterThanOrEqual(40);
     const problems = hotlines.flatMap((hotline) => [
       ...(hotline.kind ? [] : [`${hotline.id}: no kind`]),
-      ...(hotline.as_of && /^2026-(11|12)-\d\d$/.test(String(hotline.as_of)) ? [] : [`${hotline.id}: as_of ${hotline.as_of} is missing or older than the November 2026 review`]),
+      ...(hotline.as_of && /^2026-(11|12)-\d\d$/.test(String(hotline.as_of))
+        ? []
+        : [`${hotline.id}: as_of ${hotline.as_of} is missing or older than the November 2026 review`]),
       ...(hotline.sources.length > 0 ? [] : [`${hotline.id}: no source`]),
-      ...hotline.sources.filter((source) => !source.url.startsWith('https://')).map((source) => `${hotline.id}: ${source.url} is not https`),
+      ...hotline.sources
+        .filter((source) => !source.url.startsWith('https://'))
+        .map((source) => `${hotline.id}: ${source.url} is not https`),
     ]);
     expect(problems).toEqual([]);
   });

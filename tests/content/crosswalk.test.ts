@@ -35,7 +35,9 @@ describe('clause ids in the policy templates', () => {
       expect(template.problems, template.entry.id).toEqual([]);
       const list = headings(template.document.body);
       expect(list.length, template.entry.id).toBeGreaterThan(0);
-      expect(list.filter((heading) => heading.id === undefined).map((heading) => `${template.entry.id}: ${heading.text}`)).toEqual([]);
+      expect(
+        list.filter((heading) => heading.id === undefined).map((heading) => `${template.entry.id}: ${heading.text}`),
+      ).toEqual([]);
       const ids = list.map((heading) => heading.id);
       expect(new Set(ids).size, template.entry.id).toBe(ids.length);
       expect(list.some((heading) => heading.text === NOTES_HEADING)).toBe(false);
@@ -64,24 +66,32 @@ describe('the requirements', () => {
   });
 
   it('fail the check when a clause id they point at is removed from its template', () => {
-    const used = inputs.requirements.find((requirement) => requirement.met_by?.includes('child-safety-policy#reporting'))!;
+    const used = inputs.requirements.find((requirement) =>
+      requirement.met_by?.includes('child-safety-policy#reporting'),
+    )!;
     const source = {
       ...inputs.source,
       templates: inputs.source.templates.map((template) =>
-        template.id === 'child-safety-policy' ? { ...template, clauses: template.clauses.filter((clause) => clause.id !== 'reporting') } : template,
+        template.id === 'child-safety-policy'
+          ? { ...template, clauses: template.clauses.filter((clause) => clause.id !== 'reporting') }
+          : template,
       ),
     };
     const problems = checkCrosswalk(inputs.requirements, targetIndex(source));
     expect(problems).toContainEqual({
       requirement: used.id,
-      message: expect.stringMatching(/^met_by child-safety-policy#reporting does not exist; child-safety-policy has prohibited, csam, /),
+      message: expect.stringMatching(
+        /^met_by child-safety-policy#reporting does not exist; child-safety-policy has prohibited, csam, /,
+      ),
     });
   });
 
   it('fail the check when a flow step they point at is gone', () => {
     const source = { ...inputs.source, flows: inputs.source.flows.filter((flow) => flow.id !== 'appeals') };
     const problems = checkCrosswalk(inputs.requirements, targetIndex(source));
-    expect(problems.map((problem) => problem.message)).toContain('met_by flows/appeals#appeal-in does not exist; there is no template or flow flows/appeals');
+    expect(problems.map((problem) => problem.message)).toContain(
+      'met_by flows/appeals#appeal-in does not exist; there is no template or flow flows/appeals',
+    );
   });
 
   it('are rejected by the schema when a record has neither a mapping nor a reason, or a malformed reference', () => {
@@ -100,7 +110,10 @@ describe('the requirements', () => {
     expect(!none.ok && none.problems.map((problem) => problem.message)).toEqual([
       'Missing `[0].met_by`: expected met_by (the clauses or flow steps that meet it) or not_covered (the reason it is not met)',
     ]);
-    const bad = validateDataText(record('  met_by: [child-safety-policy/reporting]'), 'docs/policies/_data/requirements.yaml');
+    const bad = validateDataText(
+      record('  met_by: [child-safety-policy/reporting]'),
+      'docs/policies/_data/requirements.yaml',
+    );
     expect(!bad.ok && bad.problems.map((problem) => problem.message)).toEqual([
       '`[0].met_by[0]`: Expected a clause (child-safety-policy#reporting) or a flow step (flows/confirmed-csam#report), found "child-safety-policy/reporting"',
     ]);

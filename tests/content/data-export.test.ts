@@ -27,6 +27,10 @@ describe('published data', () => {
     const validate = validators.get(kind)!;
     const valid = validate(JSON.parse(JSON.stringify(value)));
     expect(valid ? [] : validate.errors?.map((error) => `${error.instancePath} ${error.message}`)).toEqual([]);
-    expect(value).toMatchObject({ kind, release: path.split('/')[0], as_of: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(value).toMatchObject({
+      kind,
+      release: path.split('/')[0],
+      as_of: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
   });
 });

@@ -36,7 +36,9 @@ describe('the record templates', () => {
 
   it('point only at flow steps and clauses that exist', () => {
     const missing = [
-      ...data.logs.flatMap((log) => [...log.clauses, ...log.columns.flatMap((column) => column.filled_by ?? [])].map((ref) => `${log.id}: ${ref}`)),
+      ...data.logs.flatMap((log) =>
+        [...log.clauses, ...log.columns.flatMap((column) => column.filled_by ?? [])].map((ref) => `${log.id}: ${ref}`),
+      ),
       ...data.audit.map((item) => `audit: ${item.clause}`),
     ].filter((entry) => !index.has(entry.split(': ')[1]!));
     expect(missing).toEqual([]);
@@ -53,7 +55,9 @@ describe('the record templates', () => {
     const log = data.logs.find((entry) => entry.id === 'decision-log')!;
     const csv = recordCsv(log);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv).toBe(`${log.columns.map((column) => (column.label.includes(',') ? `"${column.label}"` : column.label)).join(',')}\r\n`);
+    expect(csv).toBe(
+      `${log.columns.map((column) => (column.label.includes(',') ? `"${column.label}"` : column.label)).join(',')}\r\n`,
+    );
     expect(csv).toContain('"Received (date, time, time zone)"');
   });
 
@@ -69,6 +73,8 @@ describe('the record templates', () => {
   it('the audit checklist names a log and a clause for every question', () => {
     const md = auditChecklistMarkdown(data, { release: 'next', clauseTitle: (ref) => index.get(ref)?.title ?? ref });
     expect(md.split('\n')[0]).toBe('# Audit checklist');
-    expect(md).toContain('| Show me every report you made to an authority in the period, with the receipt for each. | Report log (records/report-log.csv) | Legal reporting and evidence preservation procedure: Step 5. Report to each authority that applies |');
+    expect(md).toContain(
+      '| Show me every report you made to an authority in the period, with the receipt for each. | Report log (records/report-log.csv) | Legal reporting and evidence preservation procedure: Step 5. Report to each authority that applies |',
+    );
   });
 });

@@ -26,7 +26,10 @@ async function withPage(run: (watch: PageWatch) => Promise<void>, theme: 'light'
     harness,
     async (watch) => {
       await run(watch);
-      expect({ consoleErrors: watch.consoleErrors, foreignRequests: watch.foreignRequests }).toEqual({ consoleErrors: [], foreignRequests: [] });
+      expect({ consoleErrors: watch.consoleErrors, foreignRequests: watch.foreignRequests }).toEqual({
+        consoleErrors: [],
+        foreignRequests: [],
+      });
     },
     theme,
   );
@@ -52,13 +55,17 @@ describe('the crosswalk page', () => {
       expect(await count(page)).toMatch(/^Showing (\d+) of \1 requirements/);
       await page.getByLabel('Regime', { exact: true }).selectOption('eu-dsa');
       await page.getByLabel('Coverage', { exact: true }).selectOption('not');
-      await expect.poll(() => count(page)).toMatch(/^Showing \d of \d+ requirements: 0 met by the kit, \d not covered\.$/);
+      await expect
+        .poll(() => count(page))
+        .toMatch(/^Showing \d of \d+ requirements: 0 met by the kit, \d not covered\.$/);
       await page.getByLabel('Coverage', { exact: true }).selectOption('covered');
       const row = page.getByRole('row').filter({ hasText: 'Let any person or entity notify you electronically' });
-      await expect.poll(() => row.getByRole('link', { name: 'Child safety (CSEA) policy: How to report' }).getAttribute('href')).toBe(
-        '/docs/next/policies/child-safety-policy#reporting',
-      );
-      expect(await row.getByRole('link', { name: 'Regulation (EU) 2022/2065 (Digital Services Act)' }).getAttribute('href')).toMatch(/^https:\/\/eur-lex\.europa\.eu\//);
+      await expect
+        .poll(() => row.getByRole('link', { name: 'Child safety (CSEA) policy: How to report' }).getAttribute('href'))
+        .toBe('/docs/next/policies/child-safety-policy#reporting');
+      expect(
+        await row.getByRole('link', { name: 'Regulation (EU) 2022/2065 (Digital Services Act)' }).getAttribute('href'),
+      ).toMatch(/^https:\/\/eur-lex\.europa\.eu\//);
     });
   });
 
@@ -74,7 +81,10 @@ describe('the crosswalk page', () => {
   it('downloads the whole crosswalk as CSV with the header row', async () => {
     await withPage(async ({ page }) => {
       await openHydrated(page, harness.site.origin + CROSSWALK);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the whole crosswalk (CSV)' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download the whole crosswalk (CSV)' }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe('crosswalk.csv');
       const text = readFileSync(await download.path(), 'utf8');
       expect(text.split('\r\n')[0]).toBe(CSV_HEADER.join(','));
@@ -113,11 +123,17 @@ describe('the records pack pages', () => {
       await openHydrated(page, harness.site.origin + '/docs/next/policies/records/report-log');
       const row = page.getByRole('row').filter({ hasText: 'Report ID or receipt' });
       expect(await row.getByRole('link').first().getAttribute('href')).toBe('/docs/next/flows/confirmed-csam');
-      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as CSV' }).click()]);
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download as CSV' }).click(),
+      ]);
       expect(readFileSync(await csv.path(), 'utf8').split('\r\n')[0]).toBe(
         'Case reference,Destination,Legal basis,"Sent (date, time, time zone)",Sent by,Report ID or receipt,Supplemental reports,Preservation record',
       );
-      const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as a Word table' }).click()]);
+      const [word] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download as a Word table' }).click(),
+      ]);
       expect(word.suggestedFilename()).toBe('report-log.docx');
     });
   });
@@ -125,7 +141,10 @@ describe('the records pack pages', () => {
   it('the policy pack of the next version holds the crosswalk, the logs and the audit checklist', async () => {
     await withPage(async ({ page }) => {
       await openHydrated(page, harness.site.origin + '/docs/next/policies/pack');
-      const [pack] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the policy pack (.zip)' }).click()]);
+      const [pack] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download the policy pack (.zip)' }).click(),
+      ]);
       const names = Object.keys(unzipSync(readFileSync(await pack.path()))).sort();
       expect(names).toContain('crosswalk.csv');
       expect(names).toContain('crosswalk.md');

@@ -41,7 +41,10 @@ describe('print', () => {
   it('prints a template page with its document-control block, filled from the saved profile and shown as text', async () => {
     const root = join(import.meta.dirname, '../..');
     const kit = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-    const example = parseYaml(readFileSync(join(root, 'static/examples/eu-photo-sharing.yaml'), 'utf8')) as Record<string, unknown>;
+    const example = parseYaml(readFileSync(join(root, 'static/examples/eu-photo-sharing.yaml'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const hostile = '<img src=x onerror=alert(1)> **Owner**';
     const profile = { ...example, documents: { owner: hostile, version: '1.1', effective_date: '2027-01-04' } };
     const url = `${harness.site.origin}/docs/next/policies/legal-reporting-procedure`;
@@ -56,7 +59,11 @@ describe('print', () => {
 
       await page.emulateMedia({ media: 'print' });
       expect(await block.isVisible()).toBe(true);
-      const rows = await block.locator('tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent]));
+      const rows = await block
+        .locator('tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent]),
+        );
       const today = new Date().toISOString().slice(0, 10);
       expect(rows).toEqual([
         ['Document', 'Legal reporting and evidence preservation procedure'],
@@ -71,7 +78,13 @@ describe('print', () => {
       ]);
       expect(await page.locator('img[src="x"]').count()).toBe(0);
       // Printed above the policy text, and the toolbar is not printed.
-      const [blockTop, textTop] = await Promise.all([block.evaluate((node) => node.getBoundingClientRect().top), page.locator('article h2').first().evaluate((node) => node.getBoundingClientRect().top)]);
+      const [blockTop, textTop] = await Promise.all([
+        block.evaluate((node) => node.getBoundingClientRect().top),
+        page
+          .locator('article h2')
+          .first()
+          .evaluate((node) => node.getBoundingClientRect().top),
+      ]);
       expect(blockTop).toBeLessThan(textTop);
       expect(await page.getByRole('complementary', { name: 'Use this template' }).isVisible()).toBe(false);
       const pdf = await page.pdf({ format: 'A4' });

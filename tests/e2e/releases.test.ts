@@ -22,7 +22,9 @@ describe('releases in the built site', () => {
   it('shows "Last updated … — see all updates" on a page with change notes, linking its updates', async () => {
     await withWatchedPage(harness, async ({ page }) => {
       await openHydrated(page, `${harness.site.origin}/docs/next/threats/landscape`);
-      expect(await page.locator('article p', { hasText: 'Last updated' }).first().innerText()).toBe('Last updated 30 November 2026 — see all updates');
+      expect(await page.locator('article p', { hasText: 'Last updated' }).first().innerText()).toBe(
+        'Last updated 30 November 2026 — see all updates',
+      );
       expect(await page.getAttribute('a:text("see all updates")', 'href')).toBe('#page-updates');
       expect(await page.locator('#page-updates').innerText()).toBe('Updates to this page');
     });
@@ -35,7 +37,9 @@ describe('releases in the built site', () => {
       const url = new URL(await box.locator('dd a').first().innerText());
       expect(url.pathname).toBe(`/docs/${newest}/legal`);
       expect(await box.innerText()).toMatch(new RegExp(`Release\\n${newest.replace('.', '\\.')}\\n`));
-      expect(await box.innerText()).toMatch(/Child Safety Kit, "Legal reporting[^"]*", release \d{4}\.\d{2}, http\S+ \(accessed \d{1,2} \w+ \d{4}\)\./);
+      expect(await box.innerText()).toMatch(
+        /Child Safety Kit, "Legal reporting[^"]*", release \d{4}\.\d{2}, http\S+ \(accessed \d{1,2} \w+ \d{4}\)\./,
+      );
       await page.goto(`${harness.site.origin}${url.pathname}`);
       await page.waitForURL(`${harness.site.origin}/docs/legal`);
     });
@@ -50,10 +54,18 @@ describe('releases in the built site', () => {
   });
 
   it('publishes every data kind of every release as JSON, and a data page links to its file', async () => {
-    const index = (await (await fetch(`${harness.site.origin}/data/index.json`)).json()) as { releases: { release: string; files: Record<string, string> }[] };
+    const index = (await (await fetch(`${harness.site.origin}/data/index.json`)).json()) as {
+      releases: { release: string; files: Record<string, string> }[];
+    };
     expect(index.releases.map((entry) => entry.release)).toEqual([...versions, 'next']);
-    const obligations = (await (await fetch(`${harness.site.origin}${index.releases[0]!.files.obligations}`)).json()) as Record<string, unknown>;
-    expect(obligations).toMatchObject({ kind: 'obligations', release: newest, as_of: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    const obligations = (await (
+      await fetch(`${harness.site.origin}${index.releases[0]!.files.obligations}`)
+    ).json()) as Record<string, unknown>;
+    expect(obligations).toMatchObject({
+      kind: 'obligations',
+      release: newest,
+      as_of: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     await withWatchedPage(harness, async ({ page }) => {
       await openHydrated(page, `${harness.site.origin}/docs/legal/national-hotlines`);
       const href = await page.getAttribute('section[aria-labelledby="page-data"] a:text("hotlines.json")', 'href');
@@ -70,12 +82,20 @@ describe('releases in the built site', () => {
           async (watch) => {
             await openHydrated(watch.page, harness.site.origin + path);
             if (path !== '/changes') {
-              expect(await watch.page.locator('h1').innerText()).toBe(`What changed from release ${newest} to next (unreleased)`);
-              expect(await watch.page.locator('#kind-hotlines + ul > li').first().innerText()).toMatch(/^(Substantive|Editorial) (changed|added|removed): /);
+              expect(await watch.page.locator('h1').innerText()).toBe(
+                `What changed from release ${newest} to next (unreleased)`,
+              );
+              expect(await watch.page.locator('#kind-hotlines + ul > li').first().innerText()).toMatch(
+                /^(Substantive|Editorial) (changed|added|removed): /,
+              );
             } else {
               expect(await watch.page.locator(`a[href="/changes/${newest}-to-next"]`).count()).toBeGreaterThan(0);
             }
-            expect({ consoleErrors: watch.consoleErrors, foreignRequests: watch.foreignRequests, violations: await axeViolations(watch.page) }).toEqual({
+            expect({
+              consoleErrors: watch.consoleErrors,
+              foreignRequests: watch.foreignRequests,
+              violations: await axeViolations(watch.page),
+            }).toEqual({
               consoleErrors: [],
               foreignRequests: [],
               violations: [],

@@ -7,7 +7,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, hashInlineCode, HEADER_ONLY_DIRECTIVES, parseHeadersFile } from '../../src/lib/node/security-headers';
+import {
+  contentSecurityPolicy,
+  hashInlineCode,
+  HEADER_ONLY_DIRECTIVES,
+  parseHeadersFile,
+} from '../../src/lib/node/security-headers';
 import { buildDir, openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 let harness: Harness;
@@ -42,7 +47,9 @@ describe('the policy the build wrote', () => {
       .filter((directive) => !HEADER_ONLY_DIRECTIVES.some((name) => directive.startsWith(`${name} `)))
       .join('; ');
     for (const page of pages) {
-      const content = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1]?.replaceAll('&#39;', "'");
+      const content = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/
+        .exec(page)?.[1]
+        ?.replaceAll('&#39;', "'");
       expect(content).toBe(meta);
     }
   });
@@ -76,7 +83,10 @@ describe('served and enforced', () => {
         styled.setAttribute('style', 'color: red');
         document.body.append(styled);
         await new Promise((resolve) => setTimeout(resolve, 100));
-        return { script: (window as unknown as { __injected?: boolean }).__injected === true, colour: getComputedStyle(styled).color };
+        return {
+          script: (window as unknown as { __injected?: boolean }).__injected === true,
+          colour: getComputedStyle(styled).color,
+        };
       });
       expect(ran.script).toBe(false);
       expect(ran.colour).not.toBe('rgb(255, 0, 0)');
@@ -91,7 +101,9 @@ describe('served and enforced', () => {
     await withWatchedPage(harness, async ({ page, consoleErrors }) => {
       // A page of no origin and no policy of its own frames the site: only the site's headers refuse.
       await page.setContent(`<iframe title="framed" src="${harness.site.origin}/docs"></iframe>`);
-      await expect.poll(() => consoleErrors.join('\n')).toContain("violates the following Content Security Policy directive: \"frame-ancestors 'none'\"");
+      await expect
+        .poll(() => consoleErrors.join('\n'))
+        .toContain('violates the following Content Security Policy directive: "frame-ancestors \'none\'"');
       expect(await page.frames()[1]?.$('article')).toBeFalsy();
     });
   });

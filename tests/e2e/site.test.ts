@@ -26,17 +26,26 @@ describe('every page in the sitemap', () => {
   for (const theme of ['light', 'dark'] as const) {
     describe(`${theme} theme`, () => {
       it.each(paths)('%s', async (path) => {
-        await withWatchedPage(harness, async (watch) => {
-          await openHydrated(watch.page, harness.site.origin + path);
-          expect(await watch.page.getAttribute('html', 'data-theme')).toBe(theme);
-          const violations = await axeViolations(watch.page);
-          expect({ consoleErrors: watch.consoleErrors, cspViolations: watch.cspViolations, foreignRequests: watch.foreignRequests, violations }).toEqual({
-            consoleErrors: [],
-            cspViolations: [],
-            foreignRequests: [],
-            violations: [],
-          });
-        }, theme);
+        await withWatchedPage(
+          harness,
+          async (watch) => {
+            await openHydrated(watch.page, harness.site.origin + path);
+            expect(await watch.page.getAttribute('html', 'data-theme')).toBe(theme);
+            const violations = await axeViolations(watch.page);
+            expect({
+              consoleErrors: watch.consoleErrors,
+              cspViolations: watch.cspViolations,
+              foreignRequests: watch.foreignRequests,
+              violations,
+            }).toEqual({
+              consoleErrors: [],
+              cspViolations: [],
+              foreignRequests: [],
+              violations: [],
+            });
+          },
+          theme,
+        );
       });
     });
   }

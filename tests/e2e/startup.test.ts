@@ -18,7 +18,9 @@ const scripts = readdirSync(jsDir).filter((file) => file.endsWith('.js'));
 const hinted = (file: string) => readFileSync(join(jsDir, file), 'utf8').startsWith(`${COMPILE_HINT}\n`);
 const served = readFileSync(join(buildDir, 'docs/about.html'), 'utf8');
 // The entry scripts, as the page's head preloads them.
-const entry = [...served.matchAll(/<link rel=preload as=script href=\/assets\/js\/([^ >]+\.js)/g)].map((match) => match[1]!);
+const entry = [...served.matchAll(/<link rel=preload as=script href=\/assets\/js\/([^ >]+\.js)/g)].map(
+  (match) => match[1]!,
+);
 
 let harness: Harness;
 beforeAll(async () => {
@@ -35,7 +37,9 @@ describe('page start-up', () => {
   it('preloads the entry scripts from the head and runs them, in order, at the end of the body', async () => {
     const [head, body] = served.split('</head>');
     expect(head).not.toMatch(/<script[^>]* src=/);
-    expect([...body!.matchAll(/<script src=\/assets\/js\/([^ >]+\.js)><\/script>/g)].map((match) => match[1])).toEqual(entry);
+    expect([...body!.matchAll(/<script src=\/assets\/js\/([^ >]+\.js)><\/script>/g)].map((match) => match[1])).toEqual(
+      entry,
+    );
     expect(body).toContain(`<script src=/assets/js/${entry.at(-1)}></script></body>`);
     await withWatchedPage(harness, async ({ page, consoleErrors }) => {
       await openHydrated(page, `${harness.site.origin}/docs/about`);
@@ -86,7 +90,9 @@ describe('page start-up', () => {
 
   it('remembers the docs version chosen in the version menu: the navbar links to it on the next page', async () => {
     await withWatchedPage(harness, async ({ page, consoleErrors }) => {
-      const legal = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Legal reporting', exact: true });
+      const legal = page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Legal reporting', exact: true });
       await openHydrated(page, harness.site.origin + '/');
       expect(await legal.getAttribute('href')).toBe('/docs/legal');
       // Choosing a version in the version menu makes it the preferred one (patches/@docusaurus+plugin-content-docs+3.10.2.patch).
@@ -109,12 +115,15 @@ describe('page start-up', () => {
         (window as unknown as { addedScripts: typeof added }).addedScripts = added;
         const original = Node.prototype.appendChild;
         Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
-          if (node instanceof HTMLScriptElement && node.src) added.push({ src: node.src, during: (document.currentScript as HTMLScriptElement | null)?.src ?? null });
+          if (node instanceof HTMLScriptElement && node.src)
+            added.push({ src: node.src, during: (document.currentScript as HTMLScriptElement | null)?.src ?? null });
           return original.call(this, node) as T;
         };
       });
       await openHydrated(page, `${harness.site.origin}/docs/hash-sharing/capability-statement`);
-      const added = await page.evaluate(() => (window as unknown as { addedScripts: { src: string; during: string | null }[] }).addedScripts);
+      const added = await page.evaluate(
+        () => (window as unknown as { addedScripts: { src: string; during: string | null }[] }).addedScripts,
+      );
       expect(added.length).toBeGreaterThan(0);
       expect(added.filter((script) => script.during !== null)).toEqual([]);
       expect(consoleErrors).toEqual([]);
@@ -136,7 +145,9 @@ describe('page start-up', () => {
       await openHydrated(page, `${harness.site.origin}/docs/next/flows/in-product-reporting`);
       await page.locator('article pre.prism-code').first().waitFor();
       await page.waitForLoadState('networkidle');
-      expect(await page.evaluate(() => (window as unknown as { localeCompareCalls: number }).localeCompareCalls)).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { localeCompareCalls: number }).localeCompareCalls)).toBe(
+        0,
+      );
       expect(consoleErrors).toEqual([]);
     });
   });

@@ -73,6 +73,8 @@ describe('released versions are immutable', () => {
   it('refuses to cut the same version twice, changing nothing', () => {
     const result = copy.run('npm', ['run', '--silent', 'release', '--', '2099.01']);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('release: Version 2099.01 already exists in versions.json; released versions never change');
+    expect(result.stderr.trim()).toBe(
+      'release: Version 2099.01 already exists in versions.json; released versions never change',
+    );
   });
 });

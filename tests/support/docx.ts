@@ -22,7 +22,9 @@ export async function companyReference(): Promise<Uint8Array> {
   const document = new Document({
     styles: {
       default: { document: { run: { font: 'Georgia', size: 24 } } },
-      paragraphStyles: [{ id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', run: { font: 'Georgia', color: '8B0000', size: 36 } }],
+      paragraphStyles: [
+        { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', run: { font: 'Georgia', color: '8B0000', size: 36 } },
+      ],
     },
     sections: [{ children: [new Paragraph('Company letterhead text that must not be copied')] }],
   });

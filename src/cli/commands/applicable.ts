@@ -3,7 +3,15 @@ import { formatWhatApplies } from '../../lib/applicability-format';
 import { readKitVersion } from '../../lib/node/releases';
 import { formatPlaceCoverage, placeCoverage } from '../../lib/coverage';
 import { ApplicabilityDataError, loadApplicabilityInputs, loadCoverageInputs } from '../../lib/node/applicability-load';
-import { kitRootOf, parseCommandArgs, RELEASE_HELP, RELEASE_OPTION, selectRelease, UsageError, type Command } from '../command';
+import {
+  kitRootOf,
+  parseCommandArgs,
+  RELEASE_HELP,
+  RELEASE_OPTION,
+  selectRelease,
+  UsageError,
+  type Command,
+} from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 
 const FORMATS = ['text', 'json', 'md'] as const;
@@ -27,11 +35,16 @@ Options:
 ${RELEASE_HELP}
 Exit codes: 0 done, 1 invalid profile (each problem as file:line:column, field and fix), 2 usage error.`,
   run(args, io) {
-    const parsed = parseCommandArgs({ args, allowPositionals: false, options: { profile: { type: 'string' }, format: { type: 'string', default: 'text' }, ...RELEASE_OPTION } });
+    const parsed = parseCommandArgs({
+      args,
+      allowPositionals: false,
+      options: { profile: { type: 'string' }, format: { type: 'string', default: 'text' }, ...RELEASE_OPTION },
+    });
     const { profile: file, format } = parsed.values;
     const release = selectRelease(parsed.values.release, io);
     if (file === undefined) throw new UsageError('Missing --profile <file>');
-    if (!(FORMATS as readonly string[]).includes(format!)) throw new UsageError(`Unknown format "${format}"; expected one of ${FORMATS.join(', ')}`);
+    if (!(FORMATS as readonly string[]).includes(format!))
+      throw new UsageError(`Unknown format "${format}"; expected one of ${FORMATS.join(', ')}`);
     const { name, result } = readProfileArgument(file, io);
     if (!result.ok) {
       reportProfileProblems(name, result, io);
@@ -48,11 +61,18 @@ Exit codes: 0 done, 1 invalid profile (each problem as file:line:column, field a
     }
     const answer = whatApplies(result.profile, inputs);
     const places = placeCoverage(result.profile, coverageInputs);
-    const outsideUs = result.profile.established_in.length === 0 || result.profile.established_in.some((code) => code !== 'US');
+    const outsideUs =
+      result.profile.established_in.length === 0 || result.profile.established_in.some((code) => code !== 'US');
     if (format === 'json') {
       const kit_version = readKitVersion(kitRootOf(io));
       const { coverage, ...rest } = answer;
-      io.out(JSON.stringify({ kit_version, as_of: coverage.as_of, coverage, platform: result.profile.platform.name, ...rest, places }, null, 2));
+      io.out(
+        JSON.stringify(
+          { kit_version, as_of: coverage.as_of, coverage, platform: result.profile.platform.name, ...rest, places },
+          null,
+          2,
+        ),
+      );
     } else {
       const text = formatWhatApplies(answer, format as 'text' | 'md', result.profile.platform.name).trimEnd();
       io.out(`${text}\n${formatPlaceCoverage(places, format as 'text' | 'md', outsideUs)}`);

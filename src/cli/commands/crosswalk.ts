@@ -28,7 +28,11 @@ Options:
 ${RELEASE_HELP}
 Exit codes: 0 done, 1 invalid profile or data, 2 usage error.`,
   async run(args, io) {
-    const parsed = parseCommandArgs({ args, allowPositionals: false, options: { profile: { type: 'string' }, format: { type: 'string', default: 'md' }, ...RELEASE_OPTION } });
+    const parsed = parseCommandArgs({
+      args,
+      allowPositionals: false,
+      options: { profile: { type: 'string' }, format: { type: 'string', default: 'md' }, ...RELEASE_OPTION },
+    });
     const release = selectRelease(parsed.values.release, io);
     const { profile: file, format } = parsed.values;
     if (file === undefined) throw new UsageError('Missing --profile <file>');
@@ -41,12 +45,18 @@ Exit codes: 0 done, 1 invalid profile or data, 2 usage error.`,
       return 1;
     }
     if (!existsSync(join(release.root, REQUIREMENTS_FILE))) {
-      io.err(`Release ${release.name} has no crosswalk: it started in a later release. Use --release with a newer one.`);
+      io.err(
+        `Release ${release.name} has no crosswalk: it started in a later release. Use --release with a newer one.`,
+      );
       return 1;
     }
     let inputs;
     try {
-      inputs = loadCrosswalkInputs(release.root, io.cwd, await loadTemplateSetCached(join(release.root, 'policies'), io.cwd, CACHE_DIR));
+      inputs = loadCrosswalkInputs(
+        release.root,
+        io.cwd,
+        await loadTemplateSetCached(join(release.root, 'policies'), io.cwd, CACHE_DIR),
+      );
     } catch (error) {
       if (!(error instanceof CrosswalkDataError) && !(error instanceof TemplateDataError)) throw error;
       io.err(error.message);
@@ -54,7 +64,12 @@ Exit codes: 0 done, 1 invalid profile or data, 2 usage error.`,
     }
     const values = profileValues(result.profile, inputs.set.registry);
     const text = profileCrosswalk(
-      { requirements: inputs.requirements, index: inputs.index, templates: inputs.set.templates.map((template) => template.entry), registry: inputs.set.registry },
+      {
+        requirements: inputs.requirements,
+        index: inputs.index,
+        templates: inputs.set.templates.map((template) => template.entry),
+        registry: inputs.set.registry,
+      },
       values,
       { release: release.name, platform: result.profile.platform.name },
       format as CrosswalkFormat,

@@ -9,10 +9,24 @@ import { loadTemplateSetCached } from '../../lib/node/template-cache';
 import { isoToday, type Provenance } from '../../lib/templates/control';
 import { ReferenceDocxError, referenceStyles } from '../../lib/templates/reference';
 import type { TemplateSet } from '../../lib/templates/load';
-import { EXPORT_FORMATS, fileName, renderTemplate, type ExportFormat, type RenderedTemplate } from '../../lib/templates/render';
+import {
+  EXPORT_FORMATS,
+  fileName,
+  renderTemplate,
+  type ExportFormat,
+  type RenderedTemplate,
+} from '../../lib/templates/render';
 import { TemplateDataError } from '../../lib/node/template-sources';
 import { readKitVersion } from '../../lib/node/releases';
-import { kitRootOf, parseCommandArgs, RELEASE_HELP, RELEASE_OPTION, selectRelease, UsageError, type Command } from '../command';
+import {
+  kitRootOf,
+  parseCommandArgs,
+  RELEASE_HELP,
+  RELEASE_OPTION,
+  selectRelease,
+  UsageError,
+  type Command,
+} from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 
 /** The parsed-template cache, in this kit's node_modules wherever the command runs from. */
@@ -20,7 +34,10 @@ const CACHE_DIR = join(import.meta.dirname, '..', '..', '..', 'node_modules', '.
 
 function formatsFrom(value: string | undefined): ExportFormat[] {
   if (value === undefined) return [...EXPORT_FORMATS];
-  const formats = value.split(',').map((format) => format.trim()).filter(Boolean);
+  const formats = value
+    .split(',')
+    .map((format) => format.trim())
+    .filter(Boolean);
   for (const format of formats) {
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
       throw new UsageError(`Unknown format "${format}"; expected md, docx or md,docx`);
@@ -106,7 +123,11 @@ written), 2 usage error.`,
 
     let set: TemplateSet;
     try {
-      set = await loadTemplateSetCached(values.templates ? resolve(io.cwd, values.templates) : join(release.root, 'policies'), io.cwd, CACHE_DIR);
+      set = await loadTemplateSetCached(
+        values.templates ? resolve(io.cwd, values.templates) : join(release.root, 'policies'),
+        io.cwd,
+        CACHE_DIR,
+      );
     } catch (error) {
       if (!(error instanceof TemplateDataError)) throw error;
       io.err(error.message);
@@ -125,7 +146,9 @@ written), 2 usage error.`,
     }
 
     const templateProblems = set.templates.flatMap((template) =>
-      template.problems.map((problem) => `${relative(io.cwd, template.file)}:${problem.line}:${problem.column} ${problem.message}`),
+      template.problems.map(
+        (problem) => `${relative(io.cwd, template.file)}:${problem.line}:${problem.column} ${problem.message}`,
+      ),
     );
     if (templateProblems.length > 0) {
       templateProblems.forEach((line) => io.err(line));
@@ -139,10 +162,22 @@ written), 2 usage error.`,
       : set.templates.filter((template) => applicability(template.entry.applies_when, flat, set.registry).applies);
 
     /** Where the outputs come from, for the stamp every generated file carries. */
-    const provenance: Provenance = { kitVersion: readKitVersion(kitRootOf(io)), release: release.name, generated: isoToday() };
+    const provenance: Provenance = {
+      kitVersion: readKitVersion(kitRootOf(io)),
+      release: release.name,
+      generated: isoToday(),
+    };
     const rendered: RenderedTemplate[] = [];
     for (const template of chosen) {
-      rendered.push(await renderTemplate(template.document, flat, formats, provenance, reference !== undefined ? { referenceStyles: reference } : {}));
+      rendered.push(
+        await renderTemplate(
+          template.document,
+          flat,
+          formats,
+          provenance,
+          reference !== undefined ? { referenceStyles: reference } : {},
+        ),
+      );
     }
     const unfilled = rendered.filter((item) => item.unresolved.length > 0 || item.undecided.length > 0);
     if (unfilled.length > 0) {
@@ -157,25 +192,43 @@ written), 2 usage error.`,
     // that has one (it started after 2026.12).
     const extra: [string, string | Uint8Array][] = [];
     const hasCrosswalk = existsSync(join(release.root, REQUIREMENTS_FILE));
-    if (!values.templates && !hasCrosswalk) io.out(`Release ${release.name} has no crosswalk or record templates; a later release has them.`);
+    if (!values.templates && !hasCrosswalk)
+      io.out(`Release ${release.name} has no crosswalk or record templates; a later release has them.`);
     if (!values.templates && hasCrosswalk) {
       try {
         const inputs = loadCrosswalkInputs(release.root, io.cwd, set);
         const crosswalk = (format: 'md' | 'csv') =>
           profileCrosswalk(
-            { requirements: inputs.requirements, index: inputs.index, templates: set.templates.map((template) => template.entry), registry: set.registry },
+            {
+              requirements: inputs.requirements,
+              index: inputs.index,
+              templates: set.templates.map((template) => template.entry),
+              registry: set.registry,
+            },
             flat,
             { release: release.name, platform: result.profile.platform.name },
             format,
           );
         extra.push(['crosswalk.md', crosswalk('md')], ['crosswalk.csv', crosswalk('csv')]);
         const records = loadRecords(release.root, io.cwd);
-        const { recordDocx } = formats.includes('docx') ? await import('../../lib/records-docx') : { recordDocx: undefined };
+        const { recordDocx } = formats.includes('docx')
+          ? await import('../../lib/records-docx')
+          : { recordDocx: undefined };
         for (const log of records.logs) {
           extra.push([recordFileName(log, 'csv'), recordCsv(log)]);
-          if (recordDocx) extra.push([recordFileName(log, 'docx'), await recordDocx(log, { release: release.name, platform: result.profile.platform.name })]);
+          if (recordDocx)
+            extra.push([
+              recordFileName(log, 'docx'),
+              await recordDocx(log, { release: release.name, platform: result.profile.platform.name }),
+            ]);
         }
-        extra.push(['audit-checklist.md', auditChecklistMarkdown(records, { release: release.name, clauseTitle: (ref) => inputs.index.get(ref)?.title ?? ref })]);
+        extra.push([
+          'audit-checklist.md',
+          auditChecklistMarkdown(records, {
+            release: release.name,
+            clauseTitle: (ref) => inputs.index.get(ref)?.title ?? ref,
+          }),
+        ]);
       } catch (error) {
         if (!(error instanceof CrosswalkDataError)) throw error;
         io.err(error.message);
@@ -202,7 +255,9 @@ written), 2 usage error.`,
       io.out(`wrote ${relative(io.cwd, path) || path}`);
       count += 1;
     }
-    io.out(`${count} file${count === 1 ? '' : 's'} for ${rendered.length} template${rendered.length === 1 ? '' : 's'} in ${relative(io.cwd, out) || '.'}`);
+    io.out(
+      `${count} file${count === 1 ? '' : 's'} for ${rendered.length} template${rendered.length === 1 ? '' : 's'} in ${relative(io.cwd, out) || '.'}`,
+    );
     return 0;
   },
 };

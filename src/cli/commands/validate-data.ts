@@ -2,7 +2,15 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findDataFiles, formatDataProblem, validateDataFile } from '../../lib/node/data';
 import { listReleases } from '../../lib/node/releases';
-import { kitRootOf, parseCommandArgs, RELEASE_HELP, RELEASE_OPTION, selectRelease, UsageError, type Command } from '../command';
+import {
+  kitRootOf,
+  parseCommandArgs,
+  RELEASE_HELP,
+  RELEASE_OPTION,
+  selectRelease,
+  UsageError,
+  type Command,
+} from '../command';
 
 export const validateData: Command = {
   name: 'validate-data',
@@ -19,8 +27,12 @@ Exit codes: 0 all valid, 1 a file is invalid, 2 usage error.`,
   run(args, io) {
     const parsed = parseCommandArgs({ args, allowPositionals: true, options: { ...RELEASE_OPTION } });
     const requested = parsed.values.release;
-    if (requested !== undefined && parsed.positionals.length > 0) throw new UsageError('Name files or folders, or a --release, not both');
-    const roots = requested !== undefined ? [selectRelease(requested, io).root] : listReleases(kitRootOf(io)).map((release) => release.root);
+    if (requested !== undefined && parsed.positionals.length > 0)
+      throw new UsageError('Name files or folders, or a --release, not both');
+    const roots =
+      requested !== undefined
+        ? [selectRelease(requested, io).root]
+        : listReleases(kitRootOf(io)).map((release) => release.root);
     const targets = parsed.positionals.length > 0 ? parsed.positionals : roots;
     const files: string[] = [];
     for (const target of targets) {

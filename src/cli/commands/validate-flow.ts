@@ -42,7 +42,8 @@ Exit codes: 0 all valid, 1 a flow is invalid, 2 usage error.`,
       if (parsed.positionals.length > 0) throw new UsageError('Name flow files or folders, or a --release, not both');
       parsed.positionals.push(join(release.root, 'flows', '_data'));
     }
-    if (parsed.positionals.length === 0) throw new UsageError('Name the flow file to check, e.g. docs/flows/_data/confirmed-csam.flow.yaml');
+    if (parsed.positionals.length === 0)
+      throw new UsageError('Name the flow file to check, e.g. docs/flows/_data/confirmed-csam.flow.yaml');
     const files: string[] = [];
     for (const target of parsed.positionals) {
       const path = resolve(io.cwd, target);

@@ -43,7 +43,10 @@ export default function CitePage({ title, release, permanentUrl }: CitePageProps
           </dd>
         </dl>
       ) : (
-        <p>This is the unreleased next version, which changes without notice. Cite a release instead: choose one in the version menu.</p>
+        <p>
+          This is the unreleased next version, which changes without notice. Cite a release instead: choose one in the
+          version menu.
+        </p>
       )}
     </section>
   );

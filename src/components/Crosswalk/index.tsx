@@ -49,7 +49,10 @@ export default function Crosswalk({ requirements }: CrosswalkProps): ReactNode {
   const docs = useActiveVersion(undefined)?.docs ?? [];
   const profile = useProfile();
   const id = useId();
-  const source = useMemo(() => (targetsByVersion as Record<string, TargetSource>)[version.version] ?? NO_TARGETS, [version.version]);
+  const source = useMemo(
+    () => (targetsByVersion as Record<string, TargetSource>)[version.version] ?? NO_TARGETS,
+    [version.version],
+  );
   const index = useMemo(() => targetIndex(source), [source]);
   const all = useMemo(() => crosswalkRows(requirements, index), [requirements, index]);
   const asOf = crosswalkAsOf(requirements);
@@ -59,7 +62,13 @@ export default function Crosswalk({ requirements }: CrosswalkProps): ReactNode {
   const [mine, setMine] = useState(false);
   const [view, setView] = useState<View>('requirements');
   const values = profile.status === 'ok' ? profile.values : undefined;
-  const applies = new Set(values ? requirements.filter((requirement) => requirementApplies(requirement, values)).map((requirement) => requirement.id) : []);
+  const applies = new Set(
+    values
+      ? requirements
+          .filter((requirement) => requirementApplies(requirement, values))
+          .map((requirement) => requirement.id)
+      : [],
+  );
 
   const rows = all.filter(
     (row) =>
@@ -103,7 +112,10 @@ export default function Crosswalk({ requirements }: CrosswalkProps): ReactNode {
   const byTemplate = source.templates.map((template) => ({
     template,
     clauses: template.clauses
-      .map((clause) => ({ clause, meets: rows.filter((row) => row.met_by.some((target) => target.ref === `${template.id}#${clause.id}`)) }))
+      .map((clause) => ({
+        clause,
+        meets: rows.filter((row) => row.met_by.some((target) => target.ref === `${template.id}#${clause.id}`)),
+      }))
       .filter((item) => item.meets.length > 0),
   }));
 
@@ -115,7 +127,10 @@ export default function Crosswalk({ requirements }: CrosswalkProps): ReactNode {
           ['requirements', 'By requirement'],
           ['templates', 'By template: what each template meets'],
         ])}
-        {select('Regime', regime, setRegime, [['all', 'All regimes'], ...REGIME_IDS.map((key): [string, string] => [key, REGIMES[key].label])])}
+        {select('Regime', regime, setRegime, [
+          ['all', 'All regimes'],
+          ...REGIME_IDS.map((key): [string, string] => [key, REGIMES[key].label]),
+        ])}
         {select('Jurisdiction', jurisdiction, setJurisdiction, [['all', 'All'], ...Object.entries(JURISDICTIONS)])}
         {select('Coverage', coverage, (value) => setCoverage(value as Coverage), [
           ['all', 'Covered and not covered'],
@@ -123,13 +138,20 @@ export default function Crosswalk({ requirements }: CrosswalkProps): ReactNode {
           ['not', 'Not covered'],
         ])}
         <label className={styles.check}>
-          <input type="checkbox" checked={mine && Boolean(values)} disabled={!values} onChange={(event) => setMine(event.target.checked)} aria-describedby={`${id}-mine`} />
+          <input
+            type="checkbox"
+            checked={mine && Boolean(values)}
+            disabled={!values}
+            onChange={(event) => setMine(event.target.checked)}
+            aria-describedby={`${id}-mine`}
+          />
           <span>Only what applies to my platform</span>
         </label>
         <p id={`${id}-mine`} className={styles.hint}>
           {profile.status === 'ok' ? (
             <>
-              From your saved profile for <bdi>{profile.profile.platform.name}</bdi>: {applies.size} of {all.length} requirements apply.
+              From your saved profile for <bdi>{profile.profile.platform.name}</bdi>: {applies.size} of {all.length}{' '}
+              requirements apply.
             </>
           ) : (
             'Save a platform profile to see only the requirements that apply to your platform.'
@@ -138,12 +160,16 @@ export default function Crosswalk({ requirements }: CrosswalkProps): ReactNode {
       </fieldset>
 
       <p role="status" aria-live="polite" className={styles.count}>
-        Showing {rows.length} of {all.length} requirements: {rows.filter((row) => row.covered).length} met by the kit, {rows.filter((row) => !row.covered).length} not
-        covered.
+        Showing {rows.length} of {all.length} requirements: {rows.filter((row) => row.covered).length} met by the kit,{' '}
+        {rows.filter((row) => !row.covered).length} not covered.
       </p>
 
       {view === 'requirements' ? (
-        <DataTable caption="Requirements and the clauses that meet them" columns={['Requirement', 'Regime and pinpoint', 'Met by', 'Source']} className={styles.table}>
+        <DataTable
+          caption="Requirements and the clauses that meet them"
+          columns={['Requirement', 'Regime and pinpoint', 'Met by', 'Source']}
+          className={styles.table}
+        >
           {rows.map((row) => (
             <tr key={row.id} id={`req-${row.id}`}>
               <th scope="row">
@@ -178,7 +204,11 @@ export default function Crosswalk({ requirements }: CrosswalkProps): ReactNode {
         byTemplate.map(({ template, clauses }) => (
           <section key={template.id} className={styles.template} aria-labelledby={`${id}-${template.id}`}>
             <h3 id={`${id}-${template.id}`}>
-              {docPath(`policies/${template.id}`) ? <Link to={docPath(`policies/${template.id}`)!}>{template.title}</Link> : template.title}
+              {docPath(`policies/${template.id}`) ? (
+                <Link to={docPath(`policies/${template.id}`)!}>{template.title}</Link>
+              ) : (
+                template.title
+              )}
             </h3>
             {clauses.length === 0 ? (
               <p>No requirement in the current selection points at this template.</p>

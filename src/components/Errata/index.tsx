@@ -24,7 +24,8 @@ export default function Errata({ errata, newestPath }: ErrataProps): ReactNode {
       <ul className={styles.list}>
         {errata.map((erratum) => (
           <li key={`${erratum.release}|${erratum.summary}`}>
-            <strong>Corrected in {erratum.release}</strong> (<time dateTime={erratum.date}>{formatDay(erratum.date)}</time>): {erratum.summary}
+            <strong>Corrected in {erratum.release}</strong> (
+            <time dateTime={erratum.date}>{formatDay(erratum.date)}</time>): {erratum.summary}
           </li>
         ))}
       </ul>

@@ -19,7 +19,8 @@ function useDocLinks(ids: readonly string[]): Map<string, DocLink> {
   for (const id of new Set(ids)) {
     const doc = versionDocs[id];
     const path = globalDocs.find((candidate) => candidate.id === id)?.path;
-    if (!doc || !path) throw new Error(`A flow step relies on the doc "${id}", which is not in this version of the docs`);
+    if (!doc || !path)
+      throw new Error(`A flow step relies on the doc "${id}", which is not in this version of the docs`);
     links.set(id, { id, title: doc.title, path });
   }
   return links;
@@ -60,7 +61,9 @@ export default function FlowSteps({ flow }: { flow: FlowBundle }): ReactNode {
               {step.detail ? `. ${step.detail}` : ''}
             </p>
             {step.note ? <p className={styles.note}>{step.note}</p> : null}
-            {step.establishes.length > 0 ? <p className={styles.note}>From here on, {step.establishes.join(' and ')}.</p> : null}
+            {step.establishes.length > 0 ? (
+              <p className={styles.note}>From here on, {step.establishes.join(' and ')}.</p>
+            ) : null}
             {step.next.length > 0 ? (
               <ul className={styles.list}>
                 {step.next.map((exit) => (

@@ -25,7 +25,10 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
   const [accepts, setAccepts] = useState<HotlineAccepts | ''>('');
   const [language, setLanguage] = useState('');
   const options = useMemo(() => directoryOptions(hotlines), [hotlines]);
-  const shown = useMemo(() => filterHotlines(hotlines, { query, country, accepts, language }), [hotlines, query, country, accepts, language]);
+  const shown = useMemo(
+    () => filterHotlines(hotlines, { query, country, accepts, language }),
+    [hotlines, query, country, accepts, language],
+  );
   const filtered = query !== '' || country !== '' || accepts !== '' || language !== '';
   const clear = () => {
     setQuery('');
@@ -36,10 +39,21 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
 
   return (
     <>
-      <form className={`${filterStyles.panel} ${filterStyles.grid}`} role="search" aria-label="Filter the hotline directory" onSubmit={(event) => event.preventDefault()}>
+      <form
+        className={`${filterStyles.panel} ${filterStyles.grid}`}
+        role="search"
+        aria-label="Filter the hotline directory"
+        onSubmit={(event) => event.preventDefault()}
+      >
         <div className={filterStyles.field}>
           <label htmlFor={`${id}-query`}>Search by name or country</label>
-          <input id={`${id}-query`} type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+          <input
+            id={`${id}-query`}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            autoComplete="off"
+          />
         </div>
         <div className={filterStyles.field}>
           <label htmlFor={`${id}-country`}>Country</label>
@@ -54,7 +68,11 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
         </div>
         <div className={filterStyles.field}>
           <label htmlFor={`${id}-accepts`}>Accepts reports of</label>
-          <select id={`${id}-accepts`} value={accepts} onChange={(event) => setAccepts(event.target.value as HotlineAccepts | '')}>
+          <select
+            id={`${id}-accepts`}
+            value={accepts}
+            onChange={(event) => setAccepts(event.target.value as HotlineAccepts | '')}
+          >
             <option value="">Anything</option>
             {HOTLINE_ACCEPTS.map((value) => (
               <option key={value} value={value}>
@@ -86,7 +104,10 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
       </p>
 
       {shown.length === 0 ? (
-        <p>No hotline in the directory matches these filters. Clear a filter, or check INHOPE's site for a member hotline in the country.</p>
+        <p>
+          No hotline in the directory matches these filters. Clear a filter, or check INHOPE's site for a member hotline
+          in the country.
+        </p>
       ) : (
         <DataTable
           caption="National hotlines for voluntary reports, and government reporting portals, from the kit's data"
@@ -101,7 +122,9 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
                   {hotline.name}
                 </a>
                 <span className={styles.organisation}>{hotline.organisation}</span>
-                {hotline.kind === 'government' ? <span className={styles.note}>Government reporting portal, not an independent hotline.</span> : null}
+                {hotline.kind === 'government' ? (
+                  <span className={styles.note}>Government reporting portal, not an independent hotline.</span>
+                ) : null}
                 {hotline.anonymous ? <span className={styles.note}>Anonymous reports accepted.</span> : null}
               </th>
               <td>{countryName(hotline.country)}</td>

@@ -28,7 +28,8 @@ export default function PageData({ release, kinds }: PageDataProps): ReactNode {
       <ul className={styles.list}>
         {kinds.map((kind) => (
           <li key={kind}>
-            <a href={`${base}${release}/${kind}.json`}>{kind}.json</a> (<a href={`${base}schema/${kind}.schema.json`}>schema</a>)
+            <a href={`${base}${release}/${kind}.json`}>{kind}.json</a> (
+            <a href={`${base}schema/${kind}.schema.json`}>schema</a>)
           </li>
         ))}
       </ul>

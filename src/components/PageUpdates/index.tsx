@@ -11,7 +11,8 @@ export function LastUpdated({ changes }: { changes: readonly ChangeNote[] }): Re
   if (!latest) return null;
   return (
     <p className={styles.line}>
-      Last updated <time dateTime={latest.date}>{formatDay(latest.date)}</time> — <a href={`#${UPDATES_ID}`}>see all updates</a>
+      Last updated <time dateTime={latest.date}>{formatDay(latest.date)}</time> —{' '}
+      <a href={`#${UPDATES_ID}`}>see all updates</a>
     </p>
   );
 }
@@ -28,7 +29,8 @@ export default function PageUpdates({ changes }: { changes: readonly ChangeNote[
       <ul className={styles.list}>
         {newestFirst(changes).map((note) => (
           <li key={`${note.date}|${note.summary}`}>
-            <time dateTime={note.date}>{formatDay(note.date)}</time>: {note.corrects ? <strong>Correction to release {note.corrects}: </strong> : null}
+            <time dateTime={note.date}>{formatDay(note.date)}</time>:{' '}
+            {note.corrects ? <strong>Correction to release {note.corrects}: </strong> : null}
             {note.summary}
           </li>
         ))}

@@ -26,8 +26,8 @@ interface PolicyPackProps {
 function NoProfile({ status, link }: { status: ProfileState['status']; link: ReactNode }): ReactNode {
   return (
     <>
-      You have no saved profile{status === 'empty' || status === 'unavailable' ? '' : ' that can be read'}, so the pack holds every template, with
-      placeholders in [brackets]. {link} to get only the templates that apply, filled in.
+      You have no saved profile{status === 'empty' || status === 'unavailable' ? '' : ' that can be read'}, so the pack
+      holds every template, with placeholders in [brackets]. {link} to get only the templates that apply, filled in.
     </>
   );
 }
@@ -67,7 +67,15 @@ export default function PolicyPack({ templates, variables, requirements, records
       const platform = profile.status === 'ok' ? profile.profile.platform.name : undefined;
       const extras = requirements || records ? await import('@site/src/components/Crosswalk/pack') : undefined;
       const crosswalk = {
-        ...(requirements && extras ? await extras.packCrosswalk(requirements, version, values, platform, chosen.map((row) => row.entry.id)) : {}),
+        ...(requirements && extras
+          ? await extras.packCrosswalk(
+              requirements,
+              version,
+              values,
+              platform,
+              chosen.map((row) => row.entry.id),
+            )
+          : {}),
         ...(records && extras ? await extras.packRecords(records, version, platform) : {}),
       };
       const file = await exporter.exportPack(
@@ -78,7 +86,9 @@ export default function PolicyPack({ templates, variables, requirements, records
         crosswalk,
       );
       exporter.save(file);
-      setMessage(`Downloaded ${file.name}: ${file.count} templates, each as Word and Markdown${requirements ? ', the crosswalk' : ''}${records ? ' and the record templates' : ''}.`);
+      setMessage(
+        `Downloaded ${file.name}: ${file.count} templates, each as Word and Markdown${requirements ? ', the crosswalk' : ''}${records ? ' and the record templates' : ''}.`,
+      );
     } catch (error) {
       setMessage(`The pack could not be built: ${(error as Error).message}. Reload the page and try again.`);
     } finally {
@@ -91,17 +101,24 @@ export default function PolicyPack({ templates, variables, requirements, records
       <p>
         {profile.status === 'ok' ? (
           <>
-            For <bdi className={styles.name}>{profile.profile.platform.name}</bdi>, from your saved profile: {chosen.length} of {templates.length}{' '}
-            templates apply. {editor ? <Link to={editor}>Edit your profile</Link> : null}
+            For <bdi className={styles.name}>{profile.profile.platform.name}</bdi>, from your saved profile:{' '}
+            {chosen.length} of {templates.length} templates apply.{' '}
+            {editor ? <Link to={editor}>Edit your profile</Link> : null}
           </>
         ) : profile.status === 'loading' ? (
           // Most readers have no profile: the line keeps room for that message, so the table stays put.
-          <StableText next={<NoProfile status="empty" link="Set up your profile" />}>Reading your platform profile…</StableText>
+          <StableText next={<NoProfile status="empty" link="Set up your profile" />}>
+            Reading your platform profile…
+          </StableText>
         ) : (
           <NoProfile status={profile.status} link={editor ? <Link to={editor}>Set up your profile</Link> : null} />
         )}
       </p>
-      <DataTable caption="Templates in the policy pack" columns={['Template', 'For', 'In your pack']} className={styles.table}>
+      <DataTable
+        caption="Templates in the policy pack"
+        columns={['Template', 'For', 'In your pack']}
+        className={styles.table}
+      >
         {rows.map((row) => {
           const path = docs.find((doc) => doc.id === row.docId)?.path;
           const title = version.docs[row.docId]?.title ?? row.entry.id;
@@ -117,7 +134,14 @@ export default function PolicyPack({ templates, variables, requirements, records
           );
         })}
       </DataTable>
-      <button type="button" className="button button--primary" disabled={busy || profile.status === 'loading'} onPointerEnter={warm} onFocus={warm} onClick={() => void build()}>
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={busy || profile.status === 'loading'}
+        onPointerEnter={warm}
+        onFocus={warm}
+        onClick={() => void build()}
+      >
         Download the policy pack (.zip)
       </button>
       <p className={styles.status} role="status" aria-live="polite">

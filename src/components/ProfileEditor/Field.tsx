@@ -33,7 +33,13 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
       {variable.type !== 'boolean' && variable.type !== 'list' && typeof variable.example === 'string' ? (
         <>
           {' '}
-          For example: <bdi>{variable.type === 'enum' ? variable.options?.find((option) => option.value === variable.example)?.label : variable.example}</bdi>.
+          For example:{' '}
+          <bdi>
+            {variable.type === 'enum'
+              ? variable.options?.find((option) => option.value === variable.example)?.label
+              : variable.example}
+          </bdi>
+          .
         </>
       ) : null}
     </p>
@@ -42,7 +48,14 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
   if (variable.type === 'boolean') {
     return (
       <div className={styles.check}>
-        <input id={id} type="checkbox" checked={value === true} onChange={(event) => onChange(event.target.checked)} onBlur={onBlur} aria-describedby={describedBy} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={value === true}
+          onChange={(event) => onChange(event.target.checked)}
+          onBlur={onBlur}
+          aria-describedby={describedBy}
+        />
         <div>
           <label htmlFor={id} className={styles.checkLabel}>
             {variable.label}
@@ -57,7 +70,13 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
   if (variable.type === 'list') {
     const selected = Array.isArray(value) ? (value as readonly string[]) : [];
     return (
-      <fieldset className={styles.group} aria-describedby={describedBy} aria-invalid={error ? true : undefined} id={id} tabIndex={-1}>
+      <fieldset
+        className={styles.group}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        id={id}
+        tabIndex={-1}
+      >
         <legend className={styles.label}>{variable.label}</legend>
         {help}
         {errorLine}
@@ -73,7 +92,9 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
                   onBlur={onBlur}
                   onChange={(event) =>
                     onChange(
-                      variable.options!.map((item) => item.value).filter((item) => (item === option.value ? event.target.checked : selected.includes(item))),
+                      variable
+                        .options!.map((item) => item.value)
+                        .filter((item) => (item === option.value ? event.target.checked : selected.includes(item))),
                     )
                   }
                 />

@@ -36,7 +36,11 @@ export default function Files({ examples, current, onLoad, announce }: FilesProp
     // The YAML parser is only needed here: load it on demand.
     const { validateProfileText } = await import('@site/src/lib/profile-file');
     const result = validateProfileText(text, name);
-    setProblems(result.ok ? [] : result.problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.message}`));
+    setProblems(
+      result.ok
+        ? []
+        : result.problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.message}`),
+    );
     onLoad(result, name, kind);
   }
 
@@ -67,7 +71,12 @@ export default function Files({ examples, current, onLoad, announce }: FilesProp
     }
     const { serialiseProfile } = await import('@site/src/lib/profile-file');
     const name = `platform-profile.${format}`;
-    save({ blob: new Blob([serialiseProfile(current, format)], { type: format === 'json' ? 'application/json' : 'text/yaml' }), name });
+    save({
+      blob: new Blob([serialiseProfile(current, format)], {
+        type: format === 'json' ? 'application/json' : 'text/yaml',
+      }),
+      name,
+    });
     announce(`Downloaded ${name}.`);
   }
 
@@ -94,7 +103,10 @@ export default function Files({ examples, current, onLoad, announce }: FilesProp
       </div>
       {problems.length > 0 ? (
         <div className={styles.importProblems} role="alert">
-          <p>The file has {problems.length === 1 ? 'a problem' : `${problems.length} problems`}. We loaded what we could into the form:</p>
+          <p>
+            The file has {problems.length === 1 ? 'a problem' : `${problems.length} problems`}. We loaded what we could
+            into the form:
+          </p>
           <ul>
             {problems.map((line, index) => (
               <li key={index}>

@@ -9,7 +9,13 @@ import type { TemplateEntry } from '@site/src/schema/templates-data';
 import styles from './styles.module.css';
 
 /** A template, filled from the form as it is typed (not only once saved). */
-export default function Preview({ templates, values }: { templates: readonly TemplateEntry[]; values: ProfileValues }): ReactNode {
+export default function Preview({
+  templates,
+  values,
+}: {
+  templates: readonly TemplateEntry[];
+  values: ProfileValues;
+}): ReactNode {
   const version = useDocsVersion();
   const [id, setId] = useState(templates[0]?.id ?? '');
   const [document, setDocument] = useState<TemplateDocument | undefined>();
@@ -28,7 +34,10 @@ export default function Preview({ templates, values }: { templates: readonly Tem
     };
   }, [id, version.version]);
 
-  const resolved = useMemo(() => (document ? resolveTemplate(document.body, deferred) : undefined), [document, deferred]);
+  const resolved = useMemo(
+    () => (document ? resolveTemplate(document.body, deferred) : undefined),
+    [document, deferred],
+  );
   const title = (templateId: string) => version.docs[`policies/${templateId}`]?.title ?? templateId;
 
   return (
@@ -38,7 +47,12 @@ export default function Preview({ templates, values }: { templates: readonly Tem
         <label htmlFor="preview-template" className={styles.label}>
           Template
         </label>
-        <select id="preview-template" className={styles.input} value={id} onChange={(event) => setId(event.target.value)}>
+        <select
+          id="preview-template"
+          className={styles.input}
+          value={id}
+          onChange={(event) => setId(event.target.value)}
+        >
           {templates.map((template) => (
             <option key={template.id} value={template.id}>
               {title(template.id)}
@@ -46,8 +60,16 @@ export default function Preview({ templates, values }: { templates: readonly Tem
           ))}
         </select>
       </div>
-      <p className={styles.help}>The preview follows the form as you type. Template pages and downloads use the profile once you save it.</p>
-      <div className={styles.previewBody} tabIndex={0} role="region" aria-label={`Preview of ${title(id)}`} data-testid="profile-preview">
+      <p className={styles.help}>
+        The preview follows the form as you type. Template pages and downloads use the profile once you save it.
+      </p>
+      <div
+        className={styles.previewBody}
+        tabIndex={0}
+        role="region"
+        aria-label={`Preview of ${title(id)}`}
+        data-testid="profile-preview"
+      >
         {failed ? <p>The preview could not load: {failed}</p> : null}
         {!failed && !resolved ? <p>Loading the preview…</p> : null}
         {resolved ? (

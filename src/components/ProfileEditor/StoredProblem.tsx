@@ -9,7 +9,10 @@ type Problematic = Extract<ProfileState, { status: 'corrupt' | 'invalid' | 'outd
 function reason(stored: Problematic): string {
   if (stored.status === 'corrupt') return `${stored.message}.`;
   if (stored.status === 'outdated') {
-    const found = typeof stored.found === 'number' || typeof stored.found === 'string' ? `version ${String(stored.found)}` : 'an older version';
+    const found =
+      typeof stored.found === 'number' || typeof stored.found === 'string'
+        ? `version ${String(stored.found)}`
+        : 'an older version';
     return `It was saved in ${found} of the profile format; this version of the kit reads version 1.`;
   }
   return 'It does not match the profile format.';
@@ -19,13 +22,19 @@ function reason(stored: Problematic): string {
  * What is wrong with the profile saved in this browser, and the ways out: the form below holds
  * every field that could be recovered; the saved text can be downloaded before it is replaced.
  */
-export default function StoredProblem({ stored, recovered, onDiscard }: { stored: Problematic; recovered: number; onDiscard: () => void }): ReactNode {
+export default function StoredProblem({
+  stored,
+  recovered,
+  onDiscard,
+}: {
+  stored: Problematic;
+  recovered: number;
+  onDiscard: () => void;
+}): ReactNode {
   return (
     <div className={`alert alert--warning ${styles.stored}`} role="alert">
       <h2 className={styles.storedTitle}>Your saved profile needs attention</h2>
-      <p>
-        We could not use the profile saved in this browser. {reason(stored)}
-      </p>
+      <p>We could not use the profile saved in this browser. {reason(stored)}</p>
       {'problems' in stored && stored.problems.length > 0 ? (
         <ul>
           {stored.problems.map((problem, index) => (
@@ -40,7 +49,13 @@ export default function StoredProblem({ stored, recovered, onDiscard }: { stored
         Until then, template pages show placeholders.
       </p>
       <div className={styles.actions}>
-        <button type="button" className="button button--secondary button--sm" onClick={() => save({ blob: new Blob([stored.text], { type: 'text/plain;charset=utf-8' }), name: 'saved-profile.txt' })}>
+        <button
+          type="button"
+          className="button button--secondary button--sm"
+          onClick={() =>
+            save({ blob: new Blob([stored.text], { type: 'text/plain;charset=utf-8' }), name: 'saved-profile.txt' })
+          }
+        >
           Download the saved text
         </button>
         <button type="button" className="button button--secondary button--sm" onClick={onDiscard}>

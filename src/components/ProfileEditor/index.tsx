@@ -1,6 +1,13 @@
 import { Component, useEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import { clearProfile, saveProfile, useProfile } from '@site/src/services/ProfileStore';
-import { checkProfile, problemsByField, profileFromValues, profileValues, recoverValues, type Value } from '@site/src/lib/profile';
+import {
+  checkProfile,
+  problemsByField,
+  profileFromValues,
+  profileValues,
+  recoverValues,
+  type Value,
+} from '@site/src/lib/profile';
 import type { ProfileFileResult } from '@site/src/lib/profile-file';
 import type { TemplateEntry } from '@site/src/schema/templates-data';
 import type { VariableRegistry } from '@site/src/schema/variables-data';
@@ -13,18 +20,31 @@ import styles from './styles.module.css';
 type Values = Record<string, Value>;
 
 const GROUPS: { title: string; test: (name: string) => boolean; intro: string }[] = [
-  { title: 'Your platform', test: (name) => name.startsWith('platform.'), intro: 'How your policies name the service and the company behind it.' },
-  { title: 'Contacts', test: (name) => name.startsWith('contacts.'), intro: 'Where people reach you. Use role addresses that outlast staff changes.' },
+  {
+    title: 'Your platform',
+    test: (name) => name.startsWith('platform.'),
+    intro: 'How your policies name the service and the company behind it.',
+  },
+  {
+    title: 'Contacts',
+    test: (name) => name.startsWith('contacts.'),
+    intro: 'Where people reach you. Use role addresses that outlast staff changes.',
+  },
   {
     title: 'Where you operate',
     test: (name) => ['established_in', 'users_in', 'size_band'].includes(name),
     intro: 'Which laws apply depends on where you are established, where your users are, and sometimes your size.',
   },
-  { title: 'Features', test: (name) => name.startsWith('features.'), intro: 'Tick every feature your service offers. Templates add or leave out sections to match.' },
+  {
+    title: 'Features',
+    test: (name) => name.startsWith('features.'),
+    intro: 'Tick every feature your service offers. Templates add or leave out sections to match.',
+  },
   {
     title: 'Document control',
     test: (name) => name.startsWith('documents.'),
-    intro: 'Optional. Shown at the top of every document you download: who owns it, its version, when it takes effect and is next reviewed, and who approved it.',
+    intro:
+      'Optional. Shown at the top of every document you download: who owns it, its version, when it takes effect and is next reviewed, and who approved it.',
   },
 ];
 
@@ -68,7 +88,10 @@ function Editor({ variables, templates, examples }: EditorProps): ReactNode {
   }, [initialised, stored, variables]);
 
   const checked = useMemo(() => checkProfile(profileFromValues(values, variables)), [values, variables]);
-  const errors = useMemo(() => (checked.ok ? new Map<string, string>() : problemsByField(checked.problems, variables)), [checked, variables]);
+  const errors = useMemo(
+    () => (checked.ok ? new Map<string, string>() : problemsByField(checked.problems, variables)),
+    [checked, variables],
+  );
   const shown = (name: string) => (submitted || touched.has(name) ? errors.get(name) : undefined);
   const visibleErrors = [...errors].filter(([name]) => submitted || touched.has(name));
 
@@ -113,16 +136,20 @@ function Editor({ variables, templates, examples }: EditorProps): ReactNode {
     const kept = result.input && result.issues ? recoverValues(result.input, result.issues, variables) : {};
     setValues({ ...blank(variables), ...kept });
     setSubmitted(true);
-    setNotice(`${source} has problems; nothing was saved. The form holds the ${Object.keys(kept).length} fields that could be read.`);
+    setNotice(
+      `${source} has problems; nothing was saved. The form holds the ${Object.keys(kept).length} fields that could be read.`,
+    );
   }
 
-  const problem = stored.status === 'corrupt' || stored.status === 'invalid' || stored.status === 'outdated' ? stored : undefined;
+  const problem =
+    stored.status === 'corrupt' || stored.status === 'invalid' || stored.status === 'outdated' ? stored : undefined;
 
   return (
     <div className={styles.editor}>
       {stored.status === 'unavailable' ? (
         <div className="alert alert--warning" role="alert">
-          {stored.message} You can still fill in the form, preview templates and export the profile as a file, but it will not be kept.
+          {stored.message} You can still fill in the form, preview templates and export the profile as a file, but it
+          will not be kept.
         </div>
       ) : null}
       {problem ? <StoredProblem stored={problem} recovered={recovered} onDiscard={reset} /> : null}
@@ -130,7 +157,13 @@ function Editor({ variables, templates, examples }: EditorProps): ReactNode {
         <form className={styles.form} noValidate onSubmit={submit} aria-labelledby="profile-form-title">
           <h2 id="profile-form-title">Your platform profile</h2>
           {submitted && visibleErrors.length > 0 ? (
-            <div className={`alert alert--danger ${styles.summary}`} ref={summary} tabIndex={-1} role="alert" aria-labelledby="profile-problems">
+            <div
+              className={`alert alert--danger ${styles.summary}`}
+              ref={summary}
+              tabIndex={-1}
+              role="alert"
+              aria-labelledby="profile-problems"
+            >
               <h3 id="profile-problems">
                 {visibleErrors.length === 1 ? 'There is a problem' : `There are ${visibleErrors.length} problems`}
               </h3>
@@ -193,14 +226,23 @@ function Editor({ variables, templates, examples }: EditorProps): ReactNode {
               </button>
             )}
           </div>
-          {confirmReset ? <p className={styles.help}>Reset clears the form and the profile saved in this browser. Export it first if you want to keep a copy.</p> : null}
+          {confirmReset ? (
+            <p className={styles.help}>
+              Reset clears the form and the profile saved in this browser. Export it first if you want to keep a copy.
+            </p>
+          ) : null}
           <p className={styles.notice} role="status" aria-live="polite">
             {notice}
           </p>
         </form>
         <Preview templates={templates} values={values} />
       </div>
-      <Files examples={examples} current={checked.ok ? checked.profile : undefined} onLoad={load} announce={setNotice} />
+      <Files
+        examples={examples}
+        current={checked.ok ? checked.profile : undefined}
+        onLoad={load}
+        announce={setNotice}
+      />
     </div>
   );
 }

@@ -67,7 +67,12 @@ export default function ProgrammeTable({ programmes }: { programmes: readonly Pr
           );
         })}
         <div>
-          <button type="button" className="button button--secondary button--sm" onClick={() => update({})} disabled={!active}>
+          <button
+            type="button"
+            className="button button--secondary button--sm"
+            onClick={() => update({})}
+            disabled={!active}
+          >
             Clear filters
           </button>
         </div>

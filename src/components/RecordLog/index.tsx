@@ -14,7 +14,10 @@ import styles from './styles.module.css';
 function useTargets(): { index: Map<string, Target>; link: (ref: string) => ReactNode } {
   const version = useDocsVersion();
   const docs = useActiveVersion(undefined)?.docs ?? [];
-  const source = ((targetsByVersion as Record<string, TargetSource>)[version.version] ?? { templates: [], flows: [] }) as TargetSource;
+  const source = ((targetsByVersion as Record<string, TargetSource>)[version.version] ?? {
+    templates: [],
+    flows: [],
+  }) as TargetSource;
   const index = targetIndex(source);
   const link = (ref: string) => {
     const target = index.get(ref);
@@ -43,8 +46,16 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
     setMessage('Making the Word table…');
     try {
       const { recordDocx } = await import('@site/src/lib/records-docx');
-      const bytes = await recordDocx(log!, { release: version.label, platform: profile.status === 'ok' ? profile.profile.platform.name : undefined });
-      save({ blob: new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }), name: `${log!.id}.docx` });
+      const bytes = await recordDocx(log!, {
+        release: version.label,
+        platform: profile.status === 'ok' ? profile.profile.platform.name : undefined,
+      });
+      save({
+        blob: new Blob([bytes as BlobPart], {
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        }),
+        name: `${log!.id}.docx`,
+      });
       setMessage(`Downloaded ${log!.id}.docx.`);
     } catch (error) {
       setMessage(`The Word file could not be made: ${(error as Error).message}. Reload the page and try again.`);
@@ -77,7 +88,11 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
         ))}
         .
       </p>
-      <DataTable caption={`Columns of the ${log.title.toLowerCase()}`} columns={['Column', 'What goes in it', 'Filled at']} className={styles.table}>
+      <DataTable
+        caption={`Columns of the ${log.title.toLowerCase()}`}
+        columns={['Column', 'What goes in it', 'Filled at']}
+        className={styles.table}
+      >
         {log.columns.map((column) => (
           <tr key={column.id}>
             <th scope="row">{column.label}</th>
@@ -97,7 +112,13 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
         ))}
       </DataTable>
       <div className={styles.downloads}>
-        <button type="button" className="button button--secondary" onClick={() => save({ blob: new Blob([recordCsv(log)], { type: 'text/csv;charset=utf-8' }), name: `${log.id}.csv` })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            save({ blob: new Blob([recordCsv(log)], { type: 'text/csv;charset=utf-8' }), name: `${log.id}.csv` })
+          }
+        >
           Download as CSV
         </button>
         <button type="button" className="button button--secondary" onClick={() => void word()}>
@@ -117,7 +138,11 @@ export function AuditChecklist({ records }: { records: RecordsData }): ReactNode
   const docs = useActiveVersion(undefined)?.docs ?? [];
   const logs = new Map(records.logs.map((log) => [log.id, log]));
   return (
-    <DataTable caption="What a reviewer asks to see" columns={['Question', 'Record that answers it', 'Clause behind it']} className={styles.table}>
+    <DataTable
+      caption="What a reviewer asks to see"
+      columns={['Question', 'Record that answers it', 'Clause behind it']}
+      className={styles.table}
+    >
       {records.audit.map((item) => {
         const log = logs.get(item.log)!;
         const path = docs.find((doc) => doc.id === `policies/records/${log.id}`)?.path;

@@ -27,16 +27,17 @@ const QUESTIONS: Record<ReachFactor, { legend: string; hint: string; because: st
   },
   hosted: {
     legend: 'Where is the content hosted?',
-    hint: 'Where the servers that store it are, yours or someone else\'s.',
+    hint: "Where the servers that store it are, yours or someone else's.",
     because: 'The content is hosted in',
   },
 };
 
 const TIER_HEADINGS: Record<RouteTier, { heading: string; intro: string }> = {
-  must: { heading: 'You must report here', intro: 'The law in the kit\'s data says you report here.' },
+  must: { heading: 'You must report here', intro: "The law in the kit's data says you report here." },
   check: {
     heading: 'Check with counsel: these may apply',
-    intro: 'Whether these duties reach you depends on facts or wording we could not settle. Ask a lawyer in that jurisdiction.',
+    intro:
+      'Whether these duties reach you depends on facts or wording we could not settle. Ask a lawyer in that jurisdiction.',
   },
   may: {
     heading: 'You may also report here (voluntary)',
@@ -48,17 +49,23 @@ const TIER_HEADINGS: Record<RouteTier, { heading: string; intro: string }> = {
  * Countries outside the EU whose law the kit's data describes, from the obligations' jurisdictions (UK → GB, the ISO
  * code), first the ones the kit covered first; then the Member States; then every other country.
  */
-function placeGroups(obligations: readonly Obligation[]): { covered: string[]; memberStates: string[]; other: string[] } {
+function placeGroups(obligations: readonly Obligation[]): {
+  covered: string[];
+  memberStates: string[];
+  other: string[];
+} {
   const byName = (a: string, b: string) => countryName(a).localeCompare(countryName(b), 'en');
   const first = ['US', 'GB', 'CA', 'AU'];
-  const described = [...new Set(obligations.map((obligation) => (obligation.jurisdiction === 'UK' ? 'GB' : obligation.jurisdiction)))].filter(
-    (code) => Object.hasOwn(COUNTRIES, code) && !EU_MEMBER_STATES.includes(code) && !first.includes(code),
-  );
+  const described = [
+    ...new Set(obligations.map((obligation) => (obligation.jurisdiction === 'UK' ? 'GB' : obligation.jurisdiction))),
+  ].filter((code) => Object.hasOwn(COUNTRIES, code) && !EU_MEMBER_STATES.includes(code) && !first.includes(code));
   const covered = [...first, ...described.sort(byName)];
   return {
     covered,
     memberStates: [...EU_MEMBER_STATES].sort(byName),
-    other: Object.keys(COUNTRIES).filter((code) => !covered.includes(code) && !EU_MEMBER_STATES.includes(code)).sort(byName),
+    other: Object.keys(COUNTRIES)
+      .filter((code) => !covered.includes(code) && !EU_MEMBER_STATES.includes(code))
+      .sort(byName),
   };
 }
 
@@ -109,7 +116,9 @@ function RouteItem({ route }: { route: Route }): ReactNode {
         )}
         <span className={styles.operator}> ({route.target.operator})</span>
       </p>
-      {route.target.url === null ? <p className={styles.small}>We could not confirm an official address; see the guide for how to reach it.</p> : null}
+      {route.target.url === null ? (
+        <p className={styles.small}>We could not confirm an official address; see the guide for how to reach it.</p>
+      ) : null}
       <ul className={styles.reasons}>
         {route.reasons.map((reason, index) => (
           <li key={index}>
@@ -161,7 +170,9 @@ export default function RoutingTool({ obligations, destinations, hotlines }: Rou
   const add = (factor: ReachFactor) => {
     const code = pending[factor];
     if (!code) return;
-    setChosen((current) => (current[factor].includes(code) ? current : { ...current, [factor]: [...current[factor], code] }));
+    setChosen((current) =>
+      current[factor].includes(code) ? current : { ...current, [factor]: [...current[factor], code] },
+    );
     setPending((current) => ({ ...current, [factor]: '' }));
   };
   const remove = (factor: ReachFactor, code: string) =>
@@ -258,9 +269,9 @@ export default function RoutingTool({ obligations, destinations, hotlines }: Rou
           ) : null}
           {result.routes.length === 0 ? (
             <p>
-              Nothing in the kit's data routes a report for these places. Add where your company is established, where your
-              users are and where the content is hosted. The kit covers the United States, the European Union, the United
-              Kingdom, Canada and Australia; elsewhere, ask a local lawyer.
+              Nothing in the kit's data routes a report for these places. Add where your company is established, where
+              your users are and where the content is hosted. The kit covers the United States, the European Union, the
+              United Kingdom, Canada and Australia; elsewhere, ask a local lawyer.
             </p>
           ) : null}
           {TIER_ORDER.map((tier) => {
@@ -280,8 +291,8 @@ export default function RoutingTool({ obligations, destinations, hotlines }: Rou
           })}
           {result.withoutHotline.length > 0 ? (
             <p>
-              The directory lists no national hotline for {listNames(result.withoutHotline)}. INHOPE's site lists its member
-              hotlines.
+              The directory lists no national hotline for {listNames(result.withoutHotline)}. INHOPE's site lists its
+              member hotlines.
             </p>
           ) : null}
         </section>

@@ -34,7 +34,12 @@ function ProfileLine({ profile, editor }: { profile: ProfileState; editor: strin
     case 'empty':
       return <NoProfile edit={edit} />;
     case 'unavailable':
-      return <>This browser does not let the site keep a profile, so the placeholders stay. You can still download the template.</>;
+      return (
+        <>
+          This browser does not let the site keep a profile, so the placeholders stay. You can still download the
+          template.
+        </>
+      );
     default:
       return <>Your saved profile could not be read, so placeholders are shown. Open {edit} to fix or reset it.</>;
   }
@@ -62,7 +67,12 @@ export default function TemplateToolbar(): ReactNode {
     try {
       const exporter = await import('@site/src/services/TemplateExport');
       const values = profile.status === 'ok' ? profile.values : {};
-      const file = await exporter.exportTemplate(templateKey(version, metadata.id), values, format, provenanceNow(kitVersion, version));
+      const file = await exporter.exportTemplate(
+        templateKey(version, metadata.id),
+        values,
+        format,
+        provenanceNow(kitVersion, version),
+      );
       exporter.save(file);
       setMessage(
         file.unresolved.length > 0
@@ -82,14 +92,31 @@ export default function TemplateToolbar(): ReactNode {
         <ProfileLine profile={profile} editor={editor} />
       </p>
       <div className={styles.actions}>
-        <button type="button" className="button button--primary button--sm" disabled={busy !== undefined} onPointerEnter={warm} onFocus={warm} onClick={() => void download('docx')}>
+        <button
+          type="button"
+          className="button button--primary button--sm"
+          disabled={busy !== undefined}
+          onPointerEnter={warm}
+          onFocus={warm}
+          onClick={() => void download('docx')}
+        >
           Download Word (.docx)
         </button>
-        <button type="button" className="button button--secondary button--sm" disabled={busy !== undefined} onPointerEnter={warm} onFocus={warm} onClick={() => void download('md')}>
+        <button
+          type="button"
+          className="button button--secondary button--sm"
+          disabled={busy !== undefined}
+          onPointerEnter={warm}
+          onFocus={warm}
+          onClick={() => void download('md')}
+        >
           Download Markdown (.md)
         </button>
       </div>
-      <p className={styles.hint}>Downloads open with a document-control block (owner, version, dates, approval) and hold the policy text, without the notes on how to adapt it.</p>
+      <p className={styles.hint}>
+        Downloads open with a document-control block (owner, version, dates, approval) and hold the policy text, without
+        the notes on how to adapt it.
+      </p>
       <p className={styles.status} role="status" aria-live="polite">
         {message}
       </p>

@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useProfile } from '@site/src/services/ProfileStore';
-import { coverage, whatApplies, type ApplicabilityInputs, type ApplicabilityProfile } from '@site/src/lib/applicability';
+import {
+  coverage,
+  whatApplies,
+  type ApplicabilityInputs,
+  type ApplicabilityProfile,
+} from '@site/src/lib/applicability';
 import { placeCoverage, NCMEC_OUTSIDE_US, type CoverageInputs } from '@site/src/lib/coverage';
 import { isProfilePlace, PLACE_NAMES, PROFILE_JURISDICTIONS, type ProfileJurisdiction } from '@site/src/schema/places';
 import type { Feature, SizeBand } from '@site/src/schema/profile';
@@ -18,13 +23,18 @@ type Answers = ApplicabilityProfile;
 const SIZES: readonly { value: SizeBand; label: string }[] = [
   { value: 'micro', label: 'Micro: fewer than 10 staff and at most €2 million turnover or balance sheet' },
   { value: 'small', label: 'Small: fewer than 50 staff and at most €10 million turnover or balance sheet' },
-  { value: 'medium', label: 'Medium: fewer than 250 staff, and at most €50 million turnover or €43 million balance sheet' },
+  {
+    value: 'medium',
+    label: 'Medium: fewer than 250 staff, and at most €50 million turnover or €43 million balance sheet',
+  },
   { value: 'large', label: 'Larger than that' },
 ];
 
 /** The profile's features, in the registry's order (a content test keeps it in step with the schema), without loading zod. */
 const featuresOf = (registry: VariableRegistry) =>
-  registry.filter((variable) => variable.name.startsWith('features.')).map((variable) => variable.name.slice('features.'.length) as Feature);
+  registry
+    .filter((variable) => variable.name.startsWith('features.'))
+    .map((variable) => variable.name.slice('features.'.length) as Feature);
 
 const emptyAnswers = (features: readonly Feature[]): Answers => ({
   established_in: [],
@@ -54,14 +64,19 @@ function cleanAnswers(input: unknown, FEATURES: readonly Feature[]): Answers | u
   if (input === null || typeof input !== 'object') return undefined;
   const raw = input as Record<string, unknown>;
   const places = (value: unknown) =>
-    Array.isArray(value) ? [...new Set(value.filter((code): code is string => typeof code === 'string' && isProfilePlace(code)))] : [];
+    Array.isArray(value)
+      ? [...new Set(value.filter((code): code is string => typeof code === 'string' && isProfilePlace(code)))]
+      : [];
   const features = (raw.features ?? {}) as Record<string, unknown>;
   const size = SIZES.find((option) => option.value === raw.size_band)?.value;
   return {
     established_in: places(raw.established_in),
     users_in: places(raw.users_in),
     ...(size ? { size_band: size } : {}),
-    features: Object.fromEntries(FEATURES.map((feature) => [feature, features[feature] === true])) as Record<Feature, boolean>,
+    features: Object.fromEntries(FEATURES.map((feature) => [feature, features[feature] === true])) as Record<
+      Feature,
+      boolean
+    >,
   };
 }
 
@@ -76,7 +91,8 @@ export interface WhatAppliesProps extends Omit<ApplicabilityInputs, 'registry'> 
 }
 
 /** "United Kingdom", "Brazil": a place's name to start a label. */
-const capital = (code: string) => (PLACE_NAMES[code] ?? code).replace(/^the /, '').replace(/^./, (letter) => letter.toUpperCase());
+const capital = (code: string) =>
+  (PLACE_NAMES[code] ?? code).replace(/^the /, '').replace(/^./, (letter) => letter.toUpperCase());
 
 export default function WhatApplies(props: WhatAppliesProps): ReactNode {
   const saved = useProfile();
@@ -120,7 +136,8 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
     const { size_band: _dropped, ...rest } = answers;
     update(size ? { ...rest, size_band: size } : rest);
   };
-  const toggleFeature = (feature: Feature) => update({ ...answers, features: { ...answers.features, [feature]: !answers.features[feature] } });
+  const toggleFeature = (feature: Feature) =>
+    update({ ...answers, features: { ...answers.features, [feature]: !answers.features[feature] } });
   const toggleDone = (id: string) => {
     const next = new Set(done);
     if (next.has(id)) next.delete(id);
@@ -140,10 +157,16 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
     setFrom('none');
   };
 
-  const result = useMemo(() => (answers.users_in.length > 0 ? whatApplies(answers, props) : undefined), [answers, props]);
+  const result = useMemo(
+    () => (answers.users_in.length > 0 ? whatApplies(answers, props) : undefined),
+    [answers, props],
+  );
   const scope = useMemo(() => coverage(props), [props]);
   const placeRows = useMemo(
-    () => (result && props.guides && props.hotlines ? placeCoverage(answers, { guides: props.guides, hotlines: props.hotlines }) : []),
+    () =>
+      result && props.guides && props.hotlines
+        ? placeCoverage(answers, { guides: props.guides, hotlines: props.hotlines })
+        : [],
     [result, answers, props.guides, props.hotlines],
   );
   // The places with a guide get a box each; every other country is one choice away in a list.
@@ -152,10 +175,14 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
     return guided.length > 0 ? guided : ['US', 'EU', 'UK', 'CA', 'AU'];
   }, [props.guides]);
   const others = useMemo(
-    () => PROFILE_JURISDICTIONS.filter((code) => !boxed.includes(code)).sort((a, b) => capital(a).localeCompare(capital(b), 'en')),
+    () =>
+      PROFILE_JURISDICTIONS.filter((code) => !boxed.includes(code)).sort((a, b) =>
+        capital(a).localeCompare(capital(b), 'en'),
+      ),
     [boxed],
   );
-  const label = (feature: string) => props.registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
+  const label = (feature: string) =>
+    props.registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
 
   const exportChecklist = async () => {
     if (!result) return;
@@ -200,11 +227,13 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
           }}
         >
           <option value="">Choose a country</option>
-          {others.filter((code) => !answers[field].includes(code)).map((code) => (
-            <option key={code} value={code}>
-              {capital(code)}
-            </option>
-          ))}
+          {others
+            .filter((code) => !answers[field].includes(code))
+            .map((code) => (
+              <option key={code} value={code}>
+                {capital(code)}
+              </option>
+            ))}
         </select>
       </p>
     </fieldset>
@@ -224,24 +253,40 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
           ))}
         </ul>
       </section>
-      <form className={styles.form} aria-labelledby="what-applies-questions" onSubmit={(event) => event.preventDefault()}>
+      <form
+        className={styles.form}
+        aria-labelledby="what-applies-questions"
+        onSubmit={(event) => event.preventDefault()}
+      >
         <h2 id="what-applies-questions">Your platform</h2>
         <p>
           {from === 'profile'
             ? 'These answers come from the platform profile saved in this browser. Change them here to explore; your profile stays as it is.'
             : 'Answer four questions. Your answers stay in this browser and are never sent anywhere.'}
         </p>
-        {placeBoxes('established_in', 'Where is your company established?', 'Tick or add every country where it is established. Leave it empty only if you do not know yet.')}
+        {placeBoxes(
+          'established_in',
+          'Where is your company established?',
+          'Tick or add every country where it is established. Leave it empty only if you do not know yet.',
+        )}
         {placeBoxes('users_in', 'Where are your users?', 'Tick at least one.')}
         <fieldset className={styles.fieldset}>
           <legend>How big is your company?</legend>
           <p className={styles.hint} id="size-hint">
-            The EU's size classes (Recommendation 2003/361/EC). Some duties exempt micro and small enterprises. Leave it unanswered and those duties stay questions for counsel.
+            The EU's size classes (Recommendation 2003/361/EC). Some duties exempt micro and small enterprises. Leave it
+            unanswered and those duties stay questions for counsel.
           </p>
           <div className={styles.options}>
             {SIZES.map((option) => (
               <label key={option.value} className={styles.option}>
-                <input type="radio" name="size_band" value={option.value} checked={answers.size_band === option.value} onChange={() => setSize(option.value)} aria-describedby="size-hint" />{' '}
+                <input
+                  type="radio"
+                  name="size_band"
+                  value={option.value}
+                  checked={answers.size_band === option.value}
+                  onChange={() => setSize(option.value)}
+                  aria-describedby="size-hint"
+                />{' '}
                 {option.label}
               </label>
             ))}
@@ -252,7 +297,13 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
           <div className={styles.options}>
             {FEATURES.map((feature) => (
               <label key={feature} className={styles.option}>
-                <input type="checkbox" name="features" value={feature} checked={answers.features[feature]} onChange={() => toggleFeature(feature)} />{' '}
+                <input
+                  type="checkbox"
+                  name="features"
+                  value={feature}
+                  checked={answers.features[feature]}
+                  onChange={() => toggleFeature(feature)}
+                />{' '}
                 {label(feature)}
               </label>
             ))}
@@ -272,7 +323,9 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
       {result ? (
         <div className={styles.result}>
           <h2 id="result-obligations">Legal obligations</h2>
-          {result.obligations.length === 0 ? <p>None of the duties the kit covers reaches you from these answers. See the questions for counsel.</p> : null}
+          {result.obligations.length === 0 ? (
+            <p>None of the duties the kit covers reaches you from these answers. See the questions for counsel.</p>
+          ) : null}
           <ul>
             {result.obligations.map((item) => (
               <li key={item.id}>
@@ -295,8 +348,8 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
               <ul>
                 {result.exempt.map((item) => (
                   <li key={item.id}>
-                    <strong>Exempt</strong> ({item.jurisdiction}): {item.title}. {item.reason} Source: {item.instrument};{' '}
-                    <a href={item.source.url}>{item.source.title}</a>, {item.source.pinpoint}
+                    <strong>Exempt</strong> ({item.jurisdiction}): {item.title}. {item.reason} Source: {item.instrument}
+                    ; <a href={item.source.url}>{item.source.title}</a>, {item.source.pinpoint}
                   </li>
                 ))}
               </ul>
@@ -325,7 +378,12 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
                         {item.hotlines.map((hotline) => (
                           <li key={hotline.id}>
                             <a href={hotline.report_url}>{hotline.name}</a> ({hotline.organisation}
-                            {hotline.kind === 'government' ? ', government reporting portal' : hotline.inhope_member === true ? ', INHOPE member' : ''})
+                            {hotline.kind === 'government'
+                              ? ', government reporting portal'
+                              : hotline.inhope_member === true
+                                ? ', INHOPE member'
+                                : ''}
+                            )
                           </li>
                         ))}
                       </ul>
@@ -333,7 +391,9 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
                   </li>
                 ))}
               </ul>
-              {answers.established_in.some((code) => code !== 'US') || answers.established_in.length === 0 ? <p>{NCMEC_OUTSIDE_US}</p> : null}
+              {answers.established_in.some((code) => code !== 'US') || answers.established_in.length === 0 ? (
+                <p>{NCMEC_OUTSIDE_US}</p>
+              ) : null}
             </>
           ) : null}
 
@@ -359,7 +419,9 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
           </ul>
 
           <h2 id="result-threats">Threats to assess</h2>
-          {result.threats.length === 0 ? <p>None of your features exposes you to the threats the kit describes.</p> : null}
+          {result.threats.length === 0 ? (
+            <p>None of your features exposes you to the threats the kit describes.</p>
+          ) : null}
           <ul>
             {result.threats.map((item) => (
               <li key={item.id}>
@@ -395,7 +457,8 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
             {result.checklist.map((item) => (
               <li key={item.id}>
                 <label>
-                  <input type="checkbox" checked={done.has(item.id)} onChange={() => toggleDone(item.id)} /> By day {item.by_day}: {item.task}
+                  <input type="checkbox" checked={done.has(item.id)} onChange={() => toggleDone(item.id)} /> By day{' '}
+                  {item.by_day}: {item.task}
                 </label>
                 {item.page ? (
                   <>

@@ -18,13 +18,18 @@ function show(value: unknown): string {
 const releaseLabel = (name: string) => (name === 'next' ? 'next (unreleased)' : `release ${name}`);
 
 function Mark({ substantive }: { substantive: boolean }): ReactNode {
-  return <span className={substantive ? styles.substantive : styles.editorial}>{substantive ? 'Substantive' : 'Editorial'}</span>;
+  return (
+    <span className={substantive ? styles.substantive : styles.editorial}>
+      {substantive ? 'Substantive' : 'Editorial'}
+    </span>
+  );
 }
 
 function Field({ field }: { field: FieldChange }): ReactNode {
   return (
     <li>
-      <code>{field.path}</code> <Mark substantive={field.substantive} />: <del>{show(field.before)}</del> → <ins>{show(field.after)}</ins>
+      <code>{field.path}</code> <Mark substantive={field.substantive} />: <del>{show(field.before)}</del> →{' '}
+      <ins>{show(field.after)}</ins>
     </li>
   );
 }
@@ -32,19 +37,22 @@ function Field({ field }: { field: FieldChange }): ReactNode {
 export default function WhatChanged({ diff }: { diff: ReleaseDiff }): ReactNode {
   const title = `What changed from ${releaseLabel(diff.from)} to ${releaseLabel(diff.to)}`;
   return (
-    <Layout title={title} description={`Data records and template clauses that ${releaseLabel(diff.to)} added, removed or changed since ${releaseLabel(diff.from)}.`}>
+    <Layout
+      title={title}
+      description={`Data records and template clauses that ${releaseLabel(diff.to)} added, removed or changed since ${releaseLabel(diff.from)}.`}
+    >
       <main className="container margin-vert--lg markdown">
         <h1>{title}</h1>
         <p>
-          Generated when the site was built, from the data and templates of both releases as they were released. It covers the
-          obligations, destinations, hotlines, programmes, threats and reporting flows, field by field, and the policy templates,
-          clause by clause. It does not cover the prose of guide and legal pages: each page lists its own updates, and the
-          release notes say what changed in the law.
+          Generated when the site was built, from the data and templates of both releases as they were released. It
+          covers the obligations, destinations, hotlines, programmes, threats and reporting flows, field by field, and
+          the policy templates, clause by clause. It does not cover the prose of guide and legal pages: each page lists
+          its own updates, and the release notes say what changed in the law.
         </p>
         <p>
-          <strong>{diff.substantive}</strong> substantive and <strong>{diff.editorial}</strong> editorial changes. Substantive means a
-          duty, a deadline, a destination, a flow step or a promise in a template changed; editorial means only wording, notes,
-          titles or source details did. <Link to="/changes">Compare other releases</Link>.
+          <strong>{diff.substantive}</strong> substantive and <strong>{diff.editorial}</strong> editorial changes.
+          Substantive means a duty, a deadline, a destination, a flow step or a promise in a template changed; editorial
+          means only wording, notes, titles or source details did. <Link to="/changes">Compare other releases</Link>.
         </p>
         {diff.kinds.map(({ kind, records }) => (
           <section key={kind} aria-labelledby={`kind-${kind}`}>
@@ -77,7 +85,8 @@ export default function WhatChanged({ diff }: { diff: ReleaseDiff }): ReactNode 
             <ul>
               {diff.templates.map((template) => (
                 <li key={template.id}>
-                  <Mark substantive={template.substantive} /> {template.change}: {template.title} (<code>{template.id}</code>)
+                  <Mark substantive={template.substantive} /> {template.change}: {template.title} (
+                  <code>{template.id}</code>)
                   {template.clauses.length > 0 ? (
                     <ul>
                       {template.clauses.map((clause) => (

@@ -25,6 +25,14 @@ export function splitFrontMatter(source: string): PageParts {
   if (close < 0) return { frontMatter: {}, body: text.trim(), errors: [] };
   const yaml = parseYamlWithPositions(lines.slice(1, close).join('\n'));
   const value = yaml.value;
-  const frontMatter = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  return { frontMatter, body: lines.slice(close + 1).join('\n').trim(), errors: yaml.errors.map((error) => error.message) };
+  const frontMatter =
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return {
+    frontMatter,
+    body: lines
+      .slice(close + 1)
+      .join('\n')
+      .trim(),
+    errors: yaml.errors.map((error) => error.message),
+  };
 }

@@ -56,7 +56,13 @@ export function docPages(docs: string): Set<string> {
       if (entry.name.startsWith('_')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.mdx?$/.test(entry.name)) pages.add(relative(docs, path).replace(/\.mdx?$/, '').split('\\').join('/'));
+      else if (/\.mdx?$/.test(entry.name))
+        pages.add(
+          relative(docs, path)
+            .replace(/\.mdx?$/, '')
+            .split('\\')
+            .join('/'),
+        );
     }
   };
   walk(docs);

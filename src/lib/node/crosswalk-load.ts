@@ -39,7 +39,11 @@ export function targetSource(set: TemplateSet, flows: readonly Pick<Flow, 'id' |
       title: template.document.title,
       clauses: templateClauses(template.document.body),
     })),
-    flows: flows.map((flow) => ({ id: flow.id, title: flow.title, nodes: flow.nodes.map((node) => ({ id: node.id, label: node.label })) })),
+    flows: flows.map((flow) => ({
+      id: flow.id,
+      title: flow.title,
+      nodes: flow.nodes.map((node) => ({ id: node.id, label: node.label })),
+    })),
   };
 }
 
@@ -51,7 +55,11 @@ export interface CrosswalkInputs {
 }
 
 /** `set`: the parsed templates of `docs/policies`, when the caller has them (the CLI's cache). */
-export function loadCrosswalkInputs(docs: string, cwd = process.cwd(), set: TemplateSet = loadTemplateSet(join(docs, 'policies'), cwd)): CrosswalkInputs {
+export function loadCrosswalkInputs(
+  docs: string,
+  cwd = process.cwd(),
+  set: TemplateSet = loadTemplateSet(join(docs, 'policies'), cwd),
+): CrosswalkInputs {
   const requirements = read<Requirement[]>(join(docs, REQUIREMENTS_FILE), cwd);
   const flowDir = join(docs, 'flows', '_data');
   const flows = existsSync(flowDir)

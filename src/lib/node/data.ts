@@ -39,7 +39,12 @@ export function validateDataText(text: string, file: string): DataResult {
   if (yaml.errors.length > 0) {
     return {
       ok: false,
-      problems: yaml.errors.map((error) => ({ file, ...error.position, field: '(yaml)', message: `Not valid YAML: ${error.message}` })),
+      problems: yaml.errors.map((error) => ({
+        file,
+        ...error.position,
+        field: '(yaml)',
+        message: `Not valid YAML: ${error.message}`,
+      })),
     };
   }
   const result = check(kind, yaml.value);

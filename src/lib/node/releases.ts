@@ -45,7 +45,9 @@ export function listReleases(kitRoot: string): Release[] {
     newest: index === 0,
   }));
   const docs = join(kitRoot, 'docs');
-  const next = existsSync(docs) ? [{ name: NEXT, docsVersion: 'current', root: docs, newest: released.length === 0 }] : [];
+  const next = existsSync(docs)
+    ? [{ name: NEXT, docsVersion: 'current', root: docs, newest: released.length === 0 }]
+    : [];
   return [...released, ...next];
 }
 
@@ -62,9 +64,19 @@ export class UnknownReleaseError extends Error {
 /** The release asked for, or the newest release (the site's default) when none is asked for. */
 export function resolveRelease(kitRoot: string, requested?: string): Release {
   const releases = listReleases(kitRoot);
-  const found = requested === undefined ? releases.find((release) => release.newest) : releases.find((release) => release.name === requested);
-  if (!found) throw new UnknownReleaseError(requested ?? '(newest)', releases.map((release) => release.name));
-  if (!existsSync(found.root)) throw new Error(`Release ${found.name} is listed in versions.json, but ${relative(kitRoot, found.root)} does not exist`);
+  const found =
+    requested === undefined
+      ? releases.find((release) => release.newest)
+      : releases.find((release) => release.name === requested);
+  if (!found)
+    throw new UnknownReleaseError(
+      requested ?? '(newest)',
+      releases.map((release) => release.name),
+    );
+  if (!existsSync(found.root))
+    throw new Error(
+      `Release ${found.name} is listed in versions.json, but ${relative(kitRoot, found.root)} does not exist`,
+    );
   return found;
 }
 

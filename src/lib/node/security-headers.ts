@@ -89,10 +89,13 @@ export function cspHash(text: string): string {
 /** The policy with the given hashes; `forMeta` leaves out what a meta element cannot carry. */
 export function contentSecurityPolicy(hashes: InlineHashes, { forMeta = false } = {}): string {
   const sorted = (values: string[]) => [...new Set(values)].sort();
-  const directives: Record<string, string[]> = Object.fromEntries(Object.entries(CSP_DIRECTIVES).map(([name, values]) => [name, [...values]]));
+  const directives: Record<string, string[]> = Object.fromEntries(
+    Object.entries(CSP_DIRECTIVES).map(([name, values]) => [name, [...values]]),
+  );
   directives['script-src']!.push(...sorted(hashes.scripts));
   if (hashes.styles.length > 0) directives['style-src-elem'] = [...directives['style-src']!, ...sorted(hashes.styles)];
-  if (hashes.styleAttributes.length > 0) directives['style-src-attr'] = ["'unsafe-hashes'", ...sorted(hashes.styleAttributes)];
+  if (hashes.styleAttributes.length > 0)
+    directives['style-src-attr'] = ["'unsafe-hashes'", ...sorted(hashes.styleAttributes)];
   else directives['style-src-attr'] = ["'none'"];
   return Object.entries(directives)
     .filter(([name]) => !forMeta || !(HEADER_ONLY_DIRECTIVES as readonly string[]).includes(name))
@@ -114,7 +117,8 @@ export function securityHeaders(hashes: InlineHashes): [name: string, value: str
   ];
 }
 
-const BANNER = 'Security headers of the Child Safety Kit site, written by its build (src/lib/node/security-headers.ts).';
+const BANNER =
+  'Security headers of the Child Safety Kit site, written by its build (src/lib/node/security-headers.ts).';
 
 /** The `_headers` file Netlify and Cloudflare Pages read: every path gets every header. */
 export function headersFile(headers: [string, string][]): string {
@@ -143,7 +147,10 @@ export function parseHeadersFile(text: string): [string, string][] {
  * (`always`, so error pages get them too) and URLs resolved as Docusaurus writes pages
  * (`/docs/x` → `docs/x.html` or `docs/x/index.html`). TLS certificates are the operator's.
  */
-export function nginxServerBlock(headers: [string, string][], { serverName = 'kit.example.org', root = '/var/www/child-safety-kit/build' } = {}): string {
+export function nginxServerBlock(
+  headers: [string, string][],
+  { serverName = 'kit.example.org', root = '/var/www/child-safety-kit/build' } = {},
+): string {
   const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   const headerLines = headers.map(([name, value]) => `    add_header ${name} ${quote(value)} always;`);
   return [
@@ -212,7 +219,8 @@ export function inlineCode(html: string): { scripts: string[]; styles: string[];
   const styleAttributes: string[] = [];
   for (const tag of markup.matchAll(TAG)) {
     for (const attribute of tag[0].matchAll(ATTRIBUTE)) {
-      if (attribute[1]!.toLowerCase() === 'style') styleAttributes.push(decodeAttribute(attribute[2] ?? attribute[3] ?? attribute[4] ?? ''));
+      if (attribute[1]!.toLowerCase() === 'style')
+        styleAttributes.push(decodeAttribute(attribute[2] ?? attribute[3] ?? attribute[4] ?? ''));
     }
   }
   return { scripts, styles, styleAttributes };

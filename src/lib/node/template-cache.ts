@@ -23,7 +23,12 @@ interface CacheFile {
 export async function loadTemplateSetCached(policiesDir: string, cwd: string, cacheDir: string): Promise<TemplateSet> {
   const sources = readTemplateSources(policiesDir, cwd);
   const parser = PARSER_FILES.map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'));
-  const key = JSON.stringify([FORMAT, parser, sources.registryText, sources.templates.map(({ file, source }) => [file, source])]);
+  const key = JSON.stringify([
+    FORMAT,
+    parser,
+    sources.registryText,
+    sources.templates.map(({ file, source }) => [file, source]),
+  ]);
   const cacheFile = join(cacheDir, 'templates.json');
   try {
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheFile;
@@ -31,7 +36,12 @@ export async function loadTemplateSetCached(policiesDir: string, cwd: string, ca
       return {
         dir: sources.dir,
         registry: sources.registry,
-        templates: sources.templates.map(({ entry, file }, index) => ({ entry, file, document: cached.documents[index]!, problems: [] })),
+        templates: sources.templates.map(({ entry, file }, index) => ({
+          entry,
+          file,
+          document: cached.documents[index]!,
+          problems: [],
+        })),
       };
     }
   } catch {
@@ -42,7 +52,10 @@ export async function loadTemplateSetCached(policiesDir: string, cwd: string, ca
   if (set.templates.every((template) => template.problems.length === 0)) {
     try {
       mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(cacheFile, JSON.stringify({ key, documents: set.templates.map((template) => template.document) } satisfies CacheFile));
+      writeFileSync(
+        cacheFile,
+        JSON.stringify({ key, documents: set.templates.map((template) => template.document) } satisfies CacheFile),
+      );
     } catch {
       // A read-only checkout still works, only slower.
     }

@@ -24,7 +24,8 @@ export function versionRoot(file: string): string | undefined {
   const parts = file.split(sep);
   for (let index = parts.length - 2; index >= 0; index -= 1) {
     if (parts[index] === 'docs') return parts.slice(0, index + 1).join(sep);
-    if (parts[index - 1] === 'versioned_docs' && parts[index]?.startsWith('version-')) return parts.slice(0, index + 1).join(sep);
+    if (parts[index - 1] === 'versioned_docs' && parts[index]?.startsWith('version-'))
+      return parts.slice(0, index + 1).join(sep);
   }
   return undefined;
 }
@@ -44,7 +45,10 @@ function validated<T>(text: string, file: string, root: string): T {
 }
 
 /** The registry of the version that `file` belongs to, or undefined when that version has none. */
-export function registryFor(file: string, cwd = process.cwd()): { registry: VariableRegistry; file: string } | undefined {
+export function registryFor(
+  file: string,
+  cwd = process.cwd(),
+): { registry: VariableRegistry; file: string } | undefined {
   const root = versionRoot(file) ?? join(cwd, 'docs');
   const registryFile = join(root, REGISTRY_FILE);
   if (!existsSync(registryFile)) return undefined;
@@ -75,7 +79,9 @@ export function readTemplateSources(policiesDir: string, cwd = process.cwd()): T
   const templates = entries.map((entry) => {
     const file = join(policiesDir, `${entry.id}.mdx`);
     if (!existsSync(file)) {
-      throw new TemplateDataError(`${relative(cwd, listFile)}: template ${entry.id} is listed, but ${relative(cwd, file)} does not exist`);
+      throw new TemplateDataError(
+        `${relative(cwd, listFile)}: template ${entry.id} is listed, but ${relative(cwd, file)} does not exist`,
+      );
     }
     return { entry, file, source: readText(file, cwd) };
   });

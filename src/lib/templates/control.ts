@@ -82,12 +82,16 @@ export function documentControl(
   const approved = text(values, 'documents.approved_by');
   return [
     { label: 'Document', value: document.title },
-    platform ? { label: 'Platform', value: platform } : { label: 'Platform', value: '[Platform name]', placeholder: true },
+    platform
+      ? { label: 'Platform', value: platform }
+      : { label: 'Platform', value: '[Platform name]', placeholder: true },
     owner ? { label: 'Owner', value: owner } : { label: 'Owner', value: '[Document owner]', placeholder: true },
     { label: 'Version', value: text(values, 'documents.version') ?? DEFAULT_DOCUMENT_VERSION },
     { label: 'Effective date', value: effective },
     { label: 'Next review', value: review },
-    approved ? { label: 'Approved by', value: approved } : { label: 'Approved by', value: APPROVAL_PLACEHOLDER, placeholder: true },
+    approved
+      ? { label: 'Approved by', value: approved }
+      : { label: 'Approved by', value: APPROVAL_PLACEHOLDER, placeholder: true },
     { label: 'Generated from', value: provenanceLine(provenance) },
   ];
 }
@@ -103,7 +107,10 @@ export interface Stamp {
   sources: TemplateSource[];
 }
 
-export function stampOf(document: Pick<TemplateDocument, 'title' | 'lastReviewed' | 'sources'>, provenance: Provenance): Stamp {
+export function stampOf(
+  document: Pick<TemplateDocument, 'title' | 'lastReviewed' | 'sources'>,
+  provenance: Provenance,
+): Stamp {
   return {
     title: document.title,
     kit_version: provenance.kitVersion,

@@ -33,7 +33,12 @@ import type { BlockContent, List, ListItem, Nodes, PhrasingContent, Root, RootCo
 import { provenanceLine, type ControlRow, type Stamp } from './control';
 import { houseStyles, STYLE } from './style';
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+] as const;
 const ORDERED = 'ordered-list';
 /** Hebrew, Arabic, Syriac, Thaana, N'Ko and the Arabic presentation forms. */
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
@@ -108,7 +113,8 @@ function listParagraphs(list: List, level: number, counter: Counter): Paragraph[
     item.children.flatMap((child, index): Paragraph[] => {
       if (child.type === 'list') return listParagraphs(child, Math.min(level + 1, 8), counter);
       const children = child.type === 'paragraph' ? runs(child.children) : [run(plain(child), {})];
-      if (index > 0) return [new Paragraph({ style: STYLE.listContinue, children, indent: { left: 720 * (level + 1) } })];
+      if (index > 0)
+        return [new Paragraph({ style: STYLE.listContinue, children, indent: { left: 720 * (level + 1) } })];
       return [
         new Paragraph({
           style: STYLE.list,
@@ -133,7 +139,12 @@ function table(node: MdTable): Table {
             (cell) =>
               new TableCell({
                 shading: rowIndex === 0 ? HEADER_SHADING : undefined,
-                children: [new Paragraph({ style: rowIndex === 0 ? STYLE.tableHeader : STYLE.table, children: runs(cell.children) })],
+                children: [
+                  new Paragraph({
+                    style: rowIndex === 0 ? STYLE.tableHeader : STYLE.table,
+                    children: runs(cell.children),
+                  }),
+                ],
               }),
           ),
         }),
@@ -158,7 +169,9 @@ function controlTable(rows: readonly ControlRow[]): Table {
           new TableCell({
             columnSpan: 2,
             shading: HEADER_SHADING,
-            children: [new Paragraph({ style: STYLE.tableHeader, keepNext: true, children: [run('Document control', {})] })],
+            children: [
+              new Paragraph({ style: STYLE.tableHeader, keepNext: true, children: [run('Document control', {})] }),
+            ],
           }),
         ],
       }),
@@ -168,7 +181,11 @@ function controlTable(rows: readonly ControlRow[]): Table {
             cantSplit: true,
             children: [
               cell([run(row.label, {})], STYLE.controlLabel, 30, true),
-              cell([run(row.placeholder ? `[${row.value}]` : row.value, {}, { placeholder: row.placeholder })], STYLE.table, 70),
+              cell(
+                [run(row.placeholder ? `[${row.value}]` : row.value, {}, { placeholder: row.placeholder })],
+                STYLE.table,
+                70,
+              ),
             ],
           }),
       ),
@@ -176,7 +193,11 @@ function controlTable(rows: readonly ControlRow[]): Table {
   });
 }
 
-function blocks(nodes: readonly (RootContent | BlockContent)[], counter: Counter, quoted = false): (Paragraph | Table)[] {
+function blocks(
+  nodes: readonly (RootContent | BlockContent)[],
+  counter: Counter,
+  quoted = false,
+): (Paragraph | Table)[] {
   const indent = quoted ? { left: 720 } : undefined;
   const border = quoted ? { left: { style: BorderStyle.SINGLE, size: 12, color: '888888', space: 12 } } : undefined;
   return nodes.flatMap((node): (Paragraph | Table)[] => {
@@ -188,7 +209,9 @@ function blocks(nodes: readonly (RootContent | BlockContent)[], counter: Counter
         return [new Paragraph({ heading: HEADINGS[Math.min(Math.max(node.depth - 2, 0), 3)], children })];
       }
       case 'paragraph':
-        return [new Paragraph({ style: quoted ? STYLE.note : undefined, children: runs(node.children), indent, border })];
+        return [
+          new Paragraph({ style: quoted ? STYLE.note : undefined, children: runs(node.children), indent, border }),
+        ];
       case 'list':
         return listParagraphs(node, 0, counter);
       case 'table':
@@ -196,9 +219,16 @@ function blocks(nodes: readonly (RootContent | BlockContent)[], counter: Counter
       case 'blockquote':
         return blocks(node.children, counter, true);
       case 'code':
-        return node.value.split('\n').map((line) => new Paragraph({ style: STYLE.codeBlock, children: [run(line, { code: true })] }));
+        return node.value
+          .split('\n')
+          .map((line) => new Paragraph({ style: STYLE.codeBlock, children: [run(line, { code: true })] }));
       case 'thematicBreak':
-        return [new Paragraph({ children: [], border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '888888', space: 1 } } })];
+        return [
+          new Paragraph({
+            children: [],
+            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '888888', space: 1 } },
+          }),
+        ];
       default:
         return 'children' in node ? blocks(node.children as RootContent[], counter, quoted) : [];
     }
@@ -234,14 +264,20 @@ function customProperties(meta: DocxMeta): { name: string; value: string }[] {
     ['Next review', value('Next review')],
     ['Approved by', value('Approved by')],
   ];
-  return entries.filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '').map(([name, v]) => ({ name, value: v }));
+  return entries
+    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
+    .map(([name, v]) => ({ name, value: v }));
 }
 
 /** The Word document for a resolved template, as bytes. */
 export async function toDocx(tree: Root, meta: DocxMeta): Promise<Uint8Array> {
   const counter: Counter = { lists: 0, lastTop: 0 };
   const version = meta.control.find((row) => row.label === 'Version')?.value;
-  const from = provenanceLine({ kitVersion: meta.stamp.kit_version, release: meta.stamp.release, generated: meta.stamp.generated });
+  const from = provenanceLine({
+    kitVersion: meta.stamp.kit_version,
+    release: meta.stamp.release,
+    generated: meta.stamp.generated,
+  });
   const document = new Document({
     creator: 'Child Safety Kit',
     lastModifiedBy: 'Child Safety Kit',

@@ -38,7 +38,10 @@ export function hrefFor(varType: VariableType, value: Value): string | undefined
 }
 
 /** True or false when the profile answers the condition; undefined when it does not (yet). */
-export function evaluateCondition(condition: Pick<Condition, 'kind' | 'not'> & { feature?: string; jurisdiction?: string }, values: ProfileValues): boolean | undefined {
+export function evaluateCondition(
+  condition: Pick<Condition, 'kind' | 'not'> & { feature?: string; jurisdiction?: string },
+  values: ProfileValues,
+): boolean | undefined {
   let holds: boolean | undefined;
   if (condition.kind === 'feature') {
     const value = values[`features.${condition.feature}`];
@@ -50,7 +53,8 @@ export function evaluateCondition(condition: Pick<Condition, 'kind' | 'not'> & {
     else {
       const code = condition.jurisdiction ?? '';
       // A Member State is in the EU: <When jurisdiction="EU"> holds for a profile with users in FR.
-      const within = (list: unknown) => Array.isArray(list) && list.some((place) => typeof place === 'string' && placeIn(place, code));
+      const within = (list: unknown) =>
+        Array.isArray(list) && list.some((place) => typeof place === 'string' && placeIn(place, code));
       holds = within(established) || within(users);
     }
   }

@@ -27,7 +27,11 @@ export function parseTemplateSources(sources: TemplateSources): TemplateSet {
   return {
     dir: sources.dir,
     registry: sources.registry,
-    templates: sources.templates.map(({ entry, file, source }) => ({ entry, file, ...parseTemplate(source, entry.id, sources.registry) })),
+    templates: sources.templates.map(({ entry, file, source }) => ({
+      entry,
+      file,
+      ...parseTemplate(source, entry.id, sources.registry),
+    })),
   };
 }
 

@@ -32,14 +32,21 @@ const options: Options = {
 export function controlTable(rows: readonly ControlRow[]): Table {
   const cell = (value: string, strong = false) => ({
     type: 'tableCell' as const,
-    children: [strong ? { type: 'strong' as const, children: [{ type: 'text' as const, value }] } : { type: 'text' as const, value }],
+    children: [
+      strong
+        ? { type: 'strong' as const, children: [{ type: 'text' as const, value }] }
+        : { type: 'text' as const, value },
+    ],
   });
   return {
     type: 'table',
     align: [null, null],
     children: [
       { type: 'tableRow', children: [cell('Document control'), cell('')] },
-      ...rows.map((row) => ({ type: 'tableRow' as const, children: [cell(row.label, true), cell(row.placeholder ? `[${row.value}]` : row.value)] })),
+      ...rows.map((row) => ({
+        type: 'tableRow' as const,
+        children: [cell(row.label, true), cell(row.placeholder ? `[${row.value}]` : row.value)],
+      })),
     ],
   };
 }

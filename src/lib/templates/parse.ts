@@ -9,7 +9,15 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VariableRegistry } from '../../schema/variables-data';
 import { createParser, readFrontMatter } from '../mdx';
 import { readTemplateElement } from './elements';
-import { CLAUSE_COMMENT, CLAUSE_ID, CLAUSE_ID_RULE, NOTES_HEADING, type DocumentKind, type TemplateDocument, type TemplateSource } from './tree';
+import {
+  CLAUSE_COMMENT,
+  CLAUSE_ID,
+  CLAUSE_ID_RULE,
+  NOTES_HEADING,
+  type DocumentKind,
+  type TemplateDocument,
+  type TemplateSource,
+} from './tree';
 
 export interface TemplateProblem {
   line: number;
@@ -63,7 +71,10 @@ function convert(node: Nodes, context: Context): Nodes[] {
   }
   if (node.type === 'textDirective' || node.type === 'leafDirective') {
     // `word:other` in prose parses as a directive; give the text back as written.
-    return [{ type: 'text', value: `:${node.name}` }, ...node.children.flatMap((child) => convert(child as Nodes, context))];
+    return [
+      { type: 'text', value: `:${node.name}` },
+      ...node.children.flatMap((child) => convert(child as Nodes, context)),
+    ];
   }
   if (node.type === 'heading') return [clauseHeading(node, context)];
   // A line break in the source is a space in the text: documents reflow, and no line can start
@@ -87,12 +98,21 @@ function clauseHeading(node: Heading, context: Context): Nodes {
   const id = last?.type === 'mdxTextExpression' ? CLAUSE_COMMENT.exec(last.value)?.[1] : undefined;
   if (last?.type === 'mdxTextExpression' && id !== undefined && !CLAUSE_ID.test(id)) {
     const start = last.position?.start ?? { line: 1, column: 1 };
-    context.problems.push({ line: start.line, column: start.column, message: `Clause id \`${id}\` is not valid; expected ${CLAUSE_ID_RULE}` });
+    context.problems.push({
+      line: start.line,
+      column: start.column,
+      message: `Clause id \`${id}\` is not valid; expected ${CLAUSE_ID_RULE}`,
+    });
   }
   const children = node.children.flatMap((child) => convert(child as Nodes, context)) as Heading['children'];
   const tail = children.at(-1);
   if (id !== undefined && tail?.type === 'text') tail.value = tail.value.trimEnd();
-  return { type: 'heading', depth: node.depth, children, ...(id !== undefined && CLAUSE_ID.test(id) ? { data: { id } } : {}) } as Heading;
+  return {
+    type: 'heading',
+    depth: node.depth,
+    children,
+    ...(id !== undefined && CLAUSE_ID.test(id) ? { data: { id } } : {}),
+  } as Heading;
 }
 
 /** Merge adjacent text nodes, which unwrapping leaves behind. */
@@ -110,10 +130,16 @@ function mergeText(node: Nodes): void {
 
 /** YAML reads an unquoted date as a Date; the documents want it as written. */
 const isoDate = (value: unknown): string | undefined =>
-  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : undefined;
+  value instanceof Date && !Number.isNaN(value.getTime())
+    ? value.toISOString().slice(0, 10)
+    : typeof value === 'string'
+      ? value
+      : undefined;
 
 /** What the front matter says about the document's review, sources and kind (checked by the front-matter schema). */
-function provenanceOf(front: Record<string, unknown>): Pick<TemplateDocument, 'lastReviewed' | 'reviewEveryMonths' | 'sources' | 'kind'> {
+function provenanceOf(
+  front: Record<string, unknown>,
+): Pick<TemplateDocument, 'lastReviewed' | 'reviewEveryMonths' | 'sources' | 'kind'> {
   const lastReviewed = isoDate(front.last_reviewed);
   const months = front.review_every_months;
   const sources = Array.isArray(front.sources)
@@ -146,7 +172,11 @@ export function parseTemplate(source: string, id: string, registry: VariableRegi
     tree = createParser().parse(source) as Root;
   } catch (error) {
     // MDX syntax errors (an unclosed tag, an import glued to text) carry their place.
-    const { line, column, reason = (error as Error).message } = error as { line?: number; column?: number; reason?: string };
+    const {
+      line,
+      column,
+      reason = (error as Error).message,
+    } = error as { line?: number; column?: number; reason?: string };
     // Errors at the end of the file give their place only in the text: "(5:1-5:22)".
     const place = /\((\d+):(\d+)/.exec(reason);
     return {
@@ -162,11 +192,15 @@ export function parseTemplate(source: string, id: string, registry: VariableRegi
   }
   const front = readFrontMatter(tree)?.data ?? {};
   const context: Context = { registry, problems: [] };
-  const notesAt = tree.children.findIndex((child) => child.type === 'heading' && child.depth === 2 && textOf(child).trim() === NOTES_HEADING);
+  const notesAt = tree.children.findIndex(
+    (child) => child.type === 'heading' && child.depth === 2 && textOf(child).trim() === NOTES_HEADING,
+  );
   const policy = notesAt === -1 ? tree.children : tree.children.slice(0, notesAt);
   const body: Root = { type: 'root', children: policy.flatMap((child) => convert(child, context)) as RootContent[] };
   mergeText(body);
-  const variables = Array.isArray(front.variables) ? front.variables.filter((name): name is string => typeof name === 'string') : [];
+  const variables = Array.isArray(front.variables)
+    ? front.variables.filter((name): name is string => typeof name === 'string')
+    : [];
   return {
     document: {
       id,

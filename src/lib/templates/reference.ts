@@ -18,7 +18,9 @@ export function referenceStyles(bytes: Uint8Array, name: string): string {
   }
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (file) => file.name === 'word/styles.xml' || file.name === '[Content_Types].xml' });
+    files = unzipSync(bytes, {
+      filter: (file) => file.name === 'word/styles.xml' || file.name === '[Content_Types].xml',
+    });
   } catch (error) {
     throw new ReferenceDocxError(`${name}: cannot read the file as a zip (${(error as Error).message}); ${FIX}`);
   }
@@ -29,7 +31,9 @@ export function referenceStyles(bytes: Uint8Array, name: string): string {
   if (!styles) throw new ReferenceDocxError(`${name}: the document has no styles (word/styles.xml is missing); ${FIX}`);
   const xml = strFromU8(styles);
   if (!/<w:styles[\s>]/.test(xml) || !/<\/w:styles>\s*$/.test(xml)) {
-    throw new ReferenceDocxError(`${name}: word/styles.xml is not a Word styles part (expected <w:styles> … </w:styles>); ${FIX}`);
+    throw new ReferenceDocxError(
+      `${name}: word/styles.xml is not a Word styles part (expected <w:styles> … </w:styles>); ${FIX}`,
+    );
   }
   return xml;
 }

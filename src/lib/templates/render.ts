@@ -63,10 +63,15 @@ export const fileName = (id: string, format: ExportFormat) => `${id}.${format}`;
  * A zip of rendered templates: markdown/<id>.md and word/<id>.docx, plus a short README and any
  * `extra` text files at the top (the crosswalk).
  */
-export function packZip(rendered: readonly RenderedTemplate[], readme: string, extra: Readonly<Record<string, string | Uint8Array>> = {}): Uint8Array {
+export function packZip(
+  rendered: readonly RenderedTemplate[],
+  readme: string,
+  extra: Readonly<Record<string, string | Uint8Array>> = {},
+): Uint8Array {
   // Word files are zips already: store them as they are rather than compress them twice.
   const files: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = { 'README.md': strToU8(readme) };
-  for (const [name, data] of Object.entries(extra)) files[name] = typeof data === 'string' ? strToU8(data) : [data, { level: 0 }];
+  for (const [name, data] of Object.entries(extra))
+    files[name] = typeof data === 'string' ? strToU8(data) : [data, { level: 0 }];
   for (const item of rendered) {
     if (item.markdown !== undefined) files[`markdown/${fileName(item.id, 'md')}`] = strToU8(item.markdown);
     if (item.docx !== undefined) files[`word/${fileName(item.id, 'docx')}`] = [item.docx, { level: 0 }];

@@ -87,7 +87,8 @@ export const NOTES_HEADING = 'How to adapt this';
  * characters, because that is what a Word bookmark name may be; the same id then works everywhere.
  */
 export const CLAUSE_ID = /^[a-z][a-z0-9_]{1,39}$/;
-export const CLAUSE_ID_RULE = 'lower-case letters, digits and underscores, starting with a letter, at most 40 characters';
+export const CLAUSE_ID_RULE =
+  'lower-case letters, digits and underscores, starting with a letter, at most 40 characters';
 /** The MDX comment at the end of a heading that gives it its id: `#clause_id` between the comment marks. */
 export const CLAUSE_COMMENT = /^\s*\/\*\s*#(\S+)\s*\*\/\s*$/;
 
@@ -101,7 +102,11 @@ export interface Clause {
 export function templateClauses(tree: Root): Clause[] {
   const clauses: Clause[] = [];
   const text = (node: Nodes): string =>
-    'value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? (node.children as Nodes[]).map(text).join('') : '';
+    'value' in node && typeof node.value === 'string'
+      ? node.value
+      : 'children' in node
+        ? (node.children as Nodes[]).map(text).join('')
+        : '';
   const walk = (node: Nodes) => {
     if (node.type === 'heading') {
       const id = (node.data as { id?: string } | undefined)?.id;

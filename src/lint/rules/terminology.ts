@@ -60,7 +60,9 @@ export function quotedSpans(text: string): [number, number][] {
 /** The avoided terms in a source title that are not inside a double-quoted span. */
 export function unquotedTerms(title: string): { index: number; found: string; use: string }[] {
   const spans = quotedSpans(title);
-  return findTerms(title).filter((hit) => !spans.some(([from, to]) => hit.index >= from && hit.index + hit.found.length <= to));
+  return findTerms(title).filter(
+    (hit) => !spans.some(([from, to]) => hit.index >= from && hit.index + hit.found.length <= to),
+  );
 }
 
 function sourceMessage(found: string, use: string): string {
@@ -86,7 +88,8 @@ export const terminology = kitRule('terminology', (tree: Root, file) => {
     sources.forEach((source: unknown, index) => {
       const title = (source as { title?: unknown } | null)?.title;
       if (typeof title !== 'string') return;
-      for (const hit of unquotedTerms(title)) file.message(sourceMessage(hit.found, hit.use), block!.place(['sources', index, 'title']));
+      for (const hit of unquotedTerms(title))
+        file.message(sourceMessage(hit.found, hit.use), block!.place(['sources', index, 'title']));
     });
   }
   visitParents(tree, 'text', (node: Text, ancestors) => {

@@ -19,11 +19,20 @@ export interface ExportedFile {
   unresolved: string[];
 }
 
-export async function exportTemplate(key: string, values: ProfileValues, format: ExportFormat, provenance: Provenance): Promise<ExportedFile> {
+export async function exportTemplate(
+  key: string,
+  values: ProfileValues,
+  format: ExportFormat,
+  provenance: Provenance,
+): Promise<ExportedFile> {
   const document = await loadTemplate(key);
   const rendered = await renderTemplate(document, values, [format], provenance);
   const data = format === 'md' ? rendered.markdown! : rendered.docx!;
-  return { blob: new Blob([data as BlobPart], { type: TYPES[format] }), name: fileName(document.id, format), unresolved: rendered.unresolved };
+  return {
+    blob: new Blob([data as BlobPart], { type: TYPES[format] }),
+    name: fileName(document.id, format),
+    unresolved: rendered.unresolved,
+  };
 }
 
 /** A zip of every template given (by key), in Markdown and Word, with a README listing them. */
@@ -35,17 +44,30 @@ export async function exportPack(
   extra: Readonly<Record<string, string | Uint8Array>> = {},
 ): Promise<ExportedFile & { count: number }> {
   const documents = await Promise.all(keys.map((key) => loadTemplate(key)));
-  const rendered = await Promise.all(documents.map((document) => renderTemplate(document, values, ['md', 'docx'], provenance)));
+  const rendered = await Promise.all(
+    documents.map((document) => renderTemplate(document, values, ['md', 'docx'], provenance)),
+  );
   const lines = [
     '# Policy pack',
     '',
-    platform ? 'Filled in from your platform profile with Child Safety Kit.' : 'From Child Safety Kit, with placeholders in [brackets] where your details go.',
+    platform
+      ? 'Filled in from your platform profile with Child Safety Kit.'
+      : 'From Child Safety Kit, with placeholders in [brackets] where your details go.',
     'The templates are dedicated to the public domain (CC0 1.0): adapt and publish them freely.',
     `Generated with Child Safety Kit ${provenance.kitVersion}, release ${provenance.release}, on ${provenance.generated}.`,
     '',
-    ...documents.map((document) => `- ${document.title}: markdown/${fileName(document.id, 'md')}, word/${fileName(document.id, 'docx')}`),
-    ...(extra['crosswalk.csv'] ? ['- Crosswalk of requirements and the clauses that meet them: crosswalk.csv, crosswalk.md'] : []),
-    ...(extra['audit-checklist.md'] ? ['- Record templates (logs) to fill as you work: records/ (CSV with a header row, and Word tables); the audit checklist: audit-checklist.md'] : []),
+    ...documents.map(
+      (document) =>
+        `- ${document.title}: markdown/${fileName(document.id, 'md')}, word/${fileName(document.id, 'docx')}`,
+    ),
+    ...(extra['crosswalk.csv']
+      ? ['- Crosswalk of requirements and the clauses that meet them: crosswalk.csv, crosswalk.md']
+      : []),
+    ...(extra['audit-checklist.md']
+      ? [
+          '- Record templates (logs) to fill as you work: records/ (CSV with a header row, and Word tables); the audit checklist: audit-checklist.md',
+        ]
+      : []),
     '',
   ];
   const zip = packZip(rendered, lines.join('\n'), extra);

@@ -9,7 +9,9 @@ export type TemplateIndex = Record<string, () => Promise<{ default: TemplateDocu
 export const templateKey = (version: string, docId: string) => `${version}/${docId}`;
 
 export async function templateIndex(): Promise<TemplateIndex> {
-  const module = (await import('@generated/child-safety-kit-templates/default/index.js')) as { templates: TemplateIndex };
+  const module = (await import('@generated/child-safety-kit-templates/default/index.js')) as {
+    templates: TemplateIndex;
+  };
   return module.templates;
 }
 

@@ -31,7 +31,9 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
   const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   const base = join(root, clean);
   if (!base.startsWith(root)) return undefined;
-  const candidates = clean.endsWith('/') ? [join(base, 'index.html')] : [base, `${base}.html`, join(base, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(base, 'index.html')]
+    : [base, `${base}.html`, join(base, 'index.html')];
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 
@@ -46,7 +48,10 @@ export function deployedHeaders(root: string): [string, string][] {
   return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
 }
 
-export async function serveStatic(root: string, headers: [string, string][] = deployedHeaders(root)): Promise<StaticSite> {
+export async function serveStatic(
+  root: string,
+  headers: [string, string][] = deployedHeaders(root),
+): Promise<StaticSite> {
   const fixed = Object.fromEntries(headers);
   // Text is compressed once per file and kept, as static hosts and CDNs serve stored gzip, so a
   // response's timing does not include compressing it.
@@ -57,7 +62,8 @@ export async function serveStatic(root: string, headers: [string, string][] = de
     const status = file ? 200 : 404;
     const path = file ?? join(root, '404.html');
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
-    const compress = /^(text\/|application\/(json|xml))|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    const compress =
+      /^(text\/|application\/(json|xml))|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     if (!compress) {
       response.writeHead(status, { ...fixed, 'content-type': type });
       createReadStream(path).pipe(response);
@@ -65,7 +71,13 @@ export async function serveStatic(root: string, headers: [string, string][] = de
     }
     let body = gzipped.get(path);
     if (!body) gzipped.set(path, (body = gzipSync(readFileSync(path))));
-    response.writeHead(status, { ...fixed, 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+    response.writeHead(status, {
+      ...fixed,
+      'content-type': type,
+      'content-encoding': 'gzip',
+      'content-length': body.length,
+      vary: 'accept-encoding',
+    });
     response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

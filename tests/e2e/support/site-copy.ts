@@ -33,7 +33,11 @@ export function copySite(prefix: string): SiteCopy {
   return {
     dir,
     run(command, args) {
-      const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true', FORCE_COLOR: '0' } });
+      const result = spawnSync(command, args, {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, CI: 'true', FORCE_COLOR: '0' },
+      });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr };
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),

@@ -17,7 +17,9 @@ export interface Harness {
 export async function startHarness(root = buildDir): Promise<Harness> {
   const headers = deployedHeaders(root);
   if (!headers.some(([name]) => name === 'Content-Security-Policy')) {
-    throw new Error(`${join(root, '_headers')} sets no Content-Security-Policy: build the site with src/plugins/security-headers.ts (npm run build)`);
+    throw new Error(
+      `${join(root, '_headers')} sets no Content-Security-Policy: build the site with src/plugins/security-headers.ts (npm run build)`,
+    );
   }
   const site = await serveStatic(root, headers);
   const browser = await launchChromium();
@@ -64,7 +66,9 @@ export async function watchedPage(harness: Harness, colorScheme: 'light' | 'dark
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-      void report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile || location.pathname}:${event.lineNumber}) ${event.sample}`);
+      void report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile || location.pathname}:${event.lineNumber}) ${event.sample}`,
+      );
     });
   });
   await context.route('**/*', async (route) => {
@@ -106,5 +110,10 @@ export async function openHydrated(page: Page, url: string): Promise<void> {
 
 /** The script files (names only) a page has fetched so far. */
 export function fetchedScripts(page: Page): Promise<string[]> {
-  return page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()!).filter((name) => name.endsWith('.js')));
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name.split('/').pop()!)
+      .filter((name) => name.endsWith('.js')),
+  );
 }

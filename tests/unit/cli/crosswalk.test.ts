@@ -10,7 +10,11 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures/threats');
 async function run(args: string[], cwd = FIXTURES) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(['crosswalk', ...args], { out: (text) => out.push(text), err: (text) => err.push(text), cwd });
+  const code = await main(['crosswalk', ...args], {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    cwd,
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -28,7 +32,11 @@ describe('child-safety-kit crosswalk', { timeout: 30_000 }, () => {
 
   it('says a release from before the crosswalk has none, and writes nothing to standard output', async () => {
     const result = await run(['--profile', 'us-livestreaming.yaml', '--release', '2026.12']);
-    expect(result).toEqual({ code: 1, out: '', err: 'Release 2026.12 has no crosswalk: it started in a later release. Use --release with a newer one.' });
+    expect(result).toEqual({
+      code: 1,
+      out: '',
+      err: 'Release 2026.12 has no crosswalk: it started in a later release. Use --release with a newer one.',
+    });
   });
 
   it('prints CSV with the header row and JSON that parses', async () => {
@@ -37,12 +45,18 @@ describe('child-safety-kit crosswalk', { timeout: 30_000 }, () => {
     expect(csv.out.split('\r\n')[0]).toBe(CSV_HEADER.join(','));
     const json = JSON.parse((await run(['--profile', 'us-livestreaming.yaml', '--format', 'json'])).out);
     expect(json.platform).toBe('Beacon Live');
-    expect(json.requirements.every((row: { jurisdiction: string }) => ['US', 'CA', 'store', 'voluntary'].includes(row.jurisdiction))).toBe(true);
+    expect(
+      json.requirements.every((row: { jurisdiction: string }) =>
+        ['US', 'CA', 'store', 'voluntary'].includes(row.jurisdiction),
+      ),
+    ).toBe(true);
   });
 
   it('keeps a hostile platform name as text in the CSV', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'crosswalk-'));
-    const profile = (await import('node:fs')).readFileSync(join(FIXTURES, 'us-livestreaming.yaml'), 'utf8').replace(/name: .*/, "name: '=cmd|\"/c calc\"!A1'");
+    const profile = (await import('node:fs'))
+      .readFileSync(join(FIXTURES, 'us-livestreaming.yaml'), 'utf8')
+      .replace(/name: .*/, 'name: \'=cmd|"/c calc"!A1\'');
     writeFileSync(join(dir, 'hostile.yaml'), profile);
     const result = await run(['--profile', 'hostile.yaml', '--format', 'csv'], dir);
     expect(result.code).toBe(0);
@@ -64,14 +78,33 @@ describe('child-safety-kit generate, with the kit templates', { timeout: 60_000 
   it('writes crosswalk.md and crosswalk.csv for the profile beside the templates', async () => {
     const out = mkdtempSync(join(tmpdir(), 'crosswalk-generate-'));
     const lines: string[] = [];
-    const code = await main(['generate', '--profile', 'us-livestreaming.yaml', '--out', out, '--format', 'md', '--template', 'child-safety-policy'], {
-      out: (text) => lines.push(text),
-      err: (text) => lines.push(text),
-      cwd: FIXTURES,
-    });
+    const code = await main(
+      [
+        'generate',
+        '--profile',
+        'us-livestreaming.yaml',
+        '--out',
+        out,
+        '--format',
+        'md',
+        '--template',
+        'child-safety-policy',
+      ],
+      {
+        out: (text) => lines.push(text),
+        err: (text) => lines.push(text),
+        cwd: FIXTURES,
+      },
+    );
     expect(code).toBe(0);
     const { readdirSync, readFileSync } = await import('node:fs');
-    expect(readdirSync(out).sort()).toEqual(['audit-checklist.md', 'child-safety-policy.md', 'crosswalk.csv', 'crosswalk.md', 'records']);
+    expect(readdirSync(out).sort()).toEqual([
+      'audit-checklist.md',
+      'child-safety-policy.md',
+      'crosswalk.csv',
+      'crosswalk.md',
+      'records',
+    ]);
     expect(readdirSync(join(out, 'records')).sort()).toEqual([
       'appeals-log.csv',
       'decision-log.csv',

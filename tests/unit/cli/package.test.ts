@@ -23,14 +23,23 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'csk-pack-'));
   ({ tarball } = await packCli(join(work, 'dist')));
   const listing = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' });
-  files = listing.stdout.trim().split('\n').map((line) => line.replace(/^package\//, ''));
+  files = listing.stdout
+    .trim()
+    .split('\n')
+    .map((line) => line.replace(/^package\//, ''));
   // An empty project of the team's own, far from the repository: no node_modules to borrow from.
   project = join(work, 'team-policies');
   spawnSync('mkdir', ['-p', project]);
   writeFileSync(join(project, 'package.json'), '{ "name": "team-policies", "private": true }\n');
-  const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: project, encoding: 'utf8' });
+  const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], {
+    cwd: project,
+    encoding: 'utf8',
+  });
   if (install.status !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`);
-  copyFileSync(join(project, 'node_modules/child-safety-kit/examples/us-livestreaming.yaml'), join(project, 'beacon.yaml'));
+  copyFileSync(
+    join(project, 'node_modules/child-safety-kit/examples/us-livestreaming.yaml'),
+    join(project, 'beacon.yaml'),
+  );
 }, 180_000);
 
 afterAll(() => {
@@ -38,24 +47,46 @@ afterAll(() => {
 });
 
 function cli(...args: string[]) {
-  const result = spawnSync(join(project, 'node_modules/.bin/child-safety-kit'), args, { cwd: project, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const result = spawnSync(join(project, 'node_modules/.bin/child-safety-kit'), args, {
+    cwd: project,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
   return { code: result.status, out: result.stdout.trimEnd(), err: result.stderr.trimEnd() };
 }
 
 describe('the packed CLI', { timeout: 60_000 }, () => {
   it("is named for the kit's release, and holds the bundle, the release's content and examples, and nothing else", () => {
     expect(tarball.endsWith(`child-safety-kit-${packageVersion(release)}.tgz`)).toBe(true);
-    expect([...new Set(files.map((file) => file.split('/')[0]))].sort()).toEqual(['LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'bin', 'docs', 'examples', 'package.json']);
+    expect([...new Set(files.map((file) => file.split('/')[0]))].sort()).toEqual([
+      'LICENSE',
+      'README.md',
+      'THIRD-PARTY-NOTICES.md',
+      'bin',
+      'docs',
+      'examples',
+      'package.json',
+    ]);
     expect(packageContentProblems(files)).toEqual([]);
     expect(files).toContain('docs/policies/child-safety-policy.mdx');
     expect(files.filter((file) => file.startsWith('docs/')).length).toBe(
-      spawnSync('find', ['.', '-type', 'f'], { cwd: join(root, 'versioned_docs', `version-${release}`), encoding: 'utf8' }).stdout.trim().split('\n').length,
+      spawnSync('find', ['.', '-type', 'f'], {
+        cwd: join(root, 'versioned_docs', `version-${release}`),
+        encoding: 'utf8',
+      })
+        .stdout.trim()
+        .split('\n').length,
     );
   });
 
   it('is small: under 1 MB packed and 4 MB installed', () => {
     expect(statSync(tarball).size).toBeLessThan(1_000_000);
-    const size = (dir: string): number => readdirSync(dir).reduce((total, entry) => total + (statSync(join(dir, entry)).isDirectory() ? size(join(dir, entry)) : statSync(join(dir, entry)).size), 0);
+    const size = (dir: string): number =>
+      readdirSync(dir).reduce(
+        (total, entry) =>
+          total + (statSync(join(dir, entry)).isDirectory() ? size(join(dir, entry)) : statSync(join(dir, entry)).size),
+        0,
+      );
     expect(size(join(project, 'node_modules/child-safety-kit'))).toBeLessThan(4_000_000);
   });
 
@@ -65,7 +96,11 @@ describe('the packed CLI', { timeout: 60_000 }, () => {
   });
 
   it('prints its version', () => {
-    expect(cli('--version')).toEqual({ code: 0, out: `child-safety-kit ${packageVersion(release)} (release ${release})`, err: '' });
+    expect(cli('--version')).toEqual({
+      code: 0,
+      out: `child-safety-kit ${packageVersion(release)} (release ${release})`,
+      err: '',
+    });
   });
 
   it('validates a profile, and names the field of a broken one', () => {

@@ -8,11 +8,20 @@ import type { ProfileJurisdiction } from '../../../src/schema/places';
 
 const inputs = loadApplicabilityInputs(join(import.meta.dirname, '../../../docs'));
 
-function profile(options: { established?: ProfileJurisdiction[]; users?: ProfileJurisdiction[]; features?: Feature[] }): Profile {
+function profile(options: {
+  established?: ProfileJurisdiction[];
+  users?: ProfileJurisdiction[];
+  features?: Feature[];
+}): Profile {
   const on = new Set(options.features ?? []);
   return profileSchema.parse({
     version: 1,
-    platform: { name: 'Example', legal_entity: 'Example Ltd', url: 'https://example.org', minimum_age: on.has('minors_allowed') ? '13' : '18' },
+    platform: {
+      name: 'Example',
+      legal_entity: 'Example Ltd',
+      url: 'https://example.org',
+      minimum_age: on.has('minors_allowed') ? '13' : '18',
+    },
     contacts: {
       safety_email: 'safety@example.org',
       law_enforcement_email: 'le@example.org',
@@ -28,7 +37,9 @@ function profile(options: { established?: ProfileJurisdiction[]; users?: Profile
 }
 
 const effects = (result: WhatApplies) =>
-  Object.fromEntries(result.obligations.filter((item) => item.kind === 'reporting').map((item) => [item.id, item.effect]));
+  Object.fromEntries(
+    result.obligations.filter((item) => item.kind === 'reporting').map((item) => [item.id, item.effect]),
+  );
 const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
 
 interface Case {
@@ -52,7 +63,13 @@ const CASES: Case[] = [
     destinations: ['ncmec-cybertipline'],
     flowsInclude: ['in-product-reporting', 'hash-match'],
     flowsExclude: ['grooming', 'live-stream'],
-    threats: ['p2p-darkweb-distribution', 'commercial-distribution', 'self-generated-imagery', 'offender-networks', 'ai-generated-imagery'],
+    threats: [
+      'p2p-darkweb-distribution',
+      'commercial-distribution',
+      'self-generated-imagery',
+      'offender-networks',
+      'ai-generated-imagery',
+    ],
     questionsExclude: ['hosted-us-report-cybertipline', 'e2ee-reporting'],
     programmes: 13,
   },
@@ -74,7 +91,11 @@ const CASES: Case[] = [
   {
     name: 'established outside every covered jurisdiction, users in the US and Canada',
     profile: profile({ established: [], users: ['US', 'CA'], features: ['uploads'] }),
-    reporting: { 'us-report-cybertipline': 'unclear', 'ca-report-internet-address': 'unclear', 'ca-notify-police': 'unclear' },
+    reporting: {
+      'us-report-cybertipline': 'unclear',
+      'ca-report-internet-address': 'unclear',
+      'ca-notify-police': 'unclear',
+    },
     destinations: ['ncmec-cybertipline', 'cybertip-ca', 'ca-police-notification'],
     questionsInclude: ['established-elsewhere', 'reach-us-report-cybertipline', 'reach-ca-notify-police'],
   },
@@ -103,13 +124,26 @@ const CASES: Case[] = [
     destinations: ['ncmec-cybertipline', 'uk-nca'],
     flowsInclude: ['in-product-reporting', 'grooming', 'sextortion'],
     flowsExclude: ['hash-match', 'live-stream'],
-    threats: ['online-solicitation-grooming', 'p2p-darkweb-distribution', 'live-streamed-abuse', 'sexual-extortion', 'self-generated-imagery', 'offender-networks', 'ai-generated-imagery', 'payment-exploitation'],
+    threats: [
+      'online-solicitation-grooming',
+      'p2p-darkweb-distribution',
+      'live-streamed-abuse',
+      'sexual-extortion',
+      'self-generated-imagery',
+      'offender-networks',
+      'ai-generated-imagery',
+      'payment-exploitation',
+    ],
     questionsInclude: ['e2ee-reporting'],
     programmes: 1,
   },
   {
     name: 'live streaming with payments, adults only, Canada',
-    profile: profile({ established: ['CA'], users: ['CA'], features: ['live_streaming', 'payments', 'creator_subscriptions'] }),
+    profile: profile({
+      established: ['CA'],
+      users: ['CA'],
+      features: ['live_streaming', 'payments', 'creator_subscriptions'],
+    }),
     reporting: { 'ca-report-internet-address': 'applies', 'ca-notify-police': 'applies' },
     destinations: ['cybertip-ca', 'ca-police-notification'],
     flowsInclude: ['live-stream'],
@@ -126,7 +160,11 @@ const CASES: Case[] = [
   },
   {
     name: 'every jurisdiction, every feature',
-    profile: profile({ established: ['US', 'EU', 'UK', 'CA', 'AU'], users: ['US', 'EU', 'UK', 'CA', 'AU'], features: [...FEATURES] }),
+    profile: profile({
+      established: ['US', 'EU', 'UK', 'CA', 'AU'],
+      users: ['US', 'EU', 'UK', 'CA', 'AU'],
+      features: [...FEATURES],
+    }),
     reporting: {
       'us-report-cybertipline': 'applies',
       'ca-report-internet-address': 'applies',
@@ -135,9 +173,33 @@ const CASES: Case[] = [
       'uk-osa-s66-report-csea-to-nca': 'applies',
       'au-criminal-code-s474-25-refer-to-afp': 'unclear',
     },
-    destinations: ['ncmec-cybertipline', 'cybertip-ca', 'ca-police-notification', 'eu-member-state-law-enforcement', 'eu-europol', 'uk-nca', 'au-accce'],
-    flowsInclude: ['in-product-reporting', 'triage', 'confirmed-csam', 'moderator-wellbeing', 'grooming', 'sextortion', 'live-stream', 'hash-match', 'law-enforcement-requests', 'appeals'],
-    questionsExclude: ['established-elsewhere', 'no-user-content', 'hosted-us-report-cybertipline', 'hosted-uk-osa-s66-report-csea-to-nca'],
+    destinations: [
+      'ncmec-cybertipline',
+      'cybertip-ca',
+      'ca-police-notification',
+      'eu-member-state-law-enforcement',
+      'eu-europol',
+      'uk-nca',
+      'au-accce',
+    ],
+    flowsInclude: [
+      'in-product-reporting',
+      'triage',
+      'confirmed-csam',
+      'moderator-wellbeing',
+      'grooming',
+      'sextortion',
+      'live-stream',
+      'hash-match',
+      'law-enforcement-requests',
+      'appeals',
+    ],
+    questionsExclude: [
+      'established-elsewhere',
+      'no-user-content',
+      'hosted-us-report-cybertipline',
+      'hosted-uk-osa-s66-report-csea-to-nca',
+    ],
     programmes: 13,
   },
 ];
@@ -156,18 +218,25 @@ describe('whatApplies over many profiles', () => {
     // Every answer names only records that exist.
     expect(result.obligations.every((item) => inputs.obligations.some((record) => record.id === item.id))).toBe(true);
     expect(result.templates.every((item) => inputs.templates.some((record) => record.id === item.id))).toBe(true);
-    expect(result.checklist.map((item) => item.by_day)).toEqual([...result.checklist.map((item) => item.by_day)].sort((a, b) => a - b));
+    expect(result.checklist.map((item) => item.by_day)).toEqual(
+      [...result.checklist.map((item) => item.by_day)].sort((a, b) => a - b),
+    );
   });
 
   it('gives the reason in words: where you are established and that you host user content', () => {
     const result = whatApplies(profile({ established: ['EU'], users: ['EU'], features: ['uploads'] }), inputs);
     const art18 = result.obligations.find((item) => item.id === 'eu-dsa-art18-notify-law-enforcement')!;
-    expect(art18.reasons[0]).toMatch(/^Because you are established in the European Union and host user content: Article 18 binds every provider of hosting services/);
+    expect(art18.reasons[0]).toMatch(
+      /^Because you are established in the European Union and host user content: Article 18 binds every provider of hosting services/,
+    );
     expect(art18.reasons[1]).toMatch(/^Because you have users in the European Union and host user content: /);
   });
 
   it('says why a threat applies, with the feature labels of the registry', () => {
-    const result = whatApplies(profile({ established: ['US'], users: ['US'], features: ['direct_messages', 'e2ee'] }), inputs);
+    const result = whatApplies(
+      profile({ established: ['US'], users: ['US'], features: ['direct_messages', 'e2ee'] }),
+      inputs,
+    );
     expect(result.threats[0]).toEqual({
       id: 'online-solicitation-grooming',
       name: 'Online solicitation and grooming of children',
@@ -183,7 +252,10 @@ describe('whatApplies over many profiles', () => {
   });
 
   it('orders templates to adopt first as the rules list them', () => {
-    const result = whatApplies(profile({ established: ['US'], users: ['US'], features: ['uploads', 'video_calls'] }), inputs);
+    const result = whatApplies(
+      profile({ established: ['US'], users: ['US'], features: ['uploads', 'video_calls'] }),
+      inputs,
+    );
     expect(result.templates.filter((item) => item.first).map((item) => item.id)).toEqual(
       inputs.rules.adopt_first_templates.filter((id) => result.templates.some((item) => item.id === id)),
     );
@@ -226,6 +298,8 @@ describe('formatting', () => {
       '## Questions for counsel',
       '## First 30 days',
     ]);
-    expect(markdown).toContain('- Applies (US, Report, In force): Report apparent CSAM, child sex trafficking and enticement to NCMEC\'s CyberTipline [us-report-cybertipline]');
+    expect(markdown).toContain(
+      "- Applies (US, Report, In force): Report apparent CSAM, child sex trafficking and enticement to NCMEC's CyberTipline [us-report-cybertipline]",
+    );
   });
 });

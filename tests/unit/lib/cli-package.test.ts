@@ -16,7 +16,13 @@ describe('packageVersion', () => {
 describe('packageManifest', () => {
   it('has no dependencies and no install scripts, and names its release', () => {
     const manifest = packageManifest('2026.12', '>=20');
-    expect(manifest).toMatchObject({ name: 'child-safety-kit', version: '2026.12.0', bin: { 'child-safety-kit': BIN_FILE }, engines: { node: '>=20' }, kitRelease: '2026.12' });
+    expect(manifest).toMatchObject({
+      name: 'child-safety-kit',
+      version: '2026.12.0',
+      bin: { 'child-safety-kit': BIN_FILE },
+      engines: { node: '>=20' },
+      kitRelease: '2026.12',
+    });
     expect(manifest).not.toHaveProperty('dependencies');
     expect(manifest).not.toHaveProperty('scripts');
   });
@@ -26,11 +32,21 @@ describe('packageContentProblems', () => {
   const complete = ['package.json', 'README.md', 'LICENSE', BIN_FILE, 'docs/policies/_data/variables.yaml'];
 
   it('accepts the release content and the bundle', () => {
-    expect(packageContentProblems([...complete, 'docs/policies/child-safety-policy.mdx', 'bin/chunks/main-X.js'])).toEqual([]);
+    expect(
+      packageContentProblems([...complete, 'docs/policies/child-safety-policy.mdx', 'bin/chunks/main-X.js']),
+    ).toEqual([]);
   });
 
   it('names tests, site builds, sources and maps, and what is missing', () => {
-    expect(packageContentProblems(['tests/unit/x.test.ts', 'build/index.html', 'bin/chunks/main.js.map', 'src/cli/main.ts', 'README.md'])).toEqual([
+    expect(
+      packageContentProblems([
+        'tests/unit/x.test.ts',
+        'build/index.html',
+        'bin/chunks/main.js.map',
+        'src/cli/main.ts',
+        'README.md',
+      ]),
+    ).toEqual([
       'tests/unit/x.test.ts: does not belong in the package',
       'build/index.html: does not belong in the package',
       'bin/chunks/main.js.map: does not belong in the package',

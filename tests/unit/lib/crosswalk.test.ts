@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkCrosswalk, crosswalkCsv, crosswalkJson, crosswalkMarkdown, crosswalkRows, requirementApplies, targetIndex, CSV_HEADER } from '../../../src/lib/crosswalk';
+import {
+  checkCrosswalk,
+  crosswalkCsv,
+  crosswalkJson,
+  crosswalkMarkdown,
+  crosswalkRows,
+  requirementApplies,
+  targetIndex,
+  CSV_HEADER,
+} from '../../../src/lib/crosswalk';
 import type { Requirement } from '../../../src/schema/requirements';
 
 const source = { title: 'DSA', url: 'https://eur-lex.europa.eu/dsa', accessed: '2026-12-07', pinpoint: 'Art. 16(1)' };
@@ -47,7 +56,10 @@ describe('checking the crosswalk', () => {
     const broken = [{ ...requirements[0]!, met_by: ['policy#reprting', 'flows/gone#x'] }];
     expect(checkCrosswalk(broken, index)).toEqual([
       { requirement: 'eu-notice', message: 'met_by policy#reprting does not exist; policy has reporting' },
-      { requirement: 'eu-notice', message: 'met_by flows/gone#x does not exist; there is no template or flow flows/gone' },
+      {
+        requirement: 'eu-notice',
+        message: 'met_by flows/gone#x does not exist; there is no template or flow flows/gone',
+      },
     ]);
   });
 });
@@ -76,7 +88,12 @@ describe('filtering by a profile', () => {
 
 describe('the outputs', () => {
   const rows = crosswalkRows(requirements, index);
-  const meta = { release: '2026.12', asOf: '2026-12-07', platform: '=HYPERLINK("https://evil.example","x")', packTemplates: ['policy'] };
+  const meta = {
+    release: '2026.12',
+    asOf: '2026-12-07',
+    platform: '=HYPERLINK("https://evil.example","x")',
+    packTemplates: ['policy'],
+  };
 
   it('CSV has the header row first and a hostile platform name stays text in its own cell', () => {
     const csv = crosswalkCsv(rows, meta);
@@ -94,13 +111,18 @@ describe('the outputs', () => {
     expect(json.release).toBe('2026.12');
     expect(json.as_of).toBe('2026-12-07');
     expect(json.covers).toMatch(/^Covers 18 U\.S\.C\./);
-    expect(json.requirements[1].not_covered).toEqual({ reason: 'Depends on your product', why: 'Blocking is a product feature.' });
+    expect(json.requirements[1].not_covered).toEqual({
+      reason: 'Depends on your product',
+      why: 'Blocking is a product feature.',
+    });
   });
 
   it('Markdown is a table whose cells a pipe in a value cannot break', () => {
     const md = crosswalkMarkdown(rows, { ...meta, platform: 'Pipe | Co' });
     expect(md.split('\n')[0]).toBe('# Crosswalk for Pipe \\| Co');
-    expect(md).toContain('| Let people notify you of illegal content. | Digital Services Act | DSA Art. 16(1) | Child safety policy: How to report (policy#reporting); Intake: Report button (flows/intake#report-button) |');
+    expect(md).toContain(
+      '| Let people notify you of illegal content. | Digital Services Act | DSA Art. 16(1) | Child safety policy: How to report (policy#reporting); Intake: Report button (flows/intake#report-button) |',
+    );
     expect(md).toContain('Not covered: Depends on your product. Blocking is a product feature.');
   });
 });

@@ -10,7 +10,9 @@ const jurisdictions = [
     report_to: "NCMEC's CyberTipline",
     status: 'In force.',
     as_of: '2026-11-28',
-    sources: [{ title: '18 U.S.C. § 2258A', url: 'https://www.law.cornell.edu/uscode/text/18/2258A', accessed: '2026-11-28' }],
+    sources: [
+      { title: '18 U.S.C. § 2258A', url: 'https://www.law.cornell.edu/uscode/text/18/2258A', accessed: '2026-11-28' },
+    ],
   },
 ];
 
@@ -23,7 +25,10 @@ describe('data export', () => {
   });
 
   it('stamps each file with its release, kit version and the newest accessed date', () => {
-    const files = exportRelease({ release: '2030.01', newest: true, files: [{ name: 'jurisdictions.yaml', data: jurisdictions }] }, '2030.1.0');
+    const files = exportRelease(
+      { release: '2030.01', newest: true, files: [{ name: 'jurisdictions.yaml', data: jurisdictions }] },
+      '2030.1.0',
+    );
     expect([...files.keys()]).toEqual(['jurisdictions']);
     expect(files.get('jurisdictions')).toMatchObject({
       $schema: '../schema/jurisdictions.schema.json',
@@ -37,23 +42,33 @@ describe('data export', () => {
   });
 
   it('refuses a release whose data has no accessed date', () => {
-    expect(() => exportRelease({ release: 'next', newest: false, files: [{ name: 'variables.yaml', data: {} }] }, '1')).toThrow(
-      'Release next: no source in its data has an accessed date, so it cannot say what it is as of',
-    );
+    expect(() =>
+      exportRelease({ release: 'next', newest: false, files: [{ name: 'variables.yaml', data: {} }] }, '1'),
+    ).toThrow('Release next: no source in its data has an accessed date, so it cannot say what it is as of');
   });
 
   it('generates a JSON Schema that rejects a record the zod schema rejects', () => {
     const ajv = new Ajv2020({ strict: false });
     const validate = ajv.compile(exportSchema('jurisdictions'));
-    const file = exportRelease({ release: '2030.01', newest: true, files: [{ name: 'jurisdictions.yaml', data: jurisdictions }] }, '1').get('jurisdictions')!;
+    const file = exportRelease(
+      { release: '2030.01', newest: true, files: [{ name: 'jurisdictions.yaml', data: jurisdictions }] },
+      '1',
+    ).get('jurisdictions')!;
     expect(validate(file)).toBe(true);
-    expect(validate({ ...file, data: [{ ...jurisdictions[0], sources: [{ title: 'x', url: 'ftp://x', accessed: 'soon' }] }] })).toBe(false);
+    expect(
+      validate({
+        ...file,
+        data: [{ ...jurisdictions[0], sources: [{ title: 'x', url: 'ftp://x', accessed: 'soon' }] }],
+      }),
+    ).toBe(false);
     expect(validate({ ...file, release: 'latest' })).toBe(false);
     expect(validate({ ...file, extra: 1 })).toBe(false);
   });
 
   it('indexes every release with the URL of each kind and schema', () => {
-    expect(dataIndex([{ release: '2030.01', newest: true, asOf: '2026-11-28', kinds: ['flows'] }], '1').releases).toEqual([
+    expect(
+      dataIndex([{ release: '2030.01', newest: true, asOf: '2026-11-28', kinds: ['flows'] }], '1').releases,
+    ).toEqual([
       { release: '2030.01', newest: true, as_of: '2026-11-28', files: { flows: '/data/2030.01/flows.json' } },
     ]);
   });

@@ -10,12 +10,18 @@ describe('legalNotice', () => {
   });
 
   it('treats any page that names jurisdictions as a legal page (checklists, procedures)', () => {
-    expect(legalNotice({ page_type: 'checklist', jurisdictions: ['US', 'EU'], last_reviewed: '2026-11-30' })?.asOf).toBe('2026-11-30');
-    expect(legalNotice({ page_type: 'template', jurisdictions: ['CA'], last_reviewed: '2026-01-05' })?.text).toMatch(/^The law on this page is stated as of 5 January 2026,/);
+    expect(
+      legalNotice({ page_type: 'checklist', jurisdictions: ['US', 'EU'], last_reviewed: '2026-11-30' })?.asOf,
+    ).toBe('2026-11-30');
+    expect(legalNotice({ page_type: 'template', jurisdictions: ['CA'], last_reviewed: '2026-01-05' })?.text).toMatch(
+      /^The law on this page is stated as of 5 January 2026,/,
+    );
   });
 
   it('reads a YAML date and a date serialised to JSON', () => {
-    expect(legalNotice({ page_type: 'legal', last_reviewed: new Date('2026-02-28T00:00:00.000Z') })?.asOf).toBe('2026-02-28');
+    expect(legalNotice({ page_type: 'legal', last_reviewed: new Date('2026-02-28T00:00:00.000Z') })?.asOf).toBe(
+      '2026-02-28',
+    );
     expect(legalNotice({ page_type: 'legal', last_reviewed: '2026-02-28T00:00:00.000Z' })?.asOf).toBe('2026-02-28');
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, EU_MEMBER_STATES, LANGUAGES, jurisdictionOfCountry, listNames, parsePlace, placeWithin } from '../../../src/lib/places';
+import {
+  COUNTRIES,
+  EU_MEMBER_STATES,
+  LANGUAGES,
+  jurisdictionOfCountry,
+  listNames,
+  parsePlace,
+  placeWithin,
+} from '../../../src/lib/places';
 
 describe('places', () => {
   it('has the 249 ISO 3166-1 countries and no reserved or regional codes', () => {
@@ -57,11 +65,11 @@ describe('places', () => {
   });
 
   it('joins names in plain English', () => {
-    expect([listNames([]), listNames(['France']), listNames(['France', 'Germany']), listNames(['France', 'Germany', 'Italy'])]).toEqual([
-      '',
-      'France',
-      'France and Germany',
-      'France, Germany and Italy',
-    ]);
+    expect([
+      listNames([]),
+      listNames(['France']),
+      listNames(['France', 'Germany']),
+      listNames(['France', 'Germany', 'Italy']),
+    ]).toEqual(['', 'France', 'France and Germany', 'France, Germany and Italy']);
   });
 });

@@ -14,7 +14,13 @@ import {
 
 type Row = Filterable & { id: string };
 
-const row = (id: string, kind: Row['kind'], outsideUs: Row['eligibility']['outside_us'], cost: Row['cost_model'], effort: Row['integration_effort']): Row => ({
+const row = (
+  id: string,
+  kind: Row['kind'],
+  outsideUs: Row['eligibility']['outside_us'],
+  cost: Row['cost_model'],
+  effort: Row['integration_effort'],
+): Row => ({
   id,
   kind,
   eligibility: { outside_us: outsideUs },

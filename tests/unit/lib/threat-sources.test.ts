@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { sourceDisagreements, threatSources } from '../../../src/lib/threat-sources';
 import { threatSchema, type Threat } from '../../../src/schema/threats';
 
-const source = (url: string, title: string, accessed = '2026-11-30', pinpoint = 'what it supports') => ({ title, url, accessed, pinpoint });
+const source = (url: string, title: string, accessed = '2026-11-30', pinpoint = 'what it supports') => ({
+  title,
+  url,
+  accessed,
+  pinpoint,
+});
 
 function threat(id: string, name: string, sources: ReturnType<typeof source>[]): Threat {
   return threatSchema.parse({
@@ -22,8 +27,14 @@ const ISSUE = 'https://ngo.example/issue';
 describe('threatSources', () => {
   it('lists each URL once, sorted by title, with the threats that cite it in data order', () => {
     const threats = [
-      threat('grooming', 'Grooming', [source(REPORT, 'Hotline, Annual Report 2024'), source(NEWS, 'Agency, News item (12 Mar 2024)')]),
-      threat('extortion', 'Sexual extortion', [source(NEWS, 'Agency, News item (12 Mar 2024)'), source(ISSUE, 'NGO, Issue page (undated)', '2026-11-29')]),
+      threat('grooming', 'Grooming', [
+        source(REPORT, 'Hotline, Annual Report 2024'),
+        source(NEWS, 'Agency, News item (12 Mar 2024)'),
+      ]),
+      threat('extortion', 'Sexual extortion', [
+        source(NEWS, 'Agency, News item (12 Mar 2024)'),
+        source(ISSUE, 'NGO, Issue page (undated)', '2026-11-29'),
+      ]),
     ];
     expect(threatSources(threats)).toEqual([
       {
@@ -35,20 +46,38 @@ describe('threatSources', () => {
           { id: 'extortion', name: 'Sexual extortion' },
         ],
       },
-      { url: REPORT, title: 'Hotline, Annual Report 2024', accessed: '2026-11-30', citedBy: [{ id: 'grooming', name: 'Grooming' }] },
-      { url: ISSUE, title: 'NGO, Issue page (undated)', accessed: '2026-11-29', citedBy: [{ id: 'extortion', name: 'Sexual extortion' }] },
+      {
+        url: REPORT,
+        title: 'Hotline, Annual Report 2024',
+        accessed: '2026-11-30',
+        citedBy: [{ id: 'grooming', name: 'Grooming' }],
+      },
+      {
+        url: ISSUE,
+        title: 'NGO, Issue page (undated)',
+        accessed: '2026-11-29',
+        citedBy: [{ id: 'extortion', name: 'Sexual extortion' }],
+      },
     ]);
   });
 
   it('names a threat once even when it cites the same URL for two pinpoints', () => {
-    const threats = [threat('grooming', 'Grooming', [source(NEWS, 'Agency, News item (2024)', '2026-11-30', 'one finding'), source(NEWS, 'Agency, News item (2024)', '2026-11-30', 'another')])];
+    const threats = [
+      threat('grooming', 'Grooming', [
+        source(NEWS, 'Agency, News item (2024)', '2026-11-30', 'one finding'),
+        source(NEWS, 'Agency, News item (2024)', '2026-11-30', 'another'),
+      ]),
+    ];
     expect(threatSources(threats).map((entry) => entry.citedBy)).toEqual([[{ id: 'grooming', name: 'Grooming' }]]);
   });
 });
 
 describe('sourceDisagreements', () => {
   it('is empty when every citation of a URL has the same title and accessed date', () => {
-    const threats = [threat('a', 'A', [source(NEWS, 'Agency, News item (2024)')]), threat('b', 'B', [source(NEWS, 'Agency, News item (2024)')])];
+    const threats = [
+      threat('a', 'A', [source(NEWS, 'Agency, News item (2024)')]),
+      threat('b', 'B', [source(NEWS, 'Agency, News item (2024)')]),
+    ];
     expect(sourceDisagreements(threats)).toEqual([]);
   });
 

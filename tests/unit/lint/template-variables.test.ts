@@ -37,7 +37,16 @@ describe('template-variables', () => {
   });
 
   it('checks Var and When on any page, and front matter only on templates', async () => {
-    const text = ['---', 'title: A guide', '---', '', "import Var from '@site/src/components/Var';", '', '<Var name="nope" />', ''].join('\n');
+    const text = [
+      '---',
+      'title: A guide',
+      '---',
+      '',
+      "import Var from '@site/src/components/Var';",
+      '',
+      '<Var name="nope" />',
+      '',
+    ].join('\n');
     expect(await lintText(templateVariables, text, { registry })).toEqual([
       '7:1 Unknown variable `nope`; expected a variable declared in policies/_data/variables.yaml',
     ]);

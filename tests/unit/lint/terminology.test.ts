@@ -11,7 +11,7 @@ describe('terminology', () => {
   });
 
   it('flags each avoided term with its exact range and replacement, in prose, admonitions, JSX and front matter', async () => {
-    const suffix = '(Luxembourg Guidelines); keep a statute\'s words only inside a blockquote or <Quote>';
+    const suffix = "(Luxembourg Guidelines); keep a statute's words only inside a blockquote or <Quote>";
     expect(await lint('not-ok.mdx')).toEqual([
       `2:1 Unexpected \`Revenge porn\`, expected \`non-consensual intimate imagery (NCII)\` ${suffix}`,
       `9:11-9:28 Unexpected \`child pornography\`, expected \`child sexual abuse material (CSAM)\` ${suffix}`,
@@ -23,16 +23,19 @@ describe('terminology', () => {
   });
 
   it('matches whole words only, case-insensitively except for the abbreviation', () => {
-    expect(findTerms('Child-Pornography and CHILD PORN').map((hit) => hit.found)).toEqual(['Child-Pornography', 'CHILD PORN']);
+    expect(findTerms('Child-Pornography and CHILD PORN').map((hit) => hit.found)).toEqual([
+      'Child-Pornography',
+      'CHILD PORN',
+    ]);
     expect(findTerms('CPU, cp, ACP, C.P.')).toEqual([]);
   });
 
-  it('allows an avoided term in a source title only inside double quotes, the statute\'s own words', async () => {
+  it("allows an avoided term in a source title only inside double quotes, the statute's own words", async () => {
     expect(await lint('sources-ok.mdx')).toEqual([]);
   });
 
   it('flags an avoided term in a source title outside a quotation, pointing at that title', async () => {
-    const suffix = '(Luxembourg Guidelines); when the title quotes a statute\'s words, put them in double quotes';
+    const suffix = "(Luxembourg Guidelines); when the title quotes a statute's words, put them in double quotes";
     expect(await lint('sources-not-ok.mdx')).toEqual([
       `8:5 Unexpected \`child pornography\` in a source title, expected \`child sexual abuse material (CSAM)\` ${suffix}`,
       `14:5 Unexpected \`revenge porn\` in a source title, expected \`non-consensual intimate imagery (NCII)\` ${suffix}`,

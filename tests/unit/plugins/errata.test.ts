@@ -24,7 +24,13 @@ describe('errata', () => {
   it('shows a correction made in 2030.02 on the 2030.01 page only; an unreleased correction nowhere', () => {
     expect(errataContent(KIT)).toEqual({
       '2030.01': {
-        'legal/deadlines': [{ release: '2030.02', date: '2030-02-10', summary: 'The removal deadline is 48 hours, not 72 hours as release 2030.01 said.' }],
+        'legal/deadlines': [
+          {
+            release: '2030.02',
+            date: '2030-02-10',
+            summary: 'The removal deadline is 48 hours, not 72 hours as release 2030.01 said.',
+          },
+        ],
       },
     });
   });
@@ -34,14 +40,22 @@ describe('errata', () => {
     const plugin = errataPlugin({ siteDir: KIT } as LoadContext);
     const content = await plugin.loadContent!();
     const globals: unknown[] = [];
-    await plugin.contentLoaded!({ content, actions: { setGlobalData: (data: unknown) => globals.push(data) } as never });
+    await plugin.contentLoaded!({
+      content,
+      actions: { setGlobalData: (data: unknown) => globals.push(data) } as never,
+    });
     expect(globals).toEqual([errataContent(KIT)]);
     expect(hashTree(join(KIT, 'versioned_docs'))).toEqual(before);
-    expect(readFileSync(join(KIT, 'versioned_docs/version-2030.01/legal/deadlines.mdx'), 'utf8')).toContain('Remove reported images within 72 hours.');
+    expect(readFileSync(join(KIT, 'versioned_docs/version-2030.01/legal/deadlines.mdx'), 'utf8')).toContain(
+      'Remove reported images within 72 hours.',
+    );
   });
 
   it('reaches every release from the corrected one up to the one before the correction, newest correction first', () => {
-    const page = (id: string, changes: { date: string; summary: string; corrects?: string }[] = []) => ({ id, changes });
+    const page = (id: string, changes: { date: string; summary: string; corrects?: string }[] = []) => ({
+      id,
+      changes,
+    });
     const result = errataByRelease([
       { release: '2030.03', pages: [page('a', [{ date: '2030-03-01', summary: 'Fix two.', corrects: '2030.02' }])] },
       { release: '2030.02', pages: [page('a', [{ date: '2030-02-01', summary: 'Fix one.', corrects: '2030.01' }])] },

@@ -11,7 +11,16 @@ describe('permanent URLs', () => {
   });
 
   it("redirects only the newest release's doc routes", () => {
-    const routes = ['/', '/search', '/docs', '/docs/legal/us', '/docs/next/legal/us', '/docs/2030.01', '/docs/2030.01/legal/us', '/docs-other'];
+    const routes = [
+      '/',
+      '/search',
+      '/docs',
+      '/docs/legal/us',
+      '/docs/next/legal/us',
+      '/docs/2030.01',
+      '/docs/2030.01/legal/us',
+      '/docs-other',
+    ];
     expect(permanentRoutes(routes, '2030.02', ['2030.01'])).toEqual([
       ['/docs', '/docs/2030.02'],
       ['/docs/legal/us', '/docs/2030.02/legal/us'],

@@ -11,6 +11,9 @@ describe('bench by number of releases', () => {
       { versions: 1, seconds: 100, bytes: 10 * 1048576 },
       { versions: 3, seconds: 140, bytes: 30 * 1048576 },
     ]);
-    expect(table.slice(-2)).toEqual(['| 1 | 100.0 s | 10.0 MiB | — |', '| 3 | 140.0 s | 30.0 MiB | 20.0 s, 10.0 MiB |']);
+    expect(table.slice(-2)).toEqual([
+      '| 1 | 100.0 s | 10.0 MiB | — |',
+      '| 3 | 140.0 s | 30.0 MiB | 20.0 s, 10.0 MiB |',
+    ]);
   });
 });

@@ -9,9 +9,15 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { allowScripts: Record<string, boolean>; engines: { node: string } };
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  allowScripts: Record<string, boolean>;
+  engines: { node: string };
+};
 const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
-  packages: Record<string, { version?: string; engines?: { node?: string } | string[]; hasInstallScript?: boolean; optional?: boolean }>;
+  packages: Record<
+    string,
+    { version?: string; engines?: { node?: string } | string[]; hasInstallScript?: boolean; optional?: boolean }
+  >;
 };
 
 /** The oldest Node the kit supports: 20, at the minor its dependencies need (see README, "Clean install"). */
@@ -23,7 +29,11 @@ const compare = (a: Version, b: Version) => a[0] - b[0] || a[1] - b[1] || a[2] -
 /** Whether `version` satisfies a semver range of the forms package engines use; unreadable is false. */
 export function satisfies(version: Version, range: string): boolean {
   return range.split('||').some((alternative) => {
-    const comparators = alternative.trim().replace(/([<>]=?|=|\^|~)\s+/g, '$1').split(/\s+/).filter(Boolean);
+    const comparators = alternative
+      .trim()
+      .replace(/([<>]=?|=|\^|~)\s+/g, '$1')
+      .split(/\s+/)
+      .filter(Boolean);
     return comparators.every((comparator) => {
       if (comparator === '*' || comparator === 'x') return true;
       const match = /^(>=|<=|>|<|=|\^|~)?v?(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?$/.exec(comparator);
@@ -72,7 +82,13 @@ describe('satisfies', () => {
 describe('a clean install', () => {
   it('installs no package that declares it needs a newer Node (npm prints EBADENGINE for those)', () => {
     const misfits = Object.entries(lock.packages)
-      .filter(([path, entry]) => path !== '' && !Array.isArray(entry.engines) && entry.engines?.node && !satisfies(OLDEST_NODE, entry.engines.node))
+      .filter(
+        ([path, entry]) =>
+          path !== '' &&
+          !Array.isArray(entry.engines) &&
+          entry.engines?.node &&
+          !satisfies(OLDEST_NODE, entry.engines.node),
+      )
       .map(([path, entry]) => `${path}@${entry.version}: engines.node ${(entry.engines as { node: string }).node}`);
     expect(misfits).toEqual([]);
   });
@@ -90,10 +106,16 @@ describe('a clean install', () => {
   });
 
   it('gives docx a nanoid for Node 20 through the override, and docx still writes a document', async () => {
-    const nanoid = JSON.parse(readFileSync(join(root, 'node_modules/docx/node_modules/nanoid/package.json'), 'utf8')) as { version: string; engines: { node: string } };
+    const nanoid = JSON.parse(
+      readFileSync(join(root, 'node_modules/docx/node_modules/nanoid/package.json'), 'utf8'),
+    ) as { version: string; engines: { node: string } };
     expect(nanoid.version).toBe('5.1.12');
     expect(satisfies(OLDEST_NODE, nanoid.engines.node)).toBe(true);
-    const document = new Document({ sections: [{ children: [new Paragraph('Report to the CyberTipline without delay.'), new Paragraph('Preserve first.')] }] });
+    const document = new Document({
+      sections: [
+        { children: [new Paragraph('Report to the CyberTipline without delay.'), new Paragraph('Preserve first.')] },
+      ],
+    });
     const files = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
     expect(strFromU8(files['word/document.xml']!)).toContain('Report to the CyberTipline without delay.');
   });

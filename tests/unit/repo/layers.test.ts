@@ -94,7 +94,9 @@ describe('layers', () => {
   it('finds the source files and their imports', () => {
     expect(files.length).toBeGreaterThan(50);
     expect(graph.get('src/lib/places.ts')?.local).toContain('src/schema/countries.ts');
-    expect(importsOf("const x = await import('./a');\nexport { b } from './b';\nimport type { C } from './c';")).toEqual([
+    expect(
+      importsOf("const x = await import('./a');\nexport { b } from './b';\nimport type { C } from './c';"),
+    ).toEqual([
       { specifier: './b', typeOnly: false },
       { specifier: './c', typeOnly: true },
       { specifier: './a', typeOnly: false },
@@ -114,7 +116,8 @@ describe('layers', () => {
       }
       for (const target of local) {
         const to = folderOf(target);
-        if (to !== from && !allowed.includes(to)) wrong.push(`${file} imports ${target} (src/${from} may not import src/${to})`);
+        if (to !== from && !allowed.includes(to))
+          wrong.push(`${file} imports ${target} (src/${from} may not import src/${to})`);
       }
     }
     expect(wrong).toEqual([]);

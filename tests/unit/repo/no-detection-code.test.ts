@@ -36,7 +36,9 @@ function detectionCodeIn(base: string, dir: string): { file: string; what: strin
     .map((file) => {
       const code = readFileSync(join(base, file), 'utf8');
       const allowed = ALLOWED[file]?.what;
-      const what = allowed ? DETECTION_PATTERNS.find(({ pattern, what: kind }) => kind !== allowed && pattern.test(code))?.what : findDetectionCode(code);
+      const what = allowed
+        ? DETECTION_PATTERNS.find(({ pattern, what: kind }) => kind !== allowed && pattern.test(code))?.what
+        : findDetectionCode(code);
       return { file, what };
     })
     .filter((entry) => entry.what !== undefined)

@@ -35,7 +35,9 @@ describe('patches to dependencies', () => {
     expect(patches.length).toBeGreaterThan(0);
     for (const patch of patches) {
       const [, name, version] = patch.match(/^(.+)\+([^+]+)\.patch$/)!;
-      const pkg = JSON.parse(readFileSync(join(root, 'node_modules', name!.replace('+', '/'), 'package.json'), 'utf8')) as {
+      const pkg = JSON.parse(
+        readFileSync(join(root, 'node_modules', name!.replace('+', '/'), 'package.json'), 'utf8'),
+      ) as {
         version: string;
       };
       expect(`${patch}: ${pkg.version}`).toBe(`${patch}: ${version}`);

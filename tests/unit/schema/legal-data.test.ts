@@ -57,12 +57,25 @@ describe('legal data kinds', () => {
     ]);
   });
 
-  it('obligations: exempt size bands are the profile\'s size bands', () => {
-    const record = { id: 't', jurisdiction: 'EU', title: 'T', instrument: 'T', applies_to: 'A', trigger: 'B', must_do: ['C'], report_to: null, status: 'in_force', as_of: '2026-12-07', exempt: { size_bands: ['tiny'], why: 'Because.' }, citations: [{ title: 'Test Act', url: 'https://law.example.org/eu', accessed: '2026-12-07', pinpoint: 's. 1' }] };
+  it("obligations: exempt size bands are the profile's size bands", () => {
+    const record = {
+      id: 't',
+      jurisdiction: 'EU',
+      title: 'T',
+      instrument: 'T',
+      applies_to: 'A',
+      trigger: 'B',
+      must_do: ['C'],
+      report_to: null,
+      status: 'in_force',
+      as_of: '2026-12-07',
+      exempt: { size_bands: ['tiny'], why: 'Because.' },
+      citations: [{ title: 'Test Act', url: 'https://law.example.org/eu', accessed: '2026-12-07', pinpoint: 's. 1' }],
+    };
     const result = obligationSchema.safeParse(record);
-    expect(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
-      'exempt.size_bands.0: Expected size bands from micro, small, medium, large',
-    ]);
+    expect(
+      result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    ).toEqual(['exempt.size_bands.0: Expected size bands from micro, small, medium, large']);
   });
 
   it('destinations: closed kinds, sources required, countries checked, no unknown keys', () => {

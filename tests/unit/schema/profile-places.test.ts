@@ -25,18 +25,35 @@ const messages = (established: unknown[], users: unknown[] = ['US']) => {
 };
 
 describe('places in a profile', () => {
-  it.each([[['US']], [['EU', 'UK']], [['CA', 'AU']], [['BR']], [['IN', 'ZA']], [['FR', 'DE', 'IE']], [['JP', 'KR', 'SG', 'NZ', 'PH']]])(
-    'accepts %j, old codes and any country alike',
-    (codes) => {
-      expect(messages(codes, codes)).toEqual([]);
-    },
-  );
+  it.each([
+    [['US']],
+    [['EU', 'UK']],
+    [['CA', 'AU']],
+    [['BR']],
+    [['IN', 'ZA']],
+    [['FR', 'DE', 'IE']],
+    [['JP', 'KR', 'SG', 'NZ', 'PH']],
+  ])('accepts %j, old codes and any country alike', (codes) => {
+    expect(messages(codes, codes)).toEqual([]);
+  });
 
   it.each([
-    ['GB', 'established_in.0: Expected a country code such as FR or BR (ISO 3166-1 alpha-2; UK for the United Kingdom), or EU when you do not know the Member State (write UK for the United Kingdom)'],
-    ['INTL', 'established_in.0: Expected a country code such as FR or BR (ISO 3166-1 alpha-2; UK for the United Kingdom), or EU when you do not know the Member State (INTL is not a place: name the countries)'],
-    ['fr', 'established_in.0: Expected a country code such as FR or BR (ISO 3166-1 alpha-2; UK for the United Kingdom), or EU when you do not know the Member State (write it as FR)'],
-    ['XX', 'established_in.0: Expected a country code such as FR or BR (ISO 3166-1 alpha-2; UK for the United Kingdom), or EU when you do not know the Member State'],
+    [
+      'GB',
+      'established_in.0: Expected a country code such as FR or BR (ISO 3166-1 alpha-2; UK for the United Kingdom), or EU when you do not know the Member State (write UK for the United Kingdom)',
+    ],
+    [
+      'INTL',
+      'established_in.0: Expected a country code such as FR or BR (ISO 3166-1 alpha-2; UK for the United Kingdom), or EU when you do not know the Member State (INTL is not a place: name the countries)',
+    ],
+    [
+      'fr',
+      'established_in.0: Expected a country code such as FR or BR (ISO 3166-1 alpha-2; UK for the United Kingdom), or EU when you do not know the Member State (write it as FR)',
+    ],
+    [
+      'XX',
+      'established_in.0: Expected a country code such as FR or BR (ISO 3166-1 alpha-2; UK for the United Kingdom), or EU when you do not know the Member State',
+    ],
   ])('rejects %s and says how to fix it', (code, message) => {
     expect(messages([code])).toEqual([message]);
   });
@@ -57,14 +74,26 @@ describe('places in a profile', () => {
 
 describe('jurisdiction codes', () => {
   it('take any country, UK for the United Kingdom, EU and INTL, and nothing else', () => {
-    expect(['US', 'UK', 'EU', 'INTL', 'BR', 'JP'].map((code) => jurisdictionCode.safeParse(code).success)).toEqual([true, true, true, true, true, true]);
+    expect(['US', 'UK', 'EU', 'INTL', 'BR', 'JP'].map((code) => jurisdictionCode.safeParse(code).success)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(jurisdictionCode.safeParse('GB').error?.issues[0]?.message).toBe(
       'Expected a jurisdiction code: an ISO 3166-1 alpha-2 country code such as FR or BR (UK for the United Kingdom), EU or INTL (write UK for the United Kingdom)',
     );
   });
 
   it('let a Member State inherit the EU', () => {
-    expect([jurisdictionsOf('FR'), jurisdictionsOf('GB'), jurisdictionsOf('BR'), jurisdictionsOf('EU')]).toEqual([['FR', 'EU'], ['UK'], ['BR'], ['EU']]);
+    expect([jurisdictionsOf('FR'), jurisdictionsOf('GB'), jurisdictionsOf('BR'), jurisdictionsOf('EU')]).toEqual([
+      ['FR', 'EU'],
+      ['UK'],
+      ['BR'],
+      ['EU'],
+    ]);
     expect([placeIn('DE', 'EU'), placeIn('DE', 'FR'), placeIn('EU', 'DE')]).toEqual([true, false, false]);
   });
 });
@@ -82,6 +111,9 @@ describe('templates read places the same way', () => {
   });
 
   it('any_jurisdiction: [EU] applies to a platform in a Member State, and says so', () => {
-    expect(applicability({ any_jurisdiction: ['EU'] }, values, [])).toEqual({ applies: true, reason: 'Applies because you operate in the European Union.' });
+    expect(applicability({ any_jurisdiction: ['EU'] }, values, [])).toEqual({
+      applies: true,
+      reason: 'Applies because you operate in the European Union.',
+    });
   });
 });

@@ -24,7 +24,9 @@ describe('profile schema', () => {
   it('takes optional document-control fields, and names each bad one with its fix', () => {
     const yaml = read('profiles/valid.yaml');
     const withDocuments = (block: string) => validateProfileText(`${yaml.trimEnd()}\ndocuments:\n${block}`, 'p.yaml');
-    const good = withDocuments("  owner: Head of Trust and Safety\n  version: '1.1'\n  effective_date: 2027-01-04\n  next_review: 2027-07-04\n  approved_by: '<b>Jane</b>, CEO'\n");
+    const good = withDocuments(
+      "  owner: Head of Trust and Safety\n  version: '1.1'\n  effective_date: 2027-01-04\n  next_review: 2027-07-04\n  approved_by: '<b>Jane</b>, CEO'\n",
+    );
     expect(good.ok && good.profile.documents).toEqual({
       owner: 'Head of Trust and Safety',
       version: '1.1',
@@ -33,7 +35,9 @@ describe('profile schema', () => {
       approved_by: '<b>Jane</b>, CEO',
     });
     const lines = yaml.trimEnd().split('\n').length;
-    const bad = withDocuments("  version: v1\n  effective_date: 2027-02-30\n  next_review: 2026-01-01\n  signed: yes\n");
+    const bad = withDocuments(
+      '  version: v1\n  effective_date: 2027-02-30\n  next_review: 2026-01-01\n  signed: yes\n',
+    );
     expect(bad.ok ? [] : bad.problems.map(formatDataProblem)).toEqual([
       `p.yaml:${lines + 2}:3 \`documents.version\`: Expected a version such as 1.0, 1.1 or 2.0, found "v1"`,
       `p.yaml:${lines + 3}:3 \`documents.effective_date\`: Expected a real date written as YYYY-MM-DD, found "2027-02-30"`,
@@ -90,7 +94,9 @@ describe('profile schema', () => {
 
   it('reports a file that is not YAML, or not a mapping', () => {
     const broken = validateProfileText(read('profiles/broken.yaml'), 'broken.yaml');
-    expect(!broken.ok && broken.problems.map(formatDataProblem)[0]).toMatch(/^broken\.yaml:\d+:\d+ Not valid YAML or JSON: /);
+    expect(!broken.ok && broken.problems.map(formatDataProblem)[0]).toMatch(
+      /^broken\.yaml:\d+:\d+ Not valid YAML or JSON: /,
+    );
     const list = validateProfileText('- a\n- b\n', 'list.yaml');
     expect(!list.ok && list.problems.map(formatDataProblem)).toEqual([
       'list.yaml:1:1 Expected a profile: a mapping with version, platform, contacts, established_in, users_in, size_band and features',

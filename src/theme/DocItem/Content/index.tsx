@@ -26,7 +26,8 @@ export default function ContentWrapper(props: Props): ReactNode {
   const { frontMatter, metadata } = useDoc();
   const version = useDocsVersion();
   const suggestions = useDocVersionSuggestions(undefined);
-  const errata = (usePluginData('child-safety-kit-errata') as ErrataGlobal | undefined)?.[version.version]?.[metadata.id] ?? [];
+  const errata =
+    (usePluginData('child-safety-kit-errata') as ErrataGlobal | undefined)?.[version.version]?.[metadata.id] ?? [];
   const newestPath = suggestions.latestDocSuggestion?.path ?? suggestions.latestVersionSuggestion.path;
   const fields = frontMatter as Record<string, unknown>;
   const isTemplate = fields.page_type === 'template';

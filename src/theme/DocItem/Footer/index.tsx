@@ -35,10 +35,12 @@ export default function FooterWrapper(props: Props): ReactNode {
   const released = version.version === 'current' ? undefined : version.version;
   const permanentUrl = `${siteConfig.url}${released ? permanentPath(metadata.permalink, released, version.isLast) : metadata.permalink}`;
   const fields = frontMatter as Record<string, unknown>;
-  const sources = (fields.sources as (Omit<Source, 'accessed'> & { accessed: unknown })[] | undefined)?.map((source) => ({
-    ...source,
-    accessed: asDate(source.accessed) ?? '',
-  }));
+  const sources = (fields.sources as (Omit<Source, 'accessed'> & { accessed: unknown })[] | undefined)?.map(
+    (source) => ({
+      ...source,
+      accessed: asDate(source.accessed) ?? '',
+    }),
+  );
   return (
     <>
       <PageSources

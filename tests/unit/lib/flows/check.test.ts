@@ -29,7 +29,9 @@ describe('flow checks', () => {
       expect(broken('single-start')).toEqual([
         `${file('single-start')}:6:24 single-start: \`other-start\` is a second start node (the first is \`start\`); a flow has exactly one start`,
       ]);
-      expect(broken('no-start')).toEqual([`${file('no-start')}:4:1 single-start: The flow has no start node; add one node with kind: start`]);
+      expect(broken('no-start')).toEqual([
+        `${file('no-start')}:4:1 single-start: The flow has no start node; add one node with kind: start`,
+      ]);
     });
 
     it('unknown-reference: edges from or to an id that is no node', () => {

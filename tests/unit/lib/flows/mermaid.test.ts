@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { flowToMermaid, mermaidId, mermaidText } from '../../../../src/lib/flows/mermaid';
 import { flowSchema } from '../../../../src/schema/flow';
 
-const valid = flowSchema.parse(parse(readFileSync(join(import.meta.dirname, '../../../fixtures/flows/valid.flow.yaml'), 'utf8')));
+const valid = flowSchema.parse(
+  parse(readFileSync(join(import.meta.dirname, '../../../fixtures/flows/valid.flow.yaml'), 'utf8')),
+);
 
 describe('Mermaid text', () => {
   it('draws every node with its shape, role and time target, and every edge with its case', () => {

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { stepRows } from '../../../../src/lib/flows/steps';
 import { flowSchema } from '../../../../src/schema/flow';
 
-const valid = flowSchema.parse(parse(readFileSync(join(import.meta.dirname, '../../../fixtures/flows/valid.flow.yaml'), 'utf8')));
+const valid = flowSchema.parse(
+  parse(readFileSync(join(import.meta.dirname, '../../../fixtures/flows/valid.flow.yaml'), 'utf8')),
+);
 
 describe('step table', () => {
   const rows = stepRows(valid);
@@ -22,7 +24,11 @@ describe('step table', () => {
       '8. Case closed (T&S lead)',
       '9. Offer the child support (Moderator)',
     ]);
-    expect(rows[1]).toMatchObject({ timeTarget: 'within 24 hours', records: ['Review note'], reliesOn: ['legal/first-csam-report'] });
+    expect(rows[1]).toMatchObject({
+      timeTarget: 'within 24 hours',
+      records: ['Review note'],
+      reliesOn: ['legal/first-csam-report'],
+    });
   });
 
   it('says what each kind of node does and where each way out leads', () => {

@@ -25,7 +25,9 @@ describe('flow diagram', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="flow-svg" viewBox="0 0 \d+ \d+"/);
     expect(svg).toContain('role="img" aria-labelledby="flow-valid-title flow-valid-desc"');
     expect(svg).toContain('<title id="flow-valid-title">Diagram of the flow: Small valid flow</title>');
-    expect(svg).toContain('<desc id="flow-valid-desc">9 steps, from &quot;A report arrives&quot; to 1 possible end. The step table gives the same information as text.</desc>');
+    expect(svg).toContain(
+      '<desc id="flow-valid-desc">9 steps, from &quot;A report arrives&quot; to 1 possible end. The step table gives the same information as text.</desc>',
+    );
     expect(svg.match(/<g class="flow-node /g)).toHaveLength(valid.nodes.length);
     expect(svg.match(/<g class="flow-edge[ "]/g)).toHaveLength(valid.edges.length);
     expect(svg).toContain('<g class="flow-edge flow-edge--marks" data-from="is-csam" data-to="preserve">');
@@ -46,7 +48,11 @@ describe('flow diagram', () => {
   });
 
   it('wraps labels between words, and splits only words longer than a line', () => {
-    expect(wrapText('Review the report with as few people as possible', 20)).toEqual(['Review the report', 'with as few people', 'as possible']);
+    expect(wrapText('Review the report with as few people as possible', 20)).toEqual([
+      'Review the report',
+      'with as few people',
+      'as possible',
+    ]);
     expect(wrapText('abcdefghij klm', 4)).toEqual(['abcd', 'efgh', 'ij', 'klm']);
   });
 });

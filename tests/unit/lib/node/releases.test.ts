@@ -1,7 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../../../src/lib/content/frontmatter';
-import { contentFiles, docId, listReleases, readKitVersion, readPages, resolveRelease, UnknownReleaseError } from '../../../../src/lib/node/releases';
+import {
+  contentFiles,
+  docId,
+  listReleases,
+  readKitVersion,
+  readPages,
+  resolveRelease,
+  UnknownReleaseError,
+} from '../../../../src/lib/node/releases';
 
 const KIT = join(import.meta.dirname, '../../../fixtures/releases');
 
@@ -17,12 +25,19 @@ describe('content tree', () => {
   it('resolves the newest release by default, a named one, and rejects an unknown one', () => {
     expect(resolveRelease(KIT).name).toBe('2030.02');
     expect(resolveRelease(KIT, 'next').root).toBe(join(KIT, 'docs'));
-    expect(() => resolveRelease(KIT, '2029.12')).toThrow(new UnknownReleaseError('2029.12', ['2030.02', '2030.01', 'next']));
-    expect(() => resolveRelease(KIT, '2029.12')).toThrow('Unknown release "2029.12"; available: 2030.02, 2030.01, next');
+    expect(() => resolveRelease(KIT, '2029.12')).toThrow(
+      new UnknownReleaseError('2029.12', ['2030.02', '2030.01', 'next']),
+    );
+    expect(() => resolveRelease(KIT, '2029.12')).toThrow(
+      'Unknown release "2029.12"; available: 2030.02, 2030.01, next',
+    );
   });
 
   it('walks pages, skipping _data and other underscored entries, and reads the kit version', () => {
-    expect(contentFiles(join(KIT, 'docs')).map((file) => file.slice(KIT.length + 1))).toEqual(['docs/legal/deadlines.mdx', 'docs/start.mdx']);
+    expect(contentFiles(join(KIT, 'docs')).map((file) => file.slice(KIT.length + 1))).toEqual([
+      'docs/legal/deadlines.mdx',
+      'docs/start.mdx',
+    ]);
     expect(readKitVersion(KIT)).toBe('2030.2.0');
     const [, page] = readPages(join(KIT, 'docs'));
     expect(page?.id).toBe('start');

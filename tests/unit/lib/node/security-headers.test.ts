@@ -29,14 +29,19 @@ const PAGE = [
 describe('inlineCode', () => {
   it('finds the scripts a browser runs, and the style attributes of real tags only', () => {
     expect(inlineCode(PAGE)).toEqual({
-      scripts: ['!function(){document.documentElement.dataset.theme="dark"}()', 'var s = \'<b style="font-weight:bold">\';'],
+      scripts: [
+        '!function(){document.documentElement.dataset.theme="dark"}()',
+        'var s = \'<b style="font-weight:bold">\';',
+      ],
       styles: [],
       styleAttributes: ['display: none;', 'display:contents', '--prism-color:#393A34;--prism-background-color:#f6f8fa'],
     });
   });
 
   it('decodes character references in attribute values, as the browser hashes the value it parsed', () => {
-    expect(inlineCode('<p style="font-family:&quot;A&quot; &amp; b">x</p>').styleAttributes).toEqual(['font-family:"A" & b']);
+    expect(inlineCode('<p style="font-family:&quot;A&quot; &amp; b">x</p>').styleAttributes).toEqual([
+      'font-family:"A" & b',
+    ]);
   });
 });
 
@@ -44,7 +49,12 @@ describe('contentSecurityPolicy', () => {
   const hashes = hashInlineCode([PAGE, PAGE]);
 
   it('allows the inline scripts by hash, once each, with no unsafe-inline or unsafe-eval', () => {
-    expect(hashes.scripts).toEqual([sha('!function(){document.documentElement.dataset.theme="dark"}()'), sha('var s = \'<b style="font-weight:bold">\';')].sort());
+    expect(hashes.scripts).toEqual(
+      [
+        sha('!function(){document.documentElement.dataset.theme="dark"}()'),
+        sha('var s = \'<b style="font-weight:bold">\';'),
+      ].sort(),
+    );
     const policy = contentSecurityPolicy(hashes);
     expect(policy).toContain(`script-src 'self' ${hashes.scripts.join(' ')};`);
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
@@ -56,10 +66,14 @@ describe('contentSecurityPolicy', () => {
   it('leaves out of a meta policy the directives a meta element cannot carry', () => {
     const meta = contentSecurityPolicy(hashes, { forMeta: true });
     expect(meta).not.toContain('frame-ancestors');
-    expect(meta.split('; ')).toEqual(contentSecurityPolicy(hashes).split('; ').filter((directive) => !directive.startsWith('frame-ancestors')));
+    expect(meta.split('; ')).toEqual(
+      contentSecurityPolicy(hashes)
+        .split('; ')
+        .filter((directive) => !directive.startsWith('frame-ancestors')),
+    );
   });
 
-  it("forbids every style attribute when the pages have none", () => {
+  it('forbids every style attribute when the pages have none', () => {
     expect(contentSecurityPolicy({ scripts: [], styles: [], styleAttributes: [] })).toContain("style-src-attr 'none'");
   });
 
@@ -82,8 +96,14 @@ describe('headers for hosts', () => {
       'Cross-Origin-Opener-Policy',
       'Cross-Origin-Resource-Policy',
     ]);
-    expect(Object.fromEntries(headers)).toMatchObject({ 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff', 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' });
-    expect(Object.fromEntries(headers)['Permissions-Policy']).toMatch(/^accelerometer=\(\), .*camera=\(\), .*microphone=\(\)/);
+    expect(Object.fromEntries(headers)).toMatchObject({
+      'Referrer-Policy': 'no-referrer',
+      'X-Content-Type-Options': 'nosniff',
+      'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+    });
+    expect(Object.fromEntries(headers)['Permissions-Policy']).toMatch(
+      /^accelerometer=\(\), .*camera=\(\), .*microphone=\(\)/,
+    );
   });
 
   it('writes _headers for every path, and reads it back exactly', () => {
@@ -93,8 +113,12 @@ describe('headers for hosts', () => {
   });
 
   it('reads only the headers for every path, and names a line it cannot read', () => {
-    expect(parseHeadersFile('/docs/*\n  X-Robots-Tag: noindex\n/*\n  Referrer-Policy: no-referrer\n')).toEqual([['Referrer-Policy', 'no-referrer']]);
-    expect(() => parseHeadersFile('/*\n  Referrer-Policy no-referrer\n')).toThrow('_headers:2: expected "  Name: value", found "Referrer-Policy no-referrer"');
+    expect(parseHeadersFile('/docs/*\n  X-Robots-Tag: noindex\n/*\n  Referrer-Policy: no-referrer\n')).toEqual([
+      ['Referrer-Policy', 'no-referrer'],
+    ]);
+    expect(() => parseHeadersFile('/*\n  Referrer-Policy no-referrer\n')).toThrow(
+      '_headers:2: expected "  Name: value", found "Referrer-Policy no-referrer"',
+    );
   });
 
   it('writes an nginx server block that sends every header on every response, quoted', () => {
@@ -108,8 +132,12 @@ describe('headers for hosts', () => {
 describe('withCspMeta', () => {
   it('puts the policy right after <meta charset>, escaped, and replaces an older one', () => {
     const once = withCspMeta('<html><head><meta charset=UTF-8><title>x</title></head></html>', "default-src 'self'");
-    expect(once).toBe(`<html><head><meta charset=UTF-8><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>x</title></head></html>`);
-    expect(withCspMeta(once, 'a "b"')).toBe(`<html><head><meta charset=UTF-8><meta http-equiv="Content-Security-Policy" content="a &quot;b&quot;"><title>x</title></head></html>`);
+    expect(once).toBe(
+      `<html><head><meta charset=UTF-8><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>x</title></head></html>`,
+    );
+    expect(withCspMeta(once, 'a "b"')).toBe(
+      `<html><head><meta charset=UTF-8><meta http-equiv="Content-Security-Policy" content="a &quot;b&quot;"><title>x</title></head></html>`,
+    );
   });
 
   it('fails on a page without a head', () => {

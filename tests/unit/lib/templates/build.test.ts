@@ -25,7 +25,14 @@ async function transform(path: string, text: string) {
   visit(tree, (node) => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const element = node as MdxJsxFlowElement | MdxJsxTextElement;
-      attributes.push(Object.fromEntries(element.attributes.map((attribute) => [(attribute as { name: string }).name, (attribute as { value: string | null }).value])));
+      attributes.push(
+        Object.fromEntries(
+          element.attributes.map((attribute) => [
+            (attribute as { name: string }).name,
+            (attribute as { value: string | null }).value,
+          ]),
+        ),
+      );
     }
   });
   return attributes;
@@ -35,7 +42,8 @@ describe('the remark plugin of the build', () => {
   const page = join(site, 'docs/policies/page.mdx');
 
   it("labels Var and When from the registry of the page's version", async () => {
-    const text = 'Hi <Var name="users_in" />.\n\n<When feature="e2ee">\n  Text.\n</When>\n\nSee<When not jurisdiction="UK"> this</When>.\n';
+    const text =
+      'Hi <Var name="users_in" />.\n\n<When feature="e2ee">\n  Text.\n</When>\n\nSee<When not jurisdiction="UK"> this</When>.\n';
     expect(await transform(page, text)).toEqual([
       {
         name: 'users_in',
@@ -59,14 +67,20 @@ describe('the remark plugin of the build', () => {
       'Unknown variable `platform.nmae` (did you mean `platform.name`?); expected a variable declared in policies/_data/variables.yaml',
     );
     const noRegistry = join(fixtures, 'lint/template-variables/versioned_docs/version-2030.01/policies/page.mdx');
-    await expect(transform(noRegistry, '<Var name="platform.name" />\n')).rejects.toThrow(/needs the variable registry/);
+    await expect(transform(noRegistry, '<Var name="platform.name" />\n')).rejects.toThrow(
+      /needs the variable registry/,
+    );
   });
 });
 
 describe('the plugin that ships parsed templates', () => {
   it('parses every template page of every version, keyed by version and doc id', () => {
     const entries = templateEntries(site);
-    expect(entries.map((entry) => entry.key).sort()).toEqual(['2030.01/policies/streaming-rules', 'current/other/own-id', 'current/policies/streaming-rules']);
+    expect(entries.map((entry) => entry.key).sort()).toEqual([
+      '2030.01/policies/streaming-rules',
+      'current/other/own-id',
+      'current/policies/streaming-rules',
+    ]);
     const streaming = entries.find((entry) => entry.key === 'current/policies/streaming-rules')!;
     expect(streaming.document.id).toBe('streaming-rules');
     expect(JSON.stringify(streaming.document.body)).toContain('"templateVar"');
@@ -81,7 +95,9 @@ describe('the CLI cache of parsed templates', () => {
     const first = await loadTemplateSetCached(join(dir, 'policies'), dir, cache);
     expect(JSON.parse(readFileSync(join(cache, 'templates.json'), 'utf8')).documents).toHaveLength(2);
     const second = await loadTemplateSetCached(join(dir, 'policies'), dir, cache);
-    expect(second.templates.map((template) => template.document)).toEqual(first.templates.map((template) => template.document));
+    expect(second.templates.map((template) => template.document)).toEqual(
+      first.templates.map((template) => template.document),
+    );
     const file = join(dir, 'policies/streaming-rules.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('stops a live stream', 'ends a live stream'));
     const third = await loadTemplateSetCached(join(dir, 'policies'), dir, cache);

@@ -34,12 +34,17 @@ describe('clause ids', () => {
   });
 
   it('must be lower-case letters, digits and underscores, or the page is reported', () => {
-    const { problems, document } = parseTemplate('---\ntitle: T\n---\n\n## Reporting {/* #Report-Here */}\n', 't', set.registry);
+    const { problems, document } = parseTemplate(
+      '---\ntitle: T\n---\n\n## Reporting {/* #Report-Here */}\n',
+      't',
+      set.registry,
+    );
     expect(problems).toEqual([
       {
         line: 5,
         column: 14,
-        message: 'Clause id `Report-Here` is not valid; expected lower-case letters, digits and underscores, starting with a letter, at most 40 characters',
+        message:
+          'Clause id `Report-Here` is not valid; expected lower-case letters, digits and underscores, starting with a letter, at most 40 characters',
       },
     ]);
     expect(templateClauses(document.body)).toEqual([]);

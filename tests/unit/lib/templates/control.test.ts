@@ -1,9 +1,20 @@
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { addMonths, APPROVAL_PLACEHOLDER, documentControl, frontMatter, stampOf } from '../../../../src/lib/templates/control';
+import {
+  addMonths,
+  APPROVAL_PLACEHOLDER,
+  documentControl,
+  frontMatter,
+  stampOf,
+} from '../../../../src/lib/templates/control';
 
 const provenance = { kitVersion: '2026.12.0', release: '2026.12', generated: '2026-12-07' };
-const document = { title: 'Child safety policy', reviewEveryMonths: 6, lastReviewed: '2026-11-30', sources: [{ title: 'A "quoted" source', url: 'https://example.org/a?b=1&c=2', accessed: '2026-11-30' }] };
+const document = {
+  title: 'Child safety policy',
+  reviewEveryMonths: 6,
+  lastReviewed: '2026-11-30',
+  sources: [{ title: 'A "quoted" source', url: 'https://example.org/a?b=1&c=2', accessed: '2026-11-30' }],
+};
 
 describe('dates', () => {
   it('adds months, clamping to the end of a shorter month', () => {
@@ -17,7 +28,11 @@ describe('dates', () => {
 
 describe('document control', () => {
   it('uses sensible defaults: the safety lead owns it, version 1.0, effective when generated, reviewed after the template interval', () => {
-    const rows = documentControl(document, { 'platform.name': 'Lumen Photos', 'contacts.safety_lead': 'Head of Trust and Safety' }, provenance);
+    const rows = documentControl(
+      document,
+      { 'platform.name': 'Lumen Photos', 'contacts.safety_lead': 'Head of Trust and Safety' },
+      provenance,
+    );
     expect(rows).toEqual([
       { label: 'Document', value: 'Child safety policy' },
       { label: 'Platform', value: 'Lumen Photos' },
@@ -44,14 +59,28 @@ describe('document control', () => {
       provenance,
     );
     const byLabel = Object.fromEntries(rows.map((row) => [row.label, row.value]));
-    expect(byLabel).toMatchObject({ Owner: 'Chief Operating Officer', Version: '2.1', 'Effective date': '2027-01-04', 'Next review': '2028-01-04', 'Approved by': 'Jane Doe, CEO, 2026-12-18' });
+    expect(byLabel).toMatchObject({
+      Owner: 'Chief Operating Officer',
+      Version: '2.1',
+      'Effective date': '2027-01-04',
+      'Next review': '2028-01-04',
+      'Approved by': 'Jane Doe, CEO, 2026-12-18',
+    });
     expect(rows.some((row) => row.placeholder)).toBe(false);
-    expect(documentControl({ title: 'T' }, { 'documents.next_review': '2027-02-01' }, provenance).find((row) => row.label === 'Next review')!.value).toBe('2027-02-01');
+    expect(
+      documentControl({ title: 'T' }, { 'documents.next_review': '2027-02-01' }, provenance).find(
+        (row) => row.label === 'Next review',
+      )!.value,
+    ).toBe('2027-02-01');
   });
 
   it('without a profile, marks platform, owner and approval as placeholders', () => {
     const rows = documentControl(document, {}, provenance);
-    expect(rows.filter((row) => row.placeholder).map((row) => row.value)).toEqual(['[Platform name]', '[Document owner]', APPROVAL_PLACEHOLDER]);
+    expect(rows.filter((row) => row.placeholder).map((row) => row.value)).toEqual([
+      '[Platform name]',
+      '[Document owner]',
+      APPROVAL_PLACEHOLDER,
+    ]);
   });
 });
 

@@ -24,13 +24,22 @@ describe('a reference document', () => {
 
   it('is rejected with the file name and the fix when it is not a Word document with styles', () => {
     const fix = 'give a .docx saved by Word or LibreOffice (File › Save As › Word Document)';
-    expect(fails(strToU8('just some text'))).toBe(`brand.docx: not a Word document (.docx is a zip file, and this is not one); ${fix}`);
-    expect(fails(zipSync({ 'word/styles.xml': strToU8('<w:styles></w:styles>') }))).toBe(`brand.docx: not a Word document (it has no [Content_Types].xml); ${fix}`);
-    expect(fails(zipSync({ '[Content_Types].xml': strToU8('<Types/>') }))).toBe(`brand.docx: the document has no styles (word/styles.xml is missing); ${fix}`);
-    expect(fails(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/styles.xml': strToU8('<html>nope</html>') }))).toBe(
-      `brand.docx: word/styles.xml is not a Word styles part (expected <w:styles> … </w:styles>); ${fix}`,
+    expect(fails(strToU8('just some text'))).toBe(
+      `brand.docx: not a Word document (.docx is a zip file, and this is not one); ${fix}`,
     );
-    const truncated = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/styles.xml': strToU8('<w:styles></w:styles>') }).slice(0, 40);
+    expect(fails(zipSync({ 'word/styles.xml': strToU8('<w:styles></w:styles>') }))).toBe(
+      `brand.docx: not a Word document (it has no [Content_Types].xml); ${fix}`,
+    );
+    expect(fails(zipSync({ '[Content_Types].xml': strToU8('<Types/>') }))).toBe(
+      `brand.docx: the document has no styles (word/styles.xml is missing); ${fix}`,
+    );
+    expect(
+      fails(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/styles.xml': strToU8('<html>nope</html>') })),
+    ).toBe(`brand.docx: word/styles.xml is not a Word styles part (expected <w:styles> … </w:styles>); ${fix}`);
+    const truncated = zipSync({
+      '[Content_Types].xml': strToU8('<Types/>'),
+      'word/styles.xml': strToU8('<w:styles></w:styles>'),
+    }).slice(0, 40);
     expect(fails(truncated)).toMatch(/^brand\.docx: cannot read the file as a zip \(.+\); give a \.docx/);
   });
 

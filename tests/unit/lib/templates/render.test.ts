@@ -20,7 +20,14 @@ describe('parsing a template', () => {
     const document = sample();
     expect(document.title).toBe('Sample policy');
     expect(templateUses(document.body)).toEqual({
-      variables: ['platform.name', 'platform.legal_entity', 'platform.url', 'contacts.safety_email', 'users_in', 'size_band'],
+      variables: [
+        'platform.name',
+        'platform.legal_entity',
+        'platform.url',
+        'contacts.safety_email',
+        'users_in',
+        'size_band',
+      ],
       features: ['live_streaming', 'e2ee'],
       jurisdictions: ['UK'],
     });
@@ -32,17 +39,39 @@ describe('parsing a template', () => {
 
   it('reports an unknown variable or condition with its line and column', () => {
     const { registry } = fixtureSet();
-    const source = ['---', 'title: Bad', '---', '', 'Hello <Var name="platform.nmae" />.', '', '<When feature="telepathy">', '  Text.', '</When>', ''].join('\n');
+    const source = [
+      '---',
+      'title: Bad',
+      '---',
+      '',
+      'Hello <Var name="platform.nmae" />.',
+      '',
+      '<When feature="telepathy">',
+      '  Text.',
+      '</When>',
+      '',
+    ].join('\n');
     expect(parseTemplate(source, 'bad', registry).problems).toEqual([
-      { line: 5, column: 7, message: 'Unknown variable `platform.nmae` (did you mean `platform.name`?); expected a variable declared in policies/_data/variables.yaml' },
-      { line: 7, column: 1, message: 'Unknown feature `telepathy` in <When feature>; expected one of live_streaming, e2ee' },
+      {
+        line: 5,
+        column: 7,
+        message:
+          'Unknown variable `platform.nmae` (did you mean `platform.name`?); expected a variable declared in policies/_data/variables.yaml',
+      },
+      {
+        line: 7,
+        column: 1,
+        message: 'Unknown feature `telepathy` in <When feature>; expected one of live_streaming, e2ee',
+      },
     ]);
   });
 
   it('reports a page that is not valid MDX, with its place, instead of throwing', () => {
     const { registry } = fixtureSet();
     const { problems } = parseTemplate('---\ntitle: Bad\n---\n\n<When feature="e2ee">\nText.\n', 'bad', registry);
-    expect(problems).toEqual([{ line: 5, column: 1, message: 'Cannot read the page as MDX: Expected a closing tag for `<When>` (5:1-5:22)' }]);
+    expect(problems).toEqual([
+      { line: 5, column: 1, message: 'Cannot read the page as MDX: Expected a closing tag for `<When>` (5:1-5:22)' },
+    ]);
   });
 });
 
@@ -50,13 +79,18 @@ describe('resolving a template against a profile', () => {
   it('fills every variable, with choices and lists as words and addresses as links', async () => {
     const { markdown, unresolved, undecided } = await renderTemplate(sample(), filled, ['md'], provenance);
     expect({ unresolved, undecided }).toEqual({ unresolved: [], undecided: [] });
-    expect(markdown).toContain('This policy applies to Lumen Photos, run by Lumen Photos B.V. at <https://lumen.example>.');
-    expect(markdown).toContain('Write to <safety@lumen.example>. We serve users in European Union and United Kingdom and employ Fewer than 10 people.');
+    expect(markdown).toContain(
+      'This policy applies to Lumen Photos, run by Lumen Photos B.V. at <https://lumen.example>.',
+    );
+    expect(markdown).toContain(
+      'Write to <safety@lumen.example>. We serve users in European Union and United Kingdom and employ Fewer than 10 people.',
+    );
     expect(markdown).toContain('| Review | Lumen Photos moderators');
   });
 
   it('shows a condition when it holds and leaves it out when it does not', () => {
-    const text = (values: Record<string, unknown>) => toMarkdown(resolveTemplate(sample().body, { ...filled, ...values } as never).tree, 'T');
+    const text = (values: Record<string, unknown>) =>
+      toMarkdown(resolveTemplate(sample().body, { ...filled, ...values } as never).tree, 'T');
     const on = text({ 'features.live_streaming': true, 'features.e2ee': true, users_in: ['UK'] });
     const off = text({ 'features.live_streaming': false, 'features.e2ee': false, users_in: ['EU'] });
     expect(on).toContain('- Report a live stream while it is live.');
@@ -69,19 +103,33 @@ describe('resolving a template against a profile', () => {
   });
 
   it('joins a conditional list item to the list before it', () => {
-    const markdown = toMarkdown(resolveTemplate(sample().body, { ...filled, 'features.live_streaming': true }).tree, 'T');
+    const markdown = toMarkdown(
+      resolveTemplate(sample().body, { ...filled, 'features.live_streaming': true }).tree,
+      'T',
+    );
     expect(markdown).toContain('- Report in the app.\n- Report by email.\n- Report a live stream while it is live.\n');
   });
 
   it('without a profile, shows placeholders and says when each condition applies', () => {
     const { tree, unresolved, undecided } = resolveTemplate(sample().body, {});
-    expect(unresolved).toEqual(['platform.name', 'platform.legal_entity', 'platform.url', 'contacts.safety_email', 'users_in', 'size_band']);
+    expect(unresolved).toEqual([
+      'platform.name',
+      'platform.legal_entity',
+      'platform.url',
+      'contacts.safety_email',
+      'users_in',
+      'size_band',
+    ]);
     expect(undecided).toEqual(['feature:live_streaming', 'feature:e2ee', 'jurisdiction:UK']);
     const markdown = toMarkdown(tree, 'T');
-    expect(markdown).toContain('This policy applies to \\[Platform name], run by \\[Legal entity] at \\[Website address].');
+    expect(markdown).toContain(
+      'This policy applies to \\[Platform name], run by \\[Legal entity] at \\[Website address].',
+    );
     expect(markdown).toContain('_Applies if your platform has: Live streaming:_');
     expect(markdown).toContain('_Applies if your platform does not have: End-to-end encryption:_');
-    expect(markdown).toContain('\\[Applies if you are established in, or have users in, the United Kingdom: (999 in the United Kingdom)]');
+    expect(markdown).toContain(
+      '\\[Applies if you are established in, or have users in, the United Kingdom: (999 in the United Kingdom)]',
+    );
   });
 
   it('turns links into the kit into plain text, and keeps links to the web', async () => {
@@ -92,7 +140,12 @@ describe('resolving a template against a profile', () => {
 });
 
 describe('user input is text, never markup', () => {
-  const hostile = { ...filled, 'features.live_streaming': true, 'platform.name': `${HOSTILE.html} ${HOSTILE.markdown}`, 'platform.legal_entity': `${HOSTILE.rtl} ${HOSTILE.emoji}` };
+  const hostile = {
+    ...filled,
+    'features.live_streaming': true,
+    'platform.name': `${HOSTILE.html} ${HOSTILE.markdown}`,
+    'platform.legal_entity': `${HOSTILE.rtl} ${HOSTILE.emoji}`,
+  };
 
   it('in Markdown: escaped, so that a renderer shows it literally', async () => {
     const { markdown } = await renderTemplate(sample(), hostile, ['md'], provenance);
@@ -116,13 +169,17 @@ describe('user input is text, never markup', () => {
     // The document-control table holds the platform's name as one literal cell.
     const control = back.children[2] as { children: { children: { children: { value?: string }[] }[] }[] };
     const platformRow = control.children.find((row) => JSON.stringify(row.children[0]).includes('"Platform"'))!;
-    expect(platformRow.children[1]!.children).toEqual([expect.objectContaining({ type: 'text', value: `${HOSTILE.html} ${HOSTILE.markdown}` })]);
+    expect(platformRow.children[1]!.children).toEqual([
+      expect.objectContaining({ type: 'text', value: `${HOSTILE.html} ${HOSTILE.markdown}` }),
+    ]);
   });
 
   it('in Word: XML-escaped text, right-to-left runs marked, emoji kept', async () => {
     const { docx } = await renderTemplate(sample(), hostile, ['docx'], provenance);
     const { xml, text } = docxText(docx!);
-    expect(text).toContain(`This policy applies to ${HOSTILE.html} ${HOSTILE.markdown}, run by ${HOSTILE.rtl} ${HOSTILE.emoji} at https://lumen.example.`);
+    expect(text).toContain(
+      `This policy applies to ${HOSTILE.html} ${HOSTILE.markdown}, run by ${HOSTILE.rtl} ${HOSTILE.emoji} at https://lumen.example.`,
+    );
     expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(xml).not.toContain('<img');
     expect(xml).toMatch(/<w:rtl\/>[^]*?متجر/);
@@ -131,7 +188,12 @@ describe('user input is text, never markup', () => {
   it('takes a 10,000-character value whole, in both formats', async () => {
     const long = 'Lumen '.repeat(2000).slice(0, 9_999).concat('x');
     expect(long).toHaveLength(10_000);
-    const { markdown, docx } = await renderTemplate(sample(), { ...filled, 'platform.name': long }, ['md', 'docx'], provenance);
+    const { markdown, docx } = await renderTemplate(
+      sample(),
+      { ...filled, 'platform.name': long },
+      ['md', 'docx'],
+      provenance,
+    );
     expect(markdown).toContain(long);
     expect(docxText(docx!).text).toContain(long);
   });
@@ -141,7 +203,9 @@ describe('Word documents', () => {
   it('are real documents: title, headings, lists, tables, links and page numbers', async () => {
     const { docx } = await renderTemplate(sample(), filled, ['docx'], provenance);
     const { xml, text, files } = docxText(docx!);
-    expect(files).toEqual(expect.arrayContaining(['word/document.xml', 'word/numbering.xml', 'word/styles.xml', '[Content_Types].xml']));
+    expect(files).toEqual(
+      expect.arrayContaining(['word/document.xml', 'word/numbering.xml', 'word/styles.xml', '[Content_Types].xml']),
+    );
     expect(text.startsWith('Sample policy')).toBe(true);
     expect(xml).toContain('<w:pStyle w:val="Title"/>');
     expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
@@ -158,19 +222,36 @@ describe('Word documents', () => {
 });
 
 /** Every part of a .docx as text. */
-const parts = (bytes: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
+const parts = (bytes: Uint8Array) =>
+  Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
 
 describe('document control, stamps and house style', () => {
-  const owned = { ...filled, 'documents.owner': 'Head of Trust and Safety', 'documents.version': '1.2', 'documents.effective_date': '2027-01-04' };
+  const owned = {
+    ...filled,
+    'documents.owner': 'Head of Trust and Safety',
+    'documents.version': '1.2',
+    'documents.effective_date': '2027-01-04',
+  };
 
   it('Markdown: front matter with the stamp, then the title, then the document-control table', async () => {
     const { markdown } = await renderTemplate(sample(), owned, ['md'], provenance);
     expect(markdown!.split('\n---\n')[0]).toBe(
-      ['---', 'title: "Sample policy"', 'kit_version: "2026.12.0"', 'release: "2026.12"', 'generated: "2026-12-07"', 'last_reviewed: "2026-11-30"', 'license: "CC0-1.0"', 'sources: []'].join('\n'),
+      [
+        '---',
+        'title: "Sample policy"',
+        'kit_version: "2026.12.0"',
+        'release: "2026.12"',
+        'generated: "2026-12-07"',
+        'last_reviewed: "2026-11-30"',
+        'license: "CC0-1.0"',
+        'sources: []',
+      ].join('\n'),
     );
     const tree = parseMarkdown(markdown!);
     expect(tree.children.slice(0, 3).map((node) => node.type)).toEqual(['yaml', 'heading', 'table']);
-    const rows = (tree.children[2] as { children: { children: unknown[] }[] }).children.map((row) => row.children.map((cell) => JSON.stringify(cell).match(/"value":"([^"]*)"/)?.[1] ?? ''));
+    const rows = (tree.children[2] as { children: { children: unknown[] }[] }).children.map((row) =>
+      row.children.map((cell) => JSON.stringify(cell).match(/"value":"([^"]*)"/)?.[1] ?? ''),
+    );
     expect(rows).toEqual([
       ['Document control', ''],
       ['Document', 'Sample policy'],
@@ -187,7 +268,11 @@ describe('document control, stamps and house style', () => {
   it('Word: the document-control table first, in named styles, with the approval marked as a placeholder', async () => {
     const { docx } = await renderTemplate(sample(), owned, ['docx'], provenance);
     const { xml, text } = docxText(docx!);
-    expect(text.startsWith('Sample policyDocument controlDocumentSample policyPlatformLumen PhotosOwnerHead of Trust and SafetyVersion1.2Effective date2027-01-04Next review2027-07-04Approved by[To be completed by your company')).toBe(true);
+    expect(
+      text.startsWith(
+        'Sample policyDocument controlDocumentSample policyPlatformLumen PhotosOwnerHead of Trust and SafetyVersion1.2Effective date2027-01-04Next review2027-07-04Approved by[To be completed by your company',
+      ),
+    ).toBe(true);
     expect(xml.indexOf('<w:tbl>')).toBeLessThan(xml.indexOf('This policy applies to'));
     expect(xml).toContain('<w:pStyle w:val="DocumentControlLabel"/>');
     expect(xml).toMatch(/<w:rStyle w:val="Placeholder"\/>(?:(?!<\/w:r>).)*To be completed by your company/);
@@ -203,7 +288,21 @@ describe('document control, stamps and house style', () => {
     const { docx } = await renderTemplate(sample(), filled, ['docx'], provenance);
     const styles = parts(docx!)['word/styles.xml']!;
     const style = (id: string) => styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[^]*?</w:style>`))?.[0] ?? '';
-    for (const id of ['Normal', 'Title', 'Heading1', 'Heading2', 'Heading3', 'ListParagraph', 'Note', 'TableText', 'TableHeader', 'DocumentControlLabel', 'Footer', 'Placeholder', 'Hyperlink']) {
+    for (const id of [
+      'Normal',
+      'Title',
+      'Heading1',
+      'Heading2',
+      'Heading3',
+      'ListParagraph',
+      'Note',
+      'TableText',
+      'TableHeader',
+      'DocumentControlLabel',
+      'Footer',
+      'Placeholder',
+      'Hyperlink',
+    ]) {
       expect(style(id), id).not.toBe('');
     }
     expect(style('Normal')).toMatch(/<w:spacing [^>]*w:after="160"/);
@@ -221,7 +320,12 @@ describe('document control, stamps and house style', () => {
     expect(files['docProps/core.xml']).toContain('<dc:title>Sample policy</dc:title>');
     expect(files['docProps/core.xml']).toContain('<dc:subject>Lumen Photos</dc:subject>');
     expect(files['docProps/core.xml']).toContain('<dc:creator>Child Safety Kit</dc:creator>');
-    const custom = Object.fromEntries([...files['docProps/custom.xml']!.matchAll(/name="([^"]+)"><vt:lpwstr>([^<]*)</g)].map((match) => [match[1], match[2]]));
+    const custom = Object.fromEntries(
+      [...files['docProps/custom.xml']!.matchAll(/name="([^"]+)"><vt:lpwstr>([^<]*)</g)].map((match) => [
+        match[1],
+        match[2],
+      ]),
+    );
     expect(custom).toEqual({
       'Kit version': '2026.12.0',
       Release: '2026.12',
@@ -253,10 +357,14 @@ describe('document control, stamps and house style', () => {
     expect(files['docProps/custom.xml']).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(files['docProps/custom.xml']).toContain('&lt;/vt:lpwstr&gt;&lt;vt:bool&gt;true');
     expect(files['docProps/custom.xml']).not.toContain('<vt:bool>');
-    expect(files['docProps/core.xml']).toContain('<dc:subject>&lt;/dc:subject&gt;&lt;dc:creator&gt;Mallory</dc:subject>');
+    expect(files['docProps/core.xml']).toContain(
+      '<dc:subject>&lt;/dc:subject&gt;&lt;dc:creator&gt;Mallory</dc:subject>',
+    );
     expect(files['docProps/core.xml']!.match(/<dc:creator>/g)).toHaveLength(1);
     const ownerRow = markdown!.split('\n').find((line) => line.startsWith('| **Owner**'))!;
-    expect(ownerRow).toMatch(/^\| \*\*Owner\*\* +\| \\<img src=x onerror=alert\(1\)> \\\*\\\*bold\\\*\\\* \\\[link]\\\(javascript:alert\(1\)\) +\|$/);
+    expect(ownerRow).toMatch(
+      /^\| \*\*Owner\*\* +\| \\<img src=x onerror=alert\(1\)> \\\*\\\*bold\\\*\\\* \\\[link]\\\(javascript:alert\(1\)\) +\|$/,
+    );
   });
 });
 
@@ -333,7 +441,9 @@ describe('applicability and the pack', () => {
   });
 
   it('zips Markdown and Word files with a README', async () => {
-    const rendered = await Promise.all(fixtureSet().templates.map((template) => renderTemplate(template.document, filled, ['md', 'docx'], provenance)));
+    const rendered = await Promise.all(
+      fixtureSet().templates.map((template) => renderTemplate(template.document, filled, ['md', 'docx'], provenance)),
+    );
     const files = unzipSync(packZip(rendered, '# Policy pack\n'));
     expect(Object.keys(files).sort()).toEqual([
       'README.md',
