@@ -1,12 +1,13 @@
 /**
  * `npm run release -- <version>`: check the content, then freeze `docs/` (prose, templates and the
  * `_data/` they show) as a new version with `docusaurus docs:version`. The site's default version
- * follows `versions.json`, so nothing else needs editing.
+ * follows `versions.json`; the package version follows the release.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readVersions } from '../lib/node/releases';
+import { packageVersion } from '../lib/cli-package';
 import { checkReleaseNotes, checkVersionName } from '../lib/release';
 
 const root = process.cwd();
@@ -36,4 +37,8 @@ const run = (command: string, args: string[]) => {
 
 run('npm', ['run', '--silent', 'lint']);
 run('npx', ['docusaurus', 'docs:version', version]);
-process.stdout.write(`release: ${version} is cut. Commit versions.json, versioned_docs/ and versioned_sidebars/.\n`);
+// The kit's package version follows the release (2027.01 is 2027.1.0), so --version and every stamp name it.
+run('npm', ['version', packageVersion(version), '--no-git-tag-version', '--allow-same-version']);
+process.stdout.write(
+  `release: ${version} is cut. Commit versions.json, versioned_docs/, versioned_sidebars/, package.json and package-lock.json.\n`,
+);
