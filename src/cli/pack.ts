@@ -17,22 +17,32 @@ import { BIN_FILE, packageManifest, packageVersion } from '../lib/cli-package';
 
 const root = join(import.meta.dirname, '..', '..');
 
-/** The expression in src/lib/templates/cache.ts that reads the parser's sources for the cache key. */
+/** The expression in src/lib/node/template-cache.ts that reads the parser's sources for the cache key. */
 const PARSER_SOURCES_READ = "PARSER_FILES.map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'))";
+
+/** The module whose cache key reads the parser's own sources, which the package does not hold. */
+const CACHE_MODULE = join('lib', 'node', 'template-cache.ts');
 
 /** Our modules' `import.meta.dirname`, as the same folder under the package root; see the banner. */
 function kitDirnamePlugin(): Plugin {
   return {
     name: 'kit-dirname',
     setup(context) {
+      let cacheSeen = false;
+      // The cache module must be bundled and rewritten; a move or rename must stop the pack, not ship a broken CLI.
+      context.onEnd(() => {
+        if (!cacheSeen)
+          throw new Error('src/lib/node/template-cache.ts was not bundled; update CACHE_MODULE in src/cli/pack.ts');
+      });
       context.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
         let contents = readFileSync(args.path, 'utf8');
         const dir = relative(root, dirname(args.path)).split('\\').join('/');
-        if (args.path.endsWith(join('lib', 'templates', 'cache.ts'))) {
+        if (args.path.endsWith(CACHE_MODULE)) {
+          cacheSeen = true;
           // The parser's sources are not in the package: the key holds their text as it was packed.
           if (!contents.includes(PARSER_SOURCES_READ))
             throw new Error(
-              `src/lib/templates/cache.ts no longer reads its parser files as ${PARSER_SOURCES_READ}; update src/cli/pack.ts`,
+              `src/lib/node/template-cache.ts no longer reads its parser files as ${PARSER_SOURCES_READ}; update src/cli/pack.ts`,
             );
           const files = [...contents.matchAll(/'([^']+\.ts)'/g)].map((match) => match[1]!);
           const texts = files.map((file) => readFileSync(join(dirname(args.path), file), 'utf8'));

@@ -46,7 +46,7 @@ export interface CoverageInputs {
 
 /** What the kit says about reporting to NCMEC from outside the US; see docs/legal/ncmec-cybertipline.mdx. */
 export const NCMEC_OUTSIDE_US =
-  "US law (18 U.S.C. § 2258A) requires providers of services in the United States to report to NCMEC's CyberTipline. We could not confirm on an NCMEC page, as of 7 December 2026, whether NCMEC accepts reports from companies established outside the US: ask NCMEC before you rely on it, and report under the law where you are established.";
+  "US law (18 U.S.C. § 2258A) requires providers of services in the United States to report to NCMEC's CyberTipline. NCMEC says that any company in the world may report to it, in its text as reproduced by the Childhood Foundation (we did not read it on an NCMEC page as of 7 December 2026): ask NCMEC for credentials before you need them, and report under the law where you are established as well.";
 
 const isoCountry = (code: string) => (code === 'UK' ? 'GB' : code);
 

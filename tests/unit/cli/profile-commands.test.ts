@@ -8,6 +8,8 @@ import { companyReference } from '../../support/docx';
 import { docxText } from '../lib/templates/support';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
+/** The newest release, which generate reads (and stamps) by default. */
+const newest = (JSON.parse(readFileSync(join(import.meta.dirname, '../../../versions.json'), 'utf8')) as string[])[0]!;
 
 async function run(args: string[], cwd = fixtures) {
   const out: string[] = [];
@@ -83,7 +85,7 @@ describe('generate', () => {
     const markdown = readFileSync(join(out, 'sample-policy.md'), 'utf8');
     expect(markdown).toMatch(
       new RegExp(
-        `^---\\ntitle: "Sample policy"\\nkit_version: "${kit.replaceAll('.', '\\.')}"\\nrelease: "next"\\ngenerated: "\\d{4}-\\d{2}-\\d{2}"\\n`,
+        `^---\\ntitle: "Sample policy"\\nkit_version: "${kit.replaceAll('.', '\\.')}"\\nrelease: "${newest.replaceAll('.', '\\.')}"\\ngenerated: "\\d{4}-\\d{2}-\\d{2}"\\n`,
       ),
     );
     expect(markdown).toContain('| Document control');
