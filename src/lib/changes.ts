@@ -71,27 +71,6 @@ export function missingChangeNote(check: ChangeNoteCheck): string | undefined {
   return `${check.file} differs from release ${check.release} but has no new change note dated on or after ${check.releasedOn}; add one to its front matter: changes: [{date: YYYY-MM-DD, summary: One sentence saying what changed.}]`;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** `2026-11-30` → `30 November 2026`, the same in every browser and at build time. */
-export function formatDay(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-}
-
 /** The suggested citation of a page in a release. */
 export function citation(page: { title: string; release: string; url: string; accessed: string }): string {
   return `Child Safety Kit, "${page.title}", release ${page.release}, ${page.url} (accessed ${page.accessed}).`;

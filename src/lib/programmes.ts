@@ -2,6 +2,7 @@
  * Filtering the hash-sharing programmes: pure functions shared by the comparison table, its
  * query-string links (e.g. from "Choosing where to start") and the tests. No React, no Docusaurus.
  */
+import { formatLongDate } from './dates';
 import type { Programme } from '../schema/programmes';
 import {
   COST_MODELS,
@@ -117,27 +118,6 @@ export function findProgramme<T extends { id: string }>(programmes: readonly T[]
     );
   }
   return found;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "30 November 2026" for "2026-11-30": the form the kit uses for "as of" dates in prose. */
-export function formatLongDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
 
 /** The latest date on which a record's sources were checked: what "as of" means for that record. */

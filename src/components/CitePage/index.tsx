@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import StableText from '@site/src/components/StableText';
-import { citation, formatDay } from '@site/src/lib/changes';
+import { citation } from '@site/src/lib/changes';
+import { formatLongDate } from '@site/src/lib/dates';
 import styles from './styles.module.css';
 
 export interface CitePageProps {
@@ -12,7 +13,7 @@ export interface CitePageProps {
   permanentUrl: string;
 }
 
-const today = () => formatDay(new Date().toISOString().slice(0, 10));
+const today = () => formatLongDate(new Date().toISOString().slice(0, 10));
 
 /** "Cite this page": the release, its permanent URL, the date accessed and a suggested citation. */
 export default function CitePage({ title, release, permanentUrl }: CitePageProps): ReactNode {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { formatDay } from '@site/src/lib/changes';
+import { formatLongDate } from '@site/src/lib/dates';
 import type { Erratum } from '@site/src/lib/errata';
 import styles from './styles.module.css';
 
@@ -25,7 +25,7 @@ export default function Errata({ errata, newestPath }: ErrataProps): ReactNode {
         {errata.map((erratum) => (
           <li key={`${erratum.release}|${erratum.summary}`}>
             <strong>Corrected in {erratum.release}</strong> (
-            <time dateTime={erratum.date}>{formatDay(erratum.date)}</time>): {erratum.summary}
+            <time dateTime={erratum.date}>{formatLongDate(erratum.date)}</time>): {erratum.summary}
           </li>
         ))}
       </ul>

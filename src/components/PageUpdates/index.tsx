@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { formatDay, newestFirst } from '@site/src/lib/changes';
+import { newestFirst } from '@site/src/lib/changes';
+import { formatLongDate } from '@site/src/lib/dates';
 import type { ChangeNote } from '@site/src/schema/frontmatter';
 import styles from './styles.module.css';
 
@@ -11,7 +12,7 @@ export function LastUpdated({ changes }: { changes: readonly ChangeNote[] }): Re
   if (!latest) return null;
   return (
     <p className={styles.line}>
-      Last updated <time dateTime={latest.date}>{formatDay(latest.date)}</time> —{' '}
+      Last updated <time dateTime={latest.date}>{formatLongDate(latest.date)}</time> —{' '}
       <a href={`#${UPDATES_ID}`}>see all updates</a>
     </p>
   );
@@ -29,7 +30,7 @@ export default function PageUpdates({ changes }: { changes: readonly ChangeNote[
       <ul className={styles.list}>
         {newestFirst(changes).map((note) => (
           <li key={`${note.date}|${note.summary}`}>
-            <time dateTime={note.date}>{formatDay(note.date)}</time>:{' '}
+            <time dateTime={note.date}>{formatLongDate(note.date)}</time>:{' '}
             {note.corrects ? <strong>Correction to release {note.corrects}: </strong> : null}
             {note.summary}
           </li>

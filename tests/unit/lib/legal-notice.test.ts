@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDay, legalNotice, longDate } from '../../../src/lib/legal-notice';
+import { formatLongDate } from '../../../src/lib/dates';
+import { isoDay, legalNotice } from '../../../src/lib/legal-notice';
 
 describe('legalNotice', () => {
   it('states the review date and that the page is not legal advice on a legal page', () => {
@@ -40,7 +41,7 @@ describe('legalNotice', () => {
 
 describe('dates', () => {
   it('formats and reads days', () => {
-    expect(longDate('2026-12-07')).toBe('7 December 2026');
+    expect(formatLongDate('2026-12-07')).toBe('7 December 2026');
     expect(isoDay('not a date')).toBeNull();
     expect(isoDay(new Date('invalid'))).toBeNull();
     expect(isoDay(20261207)).toBeNull();

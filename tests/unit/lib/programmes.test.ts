@@ -5,12 +5,12 @@ import {
   filterProgrammes,
   filtersFromSearch,
   findProgramme,
-  formatLongDate,
   programmeDocId,
   resultSummary,
   searchFromFilters,
   type Filterable,
 } from '../../../src/lib/programmes';
+import { formatLongDate } from '../../../src/lib/dates';
 
 type Row = Filterable & { id: string };
 
