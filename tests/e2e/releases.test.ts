@@ -30,6 +30,22 @@ describe('releases in the built site', () => {
     });
   });
 
+  it('tells readers of an older release what the newest one corrected, with a link to the corrected page', async () => {
+    const older = versions.find((version) => version !== newest)!;
+    await withWatchedPage(harness, async ({ page }) => {
+      await openHydrated(page, `${harness.site.origin}/docs/${older}/legal/canada`);
+      const errata = page.locator('aside[aria-labelledby="errata-heading"]');
+      expect(await errata.locator('li').first().innerText()).toMatch(
+        new RegExp(`^Corrected in ${newest.replace('.', '\\.')} \\(\\d{1,2} \\w+ \\d{4}\\): .*Bill C-291`),
+      );
+      expect(await errata.locator('a', { hasText: 'Read this page in the newest release' }).getAttribute('href')).toBe(
+        '/docs/legal/canada',
+      );
+      await openHydrated(page, `${harness.site.origin}/docs/legal/canada`);
+      expect(await page.locator('aside[aria-labelledby="errata-heading"]').count()).toBe(0);
+    });
+  });
+
   it('offers a citation with the permanent URL of the release, which answers and leads to the page', async () => {
     await withWatchedPage(harness, async ({ page }) => {
       await openHydrated(page, `${harness.site.origin}/docs/legal`);
@@ -76,20 +92,22 @@ describe('releases in the built site', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`the What changed pages list the changes with their marking, with no axe violation (${theme})`, async () => {
-      for (const path of ['/changes', `/changes/${newest}-to-next`]) {
+      // The newest release against the one before it: next is the newest until the docs change again.
+      const older = versions[1]!;
+      for (const path of ['/changes', `/changes/${older}-to-${newest}`]) {
         await withWatchedPage(
           harness,
           async (watch) => {
             await openHydrated(watch.page, harness.site.origin + path);
             if (path !== '/changes') {
               expect(await watch.page.locator('h1').innerText()).toBe(
-                `What changed from release ${newest} to next (unreleased)`,
+                `What changed from release ${older} to release ${newest}`,
               );
               expect(await watch.page.locator('#kind-hotlines + ul > li').first().innerText()).toMatch(
                 /^(Substantive|Editorial) (changed|added|removed): /,
               );
             } else {
-              expect(await watch.page.locator(`a[href="/changes/${newest}-to-next"]`).count()).toBeGreaterThan(0);
+              expect(await watch.page.locator(`a[href="/changes/${older}-to-${newest}"]`).count()).toBeGreaterThan(0);
             }
             expect({
               consoleErrors: watch.consoleErrors,

@@ -14,6 +14,8 @@ import { COMPILE_HINT } from '../../src/plugins/compile-hints';
 import { buildDir, fetchedScripts, openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 const jsDir = join(buildDir, 'assets/js');
+/** The newest release: the version menu's button shows it, labelled "(newest)". */
+const newest = (JSON.parse(readFileSync(join(import.meta.dirname, '../../versions.json'), 'utf8')) as string[])[0]!;
 const scripts = readdirSync(jsDir).filter((file) => file.endsWith('.js'));
 const hinted = (file: string) => readFileSync(join(jsDir, file), 'utf8').startsWith(`${COMPILE_HINT}\n`);
 const served = readFileSync(join(buildDir, 'docs/about.html'), 'utf8');
@@ -98,7 +100,7 @@ describe('page start-up', () => {
       // Choosing a version in the version menu makes it the preferred one (patches/@docusaurus+plugin-content-docs+3.10.2.patch).
       await openHydrated(page, harness.site.origin + '/docs/legal');
       const nav = page.getByRole('navigation', { name: 'Main' });
-      await nav.getByRole('button', { name: '2026.12' }).hover();
+      await nav.getByRole('button', { name: `${newest} (newest)` }).hover();
       await nav.getByRole('link', { name: 'Next (unreleased)' }).click();
       await page.waitForURL((url) => url.pathname === '/docs/next/legal');
       await openHydrated(page, harness.site.origin + '/');
