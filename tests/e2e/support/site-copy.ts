@@ -7,6 +7,11 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '../../..');
 const ENTRIES = [
   'package.json',
+  'package-lock.json',
+  // npm run lint (which npm run release runs) checks the code with these.
+  'eslint.config.js',
+  '.prettierrc.json',
+  '.prettierignore',
   'docusaurus.config.ts',
   'sidebars.ts',
   'tsconfig.json',
