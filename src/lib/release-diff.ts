@@ -56,7 +56,9 @@ const same = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
 
 function fieldChanges(before: Json, after: Json, path: string, field: string, out: FieldChange[]): void {
   if (same(before, after)) return;
-  const substantive = !EDITORIAL_FIELDS.has(field);
+  // A record newly labelled with its kind, where it had none, is the same duty classified: editorial.
+  // A kind that changes from one value to another, or a flow node's kind, stays substantive.
+  const substantive = !EDITORIAL_FIELDS.has(field) && !(path === 'kind' && before === undefined);
   if (isObject(before) && isObject(after)) {
     for (const key of [...new Set([...Object.keys(before), ...Object.keys(after)])]) {
       fieldChanges(
@@ -120,20 +122,38 @@ export interface ClauseChange {
   after?: string;
 }
 
-/** A template body as clauses: the text under each heading, keyed by the heading's text. */
+/** A heading's text without its clause id (an MDX comment holding `#id`) or explicit anchor (`{#id}`). */
+export function headingText(heading: string): { text: string; id?: string } {
+  const id = /\{\/\*\s*#([\w-]+)\s*\*\/\}/.exec(heading)?.[1] ?? /\{#([\w-]+)\}/.exec(heading)?.[1];
+  const text = heading
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    .replace(/\{#[\w-]+\}/g, '')
+    .trim();
+  return id ? { text, id } : { text };
+}
+
+/**
+ * A template body as clauses: the text under each heading, keyed by the heading's text without its
+ * clause id or anchor, so that giving a heading an id does not read as a new clause.
+ */
 export function clauses(body: string): Map<string, string> {
-  const result = new Map<string, string>();
-  let heading = '(opening text)';
+  return new Map([...clauseEntries(body)].map(([heading, entry]) => [heading, entry.text]));
+}
+
+function clauseEntries(body: string): Map<string, { id?: string; text: string }> {
+  const result = new Map<string, { id?: string; text: string }>();
+  let heading: { text: string; id?: string } = { text: '(opening text)' };
   let lines: string[] = [];
   const flush = () => {
     const text = lines.join('\n').trim();
-    if (text || heading !== '(opening text)') result.set(heading, text);
+    if (text || heading.text !== '(opening text)')
+      result.set(heading.text, heading.id ? { id: heading.id, text } : { text });
   };
   for (const line of body.split('\n')) {
     const match = /^#{2,6}\s+(.+?)\s*#*\s*$/.exec(line);
     if (match) {
       flush();
-      heading = match[1]!;
+      heading = headingText(match[1]!);
       lines = [];
     } else lines.push(line);
   }
@@ -150,23 +170,32 @@ const words = (text: string) =>
     .join(' ');
 
 export function diffClauses(before: string, after: string): ClauseChange[] {
-  const old = clauses(before);
-  const next = clauses(after);
+  const old = clauseEntries(before);
+  const next = clauseEntries(after);
+  // A clause whose heading was reworded keeps its clause id: match by id first, then by heading text.
+  const oldById = new Map([...old].flatMap(([heading, entry]) => (entry.id ? [[entry.id, heading] as const] : [])));
+  const matched = new Set<string>();
   const changes: ClauseChange[] = [];
-  for (const [clause, text] of next) {
-    const previous = old.get(clause);
-    if (previous === undefined) changes.push({ clause, change: 'added', substantive: true, after: text });
-    else if (previous !== text)
+  for (const [clause, { id, text }] of next) {
+    const previousHeading = (id && oldById.get(id)) || (old.has(clause) ? clause : undefined);
+    if (previousHeading === undefined) {
+      changes.push({ clause, change: 'added', substantive: true, after: text });
+      continue;
+    }
+    matched.add(previousHeading);
+    const previous = old.get(previousHeading)!.text;
+    const renamed = previousHeading !== clause;
+    if (previous !== text || renamed)
       changes.push({
         clause,
         change: 'changed',
-        substantive: words(previous) !== words(text),
+        substantive: words(previous) !== words(text) || words(previousHeading) !== words(clause),
         before: previous,
         after: text,
       });
   }
-  for (const [clause, text] of old)
-    if (!next.has(clause)) changes.push({ clause, change: 'removed', substantive: true, before: text });
+  for (const [clause, { text }] of old)
+    if (!matched.has(clause)) changes.push({ clause, change: 'removed', substantive: true, before: text });
   return changes;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauses, diffClauses, diffRecords, diffReleases } from '../../../src/lib/release-diff';
+import { clauses, diffClauses, diffRecords, diffReleases, headingText } from '../../../src/lib/release-diff';
 
 describe('what changed between releases', () => {
   it('finds records added, removed and changed field by field, marking duties substantive and notes editorial', () => {
@@ -68,6 +68,39 @@ describe('what changed between releases', () => {
       { clause: 'New', change: 'added', substantive: true, after: 'y' },
       { clause: 'Old', change: 'removed', substantive: true, before: 'x' },
     ]);
+  });
+
+  it('reads a heading with a clause id or an anchor as the same clause, and follows a clause id across a new heading', () => {
+    expect(headingText('Reports {/* #reports */}')).toEqual({ text: 'Reports', id: 'reports' });
+    expect(headingText('Reports {#reports}')).toEqual({ text: 'Reports', id: 'reports' });
+    expect(diffClauses('## Reports\n\nWe report.', '## Reports {/* #reports */}\n\nWe report.')).toEqual([]);
+    expect(
+      diffClauses(
+        '## Reports {/* #reports */}\n\nWe report.',
+        '## Reporting to authorities {/* #reports */}\n\nWe report.',
+      ),
+    ).toEqual([
+      {
+        clause: 'Reporting to authorities',
+        change: 'changed',
+        substantive: true,
+        before: 'We report.',
+        after: 'We report.',
+      },
+    ]);
+  });
+
+  it('treats a kind given to a record that had none as editorial, and a changed kind as substantive', () => {
+    const duty = (kind?: string) => ({ id: 'd', deadline: 'promptly', ...(kind ? { kind } : {}) });
+    expect(diffRecords([duty()], [duty('report')])).toEqual([
+      {
+        id: 'd',
+        change: 'changed',
+        substantive: false,
+        fields: [{ path: 'kind', after: 'report', substantive: false }],
+      },
+    ]);
+    expect(diffRecords([duty('report')], [duty('preserve')])[0]?.substantive).toBe(true);
   });
 
   it('counts substantive and editorial changes across kinds and templates', () => {
