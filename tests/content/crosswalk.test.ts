@@ -3,6 +3,7 @@
  * or explained; every heading of every policy template has a stable clause id; and removing a
  * clause id that a requirement points at is caught.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +64,21 @@ describe('the requirements', () => {
       expect(requirement.source.secondary, requirement.id).toBeUndefined();
       expect(['2026-11-30', '2026-12-07'], requirement.id).toContain(requirement.source.accessed);
     }
+  });
+
+  it('map the TAKE IT DOWN 48-hour removal duty to the clause that promises 48 hours, and to the flow steps that remove', () => {
+    const removal = inputs.requirements.find((requirement) => requirement.id === 'us-tida-removal-time')!;
+    expect(removal.not_covered).toBeUndefined();
+    expect(removal.met_by).toEqual([
+      'terms-of-service-clauses#intimate_image_removal',
+      'sextortion-playbook#act_on_account',
+      'flows/sextortion#hide-images',
+      'flows/sextortion#delete-images',
+    ]);
+    const terms = readFileSync(join(root, 'docs/policies/terms-of-service-clauses.mdx'), 'utf8');
+    const clause = terms.slice(terms.indexOf('{/* #intimate_image_removal */}'), terms.indexOf('{/* #contact */}'));
+    expect(clause).toContain('no later than 48 hours after we receive');
+    expect(clause).toContain('known identical copies');
   });
 
   it('fail the check when a clause id they point at is removed from its template', () => {
