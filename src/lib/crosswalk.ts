@@ -142,7 +142,8 @@ const listOf = (value: unknown): string[] | undefined => (Array.isArray(value) ?
  * out, so a profile that leaves a place or a feature unanswered sees the requirement.
  * - a law or regulator's rule applies where the platform is established or has users;
  * - an app store's rule and any `applies_when` features apply unless every listed feature is false;
- * - a voluntary framework always shows (it is marked voluntary).
+ * - a voluntary framework always shows (it is marked voluntary);
+ * - a size exemption (`exempt_size_bands`) rules it out only when the profile gives one of those size bands.
  */
 export function requirementApplies(requirement: Requirement, values: ProfileValues): boolean {
   const { jurisdiction } = REGIMES[requirement.regime];
@@ -152,6 +153,9 @@ export function requirementApplies(requirement: Requirement, values: ProfileValu
     if (established !== undefined && users !== undefined && ![...established, ...users].includes(jurisdiction))
       return false;
   }
+  // A size exemption holds only when the profile gives its size; a missing size band never exempts.
+  const size = values.size_band;
+  if (typeof size === 'string' && requirement.exempt_size_bands?.some((band) => band === size)) return false;
   const features = requirement.applies_when?.any_feature;
   if (features && features.every((feature) => values[`features.${feature}`] === false)) return false;
   const places = requirement.applies_when?.any_jurisdiction;

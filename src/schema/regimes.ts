@@ -16,6 +16,7 @@ export const REGIMES = {
   'google-play': { label: 'Google Play Child Safety Standards', jurisdiction: 'store', kind: 'store' },
   'apple-app-review': { label: 'Apple App Review Guideline 1.2', jurisdiction: 'store', kind: 'store' },
   dtsp: { label: 'Digital Trust & Safety Partnership practices', jurisdiction: 'voluntary', kind: 'voluntary' },
+  'tech-coalition': { label: 'Tech Coalition membership criteria', jurisdiction: 'voluntary', kind: 'voluntary' },
 } as const;
 
 export type Regime = keyof typeof REGIMES;

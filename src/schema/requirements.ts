@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import { NOT_COVERED_REASONS, REGIME_IDS, type NotCoveredReason } from './regimes';
+import { SIZE_BANDS } from './profile';
 import { appliesWhenSchema } from './templates-data';
 import { checkUniqueIds, citedSourceSchema, recordId, text } from './legal-common';
 
@@ -40,6 +41,14 @@ export const requirementSchema = z
     applies_to: text('which services the requirement applies to'),
     /** When it applies to a platform profile, beyond the regime's jurisdiction (e.g. only apps). */
     applies_when: appliesWhenSchema.optional(),
+    /**
+     * Size bands the law exempts (DSA Art. 19: micro and small online platforms from Arts 20-28, except Art. 24(3)).
+     * A profile in one of them does not see the requirement; a profile that does not give its size sees it.
+     */
+    exempt_size_bands: z
+      .array(z.enum(SIZE_BANDS, { error: `Expected size bands from ${SIZE_BANDS.join(', ')}` }))
+      .min(1, { error: 'Expected at least one size band, or leave out exempt_size_bands' })
+      .optional(),
     source: citedSourceSchema,
     met_by: z
       .array(reference)

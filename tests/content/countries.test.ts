@@ -55,12 +55,14 @@ interface CountryCase {
   routes: string[];
 }
 
-// A micro enterprise with uploads and no minors: Art. 15, 22 and 28 fall to the micro and small exemption (Art. 19).
+// A micro enterprise with uploads and no minors: Art. 15, 22 and 28 fall to the micro and small exemption (Art. 19),
+// but Art. 24(3), user numbers on request, binds every online platform (Art. 19(1) keeps it).
 const EU_RELATED = [
   'eu-dsa-art16-notice-and-action',
   'eu-dsa-art11-13-points-of-contact',
   'eu-dsa-art14-terms-and-conditions',
   'eu-dsa-art17-statement-of-reasons',
+  'eu-dsa-art24-3-user-numbers-on-request',
   'eu-e-evidence-orders',
 ];
 const EU_REPORTING = { 'eu-dsa-art18-notify-law-enforcement': 'applies' } as const;

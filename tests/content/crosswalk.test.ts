@@ -3,10 +3,11 @@
  * or explained; every heading of every policy template has a stable clause id; and removing a
  * clause id that a requirement points at is caught.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { checkCrosswalk, targetIndex } from '../../src/lib/crosswalk';
+import { checkCrosswalk, requirementApplies, targetIndex } from '../../src/lib/crosswalk';
 import { loadCrosswalkInputs } from '../../src/lib/node/crosswalk-load';
 import { validateDataText } from '../../src/lib/node/data';
 import { NOTES_HEADING } from '../../src/lib/templates/tree';
@@ -63,6 +64,50 @@ describe('the requirements', () => {
       expect(requirement.source.secondary, requirement.id).toBeUndefined();
       expect(['2026-11-30', '2026-12-07'], requirement.id).toContain(requirement.source.accessed);
     }
+  });
+
+  it('map the TAKE IT DOWN 48-hour removal duty to the clause that promises 48 hours, and to the flow steps that remove', () => {
+    const removal = inputs.requirements.find((requirement) => requirement.id === 'us-tida-removal-time')!;
+    expect(removal.not_covered).toBeUndefined();
+    expect(removal.met_by).toEqual([
+      'terms-of-service-clauses#intimate_image_removal',
+      'sextortion-playbook#act_on_account',
+      'flows/sextortion#hide-images',
+      'flows/sextortion#delete-images',
+    ]);
+    const terms = readFileSync(join(root, 'docs/policies/terms-of-service-clauses.mdx'), 'utf8');
+    const clause = terms.slice(terms.indexOf('{/* #intimate_image_removal */}'), terms.indexOf('{/* #contact */}'));
+    expect(clause).toContain('no later than 48 hours after we receive');
+    expect(clause).toContain('known identical copies');
+  });
+
+  it('spare a micro or small EU platform Articles 15 and 20 to 28 of the DSA, except Article 24(3), and spare nothing else', () => {
+    const eu = { established_in: ['EU'], users_in: ['EU'] };
+    const seen = (band: string) =>
+      new Set(
+        inputs.requirements
+          .filter((requirement) => requirementApplies(requirement, { ...eu, size_band: band }))
+          .map((requirement) => requirement.id),
+      );
+    const medium = seen('medium');
+    const micro = seen('micro');
+    expect([...seen('small')].sort()).toEqual([...micro].sort());
+    const spared = [...medium].filter((id) => !micro.has(id)).sort();
+    expect(spared).toEqual([
+      'eu-dsa-15',
+      'eu-dsa-20-1',
+      'eu-dsa-20-3',
+      'eu-dsa-20-4',
+      'eu-dsa-20-5',
+      'eu-dsa-20-6',
+      'eu-dsa-24-1',
+      'eu-dsa-24-2',
+      'eu-dsa-24-5',
+      'eu-dsa-28-1',
+      'eu-dsa-28-2',
+    ]);
+    for (const id of ['eu-dsa-24-3', 'eu-dsa-16-1', 'eu-dsa-17-1', 'eu-dsa-18-1']) expect(micro.has(id), id).toBe(true);
+    expect([...micro].filter((id) => !medium.has(id))).toEqual([]);
   });
 
   it('fail the check when a clause id they point at is removed from its template', () => {

@@ -110,6 +110,34 @@ describe('shipped flows', () => {
     expect(found).toEqual([]);
   });
 
+  it('say at every step that hides content, restricts, suspends or closes an account to send the EU statement of reasons, never a report', () => {
+    // DSA Art. 17(1)-(2): a hosting service gives the affected user a statement of reasons at the latest when a
+    // restriction takes effect, with no exception for investigations. A step that tells a team to act "quietly" or
+    // "without a notice" would break it; the step says to send one and not to mention any report.
+    const restricting = ['hide_content', 'restrict_account', 'suspend_account', 'delete_account', 'end_stream'];
+    const steps = flows.flatMap(({ flow }) =>
+      flow.nodes
+        .filter((node) => node.kind === 'action' && restricting.includes(node.action))
+        .map((node) => ({ step: `${flow.id}#${node.id}`, note: node.note ?? '' })),
+    );
+    expect(steps.length).toBeGreaterThanOrEqual(20);
+    expect(
+      steps
+        .filter(({ note }) => !(/statement of reasons/.test(note) && /DSA Art\. 17/.test(note)))
+        .map(({ step }) => step),
+    ).toEqual([]);
+    const silent = flows.flatMap(({ flow }) =>
+      flow.nodes
+        .filter((node) => /quietly|without a notice/i.test(node.note ?? ''))
+        .map((node) => `${flow.id}#${node.id}`),
+    );
+    expect(silent).toEqual([]);
+    const confirmed = flows.find(({ flow }) => flow.id === 'confirmed-csam')!.flow;
+    expect(confirmed.nodes.find((node) => node.id === 'tell-account')?.note).toContain(
+      "none is due only where you do not know the user's electronic contact details, for deceptive high-volume commercial content, or for an order under Art. 9 (Art. 17(2), (5))",
+    );
+  });
+
   it('link every flow page from the section overview', () => {
     const overview = readFileSync(join(flowDir, 'index.mdx'), 'utf8');
     expect(pages.map(({ entry }) => entry).filter((entry) => !overview.includes(`(./${entry})`))).toEqual([]);

@@ -42,6 +42,7 @@ const US_FOLLOWERS = [
   'us-report-imminent-optional',
 ];
 const CA_FOLLOWERS = ['ca-good-faith-immunity', 'ca-no-disclosure', 'ca-penalties', 'ca-preserve-computer-data'];
+/** Every hosting duty, whatever the size, and Art. 24(3), which Art. 19(1) leaves to every online platform. */
 const DSA_EVERY_HOST = [
   'eu-dsa-art11-13-points-of-contact',
   'eu-dsa-art14-terms-and-conditions',
@@ -49,6 +50,7 @@ const DSA_EVERY_HOST = [
   'eu-dsa-art17-statement-of-reasons',
   'eu-dsa-art18-notify-law-enforcement',
   'eu-e-evidence-orders',
+  'eu-dsa-art24-3-user-numbers-on-request',
 ];
 const DSA_NOT_MICRO_OR_SMALL = [
   'eu-dsa-art15-transparency-report',
@@ -106,7 +108,7 @@ const ROWS: Row[] = [
   },
   {
     profile: 'eu-file-host-micro',
-    why: 'The same host as a micro enterprise: Art. 15(2) and Art. 19 exempt it from the transparency report and Section 3 (Arts 20-28, except 24(3)).',
+    why: 'The same host as a micro enterprise: Art. 15(2) and Art. 19 exempt it from the transparency report and Section 3 (Arts 20-28), but not from Art. 24(3): it must still give its EU user numbers on request.',
     applies: DSA_EVERY_HOST,
     unclear: [],
     exempt: DSA_NOT_MICRO_OR_SMALL,
@@ -231,6 +233,31 @@ describe('the facts a profile gives are read', () => {
     const art16 = (result: WhatApplies) =>
       result.obligations.find((item) => item.id === 'eu-dsa-art16-notice-and-action')?.effect;
     expect([art16(medium), art16(micro)]).toEqual(['applies', 'applies']);
+  });
+
+  it('exempts a micro platform from publishing its EU user numbers (Art. 24(2)) but not from giving them on request (Art. 24(3))', () => {
+    const medium = whatApplies(load('eu-file-host-medium'), inputs);
+    const micro = whatApplies({ ...load('eu-file-host-medium'), size_band: 'micro' }, inputs);
+    const small = whatApplies({ ...load('eu-file-host-medium'), size_band: 'small' }, inputs);
+    const effect = (result: WhatApplies, id: string) =>
+      result.obligations.find((item) => item.id === id)?.effect ??
+      (result.exempt.some((item) => item.id === id) ? 'exempt' : 'missing');
+    expect([medium, small, micro].map((result) => effect(result, 'eu-dsa-art24-user-numbers'))).toEqual([
+      'applies',
+      'exempt',
+      'exempt',
+    ]);
+    expect([medium, small, micro].map((result) => effect(result, 'eu-dsa-art24-3-user-numbers-on-request'))).toEqual([
+      'applies',
+      'applies',
+      'applies',
+    ]);
+    expect(micro.exempt.find((item) => item.id === 'eu-dsa-art24-user-numbers')?.reason).toMatch(
+      /^Your profile says you are a micro enterprise\. Article 19\(1\) DSA: Section 3 .* The exception is Article 24\(3\), a separate duty that binds every online platform\.$/,
+    );
+    for (const id of ['eu-dsa-art20-23-complaints-and-misuse', 'eu-dsa-art22-trusted-flaggers']) {
+      expect([effect(medium, id), effect(small, id), effect(micro, id)], id).toEqual(['applies', 'exempt', 'exempt']);
+    }
   });
 
   it('never reads a missing size band as an exemption: the duty becomes a question, with the reason', () => {

@@ -84,6 +84,23 @@ describe('filtering by a profile', () => {
   it('always keeps a voluntary framework', () => {
     expect(requirementApplies(requirements[2]!, base)).toBe(true);
   });
+
+  it('drops a requirement for a size band the law exempts, and only when the profile gives that band', () => {
+    const complaints: Requirement = {
+      ...requirements[0]!,
+      id: 'eu-complaints',
+      pinpoint: 'DSA Art. 20(1)',
+      exempt_size_bands: ['micro', 'small'],
+    };
+    const eu = { established_in: ['EU'], users_in: ['EU'] };
+    expect(
+      (['micro', 'small', 'medium', 'large'] as const).map((band) =>
+        requirementApplies(complaints, { ...eu, size_band: band }),
+      ),
+    ).toEqual([false, false, true, true]);
+    expect(requirementApplies(complaints, eu)).toBe(true);
+    expect(requirementApplies(requirements[0]!, { ...eu, size_band: 'micro' })).toBe(true);
+  });
 });
 
 describe('the outputs', () => {
