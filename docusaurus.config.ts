@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { formatProblems, validateFrontMatter } from './src/lib/frontmatter';
+import { BUILD_RELEASES_ENV, buildReleaseCount } from './src/lib/node/frozen-releases';
 import codeHighlightPlugin, { remarkCodeHighlight } from './src/plugins/code-highlight';
 import compileHintsPlugin from './src/plugins/compile-hints';
 import errataPlugin from './src/plugins/errata';
@@ -28,9 +29,15 @@ const versions: string[] = existsSync(versionsFile) ? (JSON.parse(readFileSync(v
 const kitVersion = (JSON.parse(readFileSync(resolve(siteDir, 'package.json'), 'utf8')) as { version: string }).version;
 /**
  * How many of the newest releases to build (KIT_BUILD_RELEASES; default: all). Older releases keep
- * their URLs by being served from the frozen build output of an earlier deploy (README, design decisions).
+ * their URLs through their frozen build output, which `npm run releases:frozen` merges into the
+ * build (src/lib/node/frozen-releases.ts; README, design decisions).
  */
-const buildReleases = Math.max(1, Number(process.env.KIT_BUILD_RELEASES) || versions.length);
+const buildReleases = buildReleaseCount(process.env[BUILD_RELEASES_ENV], versions.length);
+/** The releases left out of this build: the version menu links them as plain pages (no client routing). */
+const frozenReleases = versions.slice(buildReleases).map((version) => ({
+  href: `pathname:///docs/${version}`,
+  label: version,
+}));
 
 /** Sections that sidebars.ts nests as a category linking the section's index page. */
 const NESTED_SECTIONS = new Set(['threats', 'reference']);
@@ -169,7 +176,7 @@ const config: Config = {
         { type: 'doc', docId: 'legal/index', label: 'Legal reporting', position: 'left' },
         { type: 'doc', docId: 'hash-sharing/index', label: 'Hash sharing', position: 'left' },
         { type: 'search', position: 'right' },
-        { type: 'docsVersionDropdown', position: 'right' },
+        { type: 'docsVersionDropdown', position: 'right', dropdownItemsAfter: frozenReleases },
       ],
     },
     footer: {
