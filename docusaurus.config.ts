@@ -14,7 +14,7 @@ import kitDataExportPlugin from './src/plugins/kit-data-export';
 import kitTemplatesPlugin from './src/plugins/kit-templates';
 import permanentUrlsPlugin from './src/plugins/permanent-urls';
 import whatChangedPlugin from './src/plugins/what-changed';
-import { entryScriptsTemplate } from './src/plugins/entry-scripts';
+import { ENTRY_SCRIPTS_TEMPLATE } from './src/plugins/entry-scripts';
 import remarkTemplateComponents from './src/plugins/remark-template-components';
 import securityHeadersPlugin from './src/plugins/security-headers';
 
@@ -66,7 +66,7 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
 
   // The head preloads the app's entry scripts, which run at the end of the body: see the module's comment.
-  ssrTemplate: entryScriptsTemplate(siteDir),
+  ssrTemplate: ENTRY_SCRIPTS_TEMPLATE,
 
   i18n: { defaultLocale: 'en', locales: ['en'] },
 
