@@ -2,9 +2,8 @@
  * Validate the text of a flow file: YAML syntax, then the schema, then the structure and the
  * safety invariants. Every problem names the file, line and column, and the check that failed.
  * Shared by `child-safety-kit validate-flow`, the build (src/plugins/kit-data.ts) and the tests.
+ * Pure: src/lib/node/flow-file.ts reads a flow file from disk.
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { flowSchema, type Flow } from '../../schema/flow';
 import { check, describeProblem } from '../issues';
 import { parseYamlWithPositions } from '../yaml-positions';
@@ -76,10 +75,6 @@ export function validateFlowText(text: string, file: string, options: { released
     return { ok: true, flow: result.data, laterFindings: problems };
   }
   return { ok: false, problems };
-}
-
-export function validateFlowFile(path: string, root = process.cwd()): FlowResult {
-  return validateFlowText(readFileSync(path, 'utf8'), relative(root, path) || path);
 }
 
 /** `docs/flows/_data/x.flow.yaml:12:5 no-tipping-off: …` */
