@@ -6,7 +6,7 @@
  */
 import { flowSchema, type Flow } from '../../schema/flow';
 import { check, describeProblem } from '../issues';
-import { parseYamlWithPositions } from '../yaml-positions';
+import { inFileOrder, parseYamlWithPositions, yamlSyntaxProblems } from '../yaml-positions';
 import { checkFlow } from './check';
 import { INVARIANTS } from './invariants';
 
@@ -35,23 +35,12 @@ const SAFETY_IDS: ReadonlySet<string> = new Set(
 
 export function validateFlowText(text: string, file: string, options: { released?: boolean } = {}): FlowResult {
   const yaml = parseYamlWithPositions(text);
-  if (yaml.errors.length > 0) {
-    return {
-      ok: false,
-      problems: yaml.errors.map((error) => ({
-        file,
-        ...error.position,
-        check: 'yaml',
-        message: `Not valid YAML: ${error.message}`,
-      })),
-    };
-  }
-  const sorted = (problems: FlowProblem[]) => problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (yaml.errors.length > 0) return { ok: false, problems: yamlSyntaxProblems(yaml, file, { check: 'yaml' }) };
   const result = check(flowSchema, yaml.value);
   if (!result.ok) {
     return {
       ok: false,
-      problems: sorted(
+      problems: inFileOrder(
         result.problems.map((problem) => ({
           file,
           ...yaml.positionOf(problem.path),
@@ -61,7 +50,7 @@ export function validateFlowText(text: string, file: string, options: { released
       ),
     };
   }
-  const problems = sorted(
+  const problems = inFileOrder<FlowProblem>(
     checkFlow(result.data).map((violation) => ({
       file,
       ...yaml.positionOf(violation.at),
