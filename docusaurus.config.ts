@@ -33,10 +33,13 @@ const kitVersion = (JSON.parse(readFileSync(resolve(siteDir, 'package.json'), 'u
  * build (src/lib/node/frozen-releases.ts; README, design decisions).
  */
 const buildReleases = buildReleaseCount(process.env[BUILD_RELEASES_ENV], versions.length);
-/** The releases left out of this build: the version menu links them as plain pages (no client routing). */
+/**
+ * The releases left out of this build, in the version menu as plain links: a full page load, which the
+ * host answers with the release's frozen pages (the app's router has no route for them).
+ */
 const frozenReleases = versions.slice(buildReleases).map((version) => ({
-  href: `pathname:///docs/${version}`,
-  label: version,
+  type: 'html' as const,
+  value: `<a class="dropdown__link" href="/docs/${version}">${version}</a>`,
 }));
 
 /** Sections that sidebars.ts nests as a category linking the section's index page. */

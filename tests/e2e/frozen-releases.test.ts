@@ -53,7 +53,9 @@ const get = (path: string) => fetch(harness.site.origin + path);
 describe('older releases under a bounded build', () => {
   it('the bounded build left them out, and its version menu links them as plain pages', () => {
     expect(boundedHadOldest).toBe(false);
-    expect(boundedMenu).toContain(`href="/docs/${OLDEST}"`);
+    // The build minifies HTML, which drops the quotes around attribute values without spaces.
+    const release = OLDEST.replace('.', '\\.');
+    expect(boundedMenu).toMatch(new RegExp(`<a class="?dropdown__link"? href="?/docs/${release}"?>${release}</a>`));
   });
 
   it('the merge says what it saved and merged', () => {
@@ -61,12 +63,14 @@ describe('older releases under a bounded build', () => {
   });
 
   it("an older release's pages answer at their permanent URLs and are in the sitemap", async () => {
-    for (const path of [`/docs/${OLDEST}`, `/docs/${OLDEST}/start-here`, `/docs/${OLDEST}/legal`]) {
+    for (const path of [`/docs/${OLDEST}`, `/docs/${OLDEST}/about`, `/docs/${OLDEST}/legal`]) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
-      expect(await response.text(), path).toContain(`name="docusaurus_version" content="${OLDEST}"`);
+      expect(await response.text(), path).toMatch(
+        new RegExp(`name="?docusaurus_version"? content="?${OLDEST.replace('.', '\\.')}[" ]`),
+      );
     }
-    expect(sitemapPaths(join(copy.dir, 'build'))).toContain(`/docs/${OLDEST}/start-here`);
+    expect(sitemapPaths(join(copy.dir, 'build'))).toContain(`/docs/${OLDEST}/about`);
   });
 
   it("an older release's data answers at /data/<release>/", async () => {
@@ -76,14 +80,14 @@ describe('older releases under a bounded build', () => {
   });
 
   it("the newest release's permanent URLs still lead to its pages", async () => {
-    const response = await get(`/docs/${NEWEST}/start-here`);
+    const response = await get(`/docs/${NEWEST}/about`);
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain('<meta http-equiv="refresh" content="0; url=/docs/start-here">');
+    expect(await response.text()).toContain('<meta http-equiv="refresh" content="0; url=/docs/about">');
   });
 
   it('a frozen page hydrates under the merged headers, with no console error or CSP violation', async () => {
     await withWatchedPage(harness, async ({ page, consoleErrors, foreignRequests }) => {
-      await openHydrated(page, `${harness.site.origin}/docs/${OLDEST}/start-here`);
+      await openHydrated(page, `${harness.site.origin}/docs/${OLDEST}/legal`);
       await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
