@@ -5,6 +5,7 @@
  * deploys (a CI cache or storage bucket): it is how older releases keep their URLs without being
  * built again. See src/lib/node/frozen-releases.ts and the README's design decisions.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { errataContent } from '../lib/node/errata';
 import { FrozenReleaseError, mergeFrozen, saveFrozen } from '../lib/node/frozen-releases';
@@ -20,10 +21,14 @@ if (args.length > 1 || args[0]?.startsWith('-')) {
 }
 const options = {
   buildDir: resolve(root, 'build'),
-  frozenDir: resolve(root, args[0] ?? process.env.KIT_FROZEN_DIR ?? 'frozen-releases'),
+  frozenDir: resolve(root, args[0] ?? (process.env.KIT_FROZEN_DIR || 'frozen-releases')),
   releases: readVersions(root),
   errata: errataContent(root),
 };
+if (!existsSync(options.buildDir)) {
+  process.stderr.write('releases:frozen: there is no build/ here; run npm run build first\n');
+  process.exit(1);
+}
 try {
   const saved = saveFrozen(options);
   const merged = mergeFrozen(options);
