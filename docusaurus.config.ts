@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { formatProblems, validateFrontMatter } from './src/lib/frontmatter';
+import { BUILD_RELEASES_ENV, buildReleaseCount } from './src/lib/node/frozen-releases';
 import codeHighlightPlugin, { remarkCodeHighlight } from './src/plugins/code-highlight';
 import compileHintsPlugin from './src/plugins/compile-hints';
 import errataPlugin from './src/plugins/errata';
@@ -13,7 +14,7 @@ import kitDataExportPlugin from './src/plugins/kit-data-export';
 import kitTemplatesPlugin from './src/plugins/kit-templates';
 import permanentUrlsPlugin from './src/plugins/permanent-urls';
 import whatChangedPlugin from './src/plugins/what-changed';
-import { entryScriptsTemplate } from './src/plugins/entry-scripts';
+import { ENTRY_SCRIPTS_TEMPLATE } from './src/plugins/entry-scripts';
 import remarkTemplateComponents from './src/plugins/remark-template-components';
 import securityHeadersPlugin from './src/plugins/security-headers';
 
@@ -28,9 +29,18 @@ const versions: string[] = existsSync(versionsFile) ? (JSON.parse(readFileSync(v
 const kitVersion = (JSON.parse(readFileSync(resolve(siteDir, 'package.json'), 'utf8')) as { version: string }).version;
 /**
  * How many of the newest releases to build (KIT_BUILD_RELEASES; default: all). Older releases keep
- * their URLs by being served from the frozen build output of an earlier deploy (README, design decisions).
+ * their URLs through their frozen build output, which `npm run releases:frozen` merges into the
+ * build (src/lib/node/frozen-releases.ts; README, design decisions).
  */
-const buildReleases = Math.max(1, Number(process.env.KIT_BUILD_RELEASES) || versions.length);
+const buildReleases = buildReleaseCount(process.env[BUILD_RELEASES_ENV], versions.length);
+/**
+ * The releases left out of this build, in the version menu as plain links: a full page load, which the
+ * host answers with the release's frozen pages (the app's router has no route for them).
+ */
+const frozenReleases = versions.slice(buildReleases).map((version) => ({
+  type: 'html' as const,
+  value: `<a class="dropdown__link" href="/docs/${version}">${version}</a>`,
+}));
 
 /** Sections that sidebars.ts nests as a category linking the section's index page. */
 const NESTED_SECTIONS = new Set(['threats', 'reference']);
@@ -59,7 +69,7 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
 
   // The head preloads the app's entry scripts, which run at the end of the body: see the module's comment.
-  ssrTemplate: entryScriptsTemplate(siteDir),
+  ssrTemplate: ENTRY_SCRIPTS_TEMPLATE,
 
   i18n: { defaultLocale: 'en', locales: ['en'] },
 
@@ -169,7 +179,7 @@ const config: Config = {
         { type: 'doc', docId: 'legal/index', label: 'Legal reporting', position: 'left' },
         { type: 'doc', docId: 'hash-sharing/index', label: 'Hash sharing', position: 'left' },
         { type: 'search', position: 'right' },
-        { type: 'docsVersionDropdown', position: 'right' },
+        { type: 'docsVersionDropdown', position: 'right', dropdownItemsAfter: frozenReleases },
       ],
     },
     footer: {

@@ -10,6 +10,7 @@ export default tseslint.config(
   {
     ignores: [
       'build/',
+      'frozen-releases/',
       '.docusaurus/',
       'node_modules/',
       'bench-results/',

@@ -8,7 +8,7 @@ import type { Profile } from '../schema/profile';
 import type { DataProblem } from './node/data';
 import { describeProblem, formatPath, type Problem } from './issues';
 import { checkProfile } from './profile';
-import { parseYamlWithPositions } from './yaml-positions';
+import { inFileOrder, parseYamlWithPositions, yamlSyntaxProblems } from './yaml-positions';
 
 export type ProfileFileResult =
   | { ok: true; profile: Profile }
@@ -19,15 +19,7 @@ export type ProfileFileResult =
 export function validateProfileText(text: string, file: string): ProfileFileResult {
   const yaml = parseYamlWithPositions(text);
   if (yaml.errors.length > 0) {
-    return {
-      ok: false,
-      problems: yaml.errors.map((error) => ({
-        file,
-        ...error.position,
-        field: '(yaml)',
-        message: `Not valid YAML or JSON: ${error.message}`,
-      })),
-    };
+    return { ok: false, problems: yamlSyntaxProblems(yaml, file, { field: '(yaml)' }, 'YAML or JSON') };
   }
   if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
     return {
@@ -54,7 +46,7 @@ export function validateProfileText(text: string, file: string): ProfileFileResu
   }));
   return {
     ok: false,
-    problems: problems.sort((a, b) => a.line - b.line || a.column - b.column),
+    problems: inFileOrder(problems),
     input: yaml.value,
     issues: result.problems,
   };

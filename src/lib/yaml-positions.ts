@@ -56,3 +56,27 @@ export function parseYamlWithPositions(text: string): ParsedYaml {
     },
   };
 }
+
+/**
+ * The YAML syntax errors of a parsed file as problems, each naming `file`, its line and column, and
+ * carrying `fields` (how the caller labels a syntax error: `{ field: '(yaml)' }`, `{ check: 'yaml' }`).
+ * `format` names what the file should have been, for the message ("Not valid YAML: …").
+ */
+export function yamlSyntaxProblems<Fields extends object>(
+  yaml: ParsedYaml,
+  file: string,
+  fields: Fields,
+  format = 'YAML',
+): (Position & Fields & { file: string; message: string })[] {
+  return yaml.errors.map((error) => ({
+    file,
+    ...error.position,
+    ...fields,
+    message: `Not valid ${format}: ${error.message}`,
+  }));
+}
+
+/** Problems in the order they stand in the file (sorts in place, and returns the list). */
+export function inFileOrder<T extends Position>(problems: T[]): T[] {
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}

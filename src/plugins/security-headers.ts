@@ -11,48 +11,10 @@
  * The hashes come from the built HTML, so they are always those of the scripts the pages carry
  * (Docusaurus' colour-mode script, and any the theme adds): no `'unsafe-inline'` is needed.
  */
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
-import {
-  contentSecurityPolicy,
-  hashInlineCode,
-  headersFile,
-  nginxServerBlock,
-  securityHeaders,
-  withCspMeta,
-} from '../lib/node/security-headers';
+import { writeSecurityHeaders } from '../lib/node/security-headers-files';
 
-export const HEADERS_FILE = '_headers';
-export const NGINX_FILE = 'nginx.conf';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((entry) => {
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) return htmlFiles(path);
-      return entry.endsWith('.html') ? [path] : [];
-    });
-}
-
-/** Writes through a temporary file, so another plugin reading the pages never sees half of one. */
-function replaceFile(path: string, text: string): void {
-  writeFileSync(`${path}.tmp`, text);
-  renameSync(`${path}.tmp`, path);
-}
-
-export function writeSecurityHeaders(outDir: string): { pages: number; headers: [string, string][] } {
-  const files = htmlFiles(outDir);
-  const pages = files.map((file) => readFileSync(file, 'utf8'));
-  const hashes = hashInlineCode(pages);
-  const headers = securityHeaders(hashes);
-  writeFileSync(join(outDir, HEADERS_FILE), headersFile(headers));
-  writeFileSync(join(outDir, NGINX_FILE), nginxServerBlock(headers));
-  const metaPolicy = contentSecurityPolicy(hashes, { forMeta: true });
-  files.forEach((file, index) => replaceFile(file, withCspMeta(pages[index]!, metaPolicy)));
-  return { pages: files.length, headers };
-}
+export { HEADERS_FILE, NGINX_FILE, writeSecurityHeaders } from '../lib/node/security-headers-files';
 
 export default function securityHeadersPlugin(): Plugin {
   return {

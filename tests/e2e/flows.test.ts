@@ -8,8 +8,15 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flowToMermaid } from '../../src/lib/flows/mermaid';
 import { flowSchema, type Flow } from '../../src/schema/flow';
-import { axeViolations } from './support/axe';
-import { buildDir, openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
+import {
+  buildDir,
+  NO_FAULTS,
+  openHydrated,
+  pageFaults,
+  startHarness,
+  withWatchedPage,
+  type Harness,
+} from './support/site';
 
 const dataDir = join(import.meta.dirname, '../../docs/flows/_data');
 const flows = readdirSync(dataDir)
@@ -60,15 +67,7 @@ describe('flow pages', () => {
             expect(await table.locator('tbody th[scope="row"]').allTextContents()).toEqual(
               flow.nodes.map((node, index) => `${index + 1}. ${node.label}`),
             );
-            expect({
-              consoleErrors: watch.consoleErrors,
-              foreignRequests: watch.foreignRequests,
-              violations: await axeViolations(watch.page),
-            }).toEqual({
-              consoleErrors: [],
-              foreignRequests: [],
-              violations: [],
-            });
+            expect(await pageFaults(watch)).toEqual(NO_FAULTS);
           },
           theme,
         );

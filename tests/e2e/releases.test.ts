@@ -6,8 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe';
-import { buildDir, openHydrated, sitemapPaths, startHarness, withWatchedPage, type Harness } from './support/site';
+import {
+  buildDir,
+  NO_FAULTS,
+  openHydrated,
+  pageFaults,
+  sitemapPaths,
+  startHarness,
+  withWatchedPage,
+  type Harness,
+} from './support/site';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -109,15 +117,7 @@ describe('releases in the built site', () => {
             } else {
               expect(await watch.page.locator(`a[href="/changes/${older}-to-${newest}"]`).count()).toBeGreaterThan(0);
             }
-            expect({
-              consoleErrors: watch.consoleErrors,
-              foreignRequests: watch.foreignRequests,
-              violations: await axeViolations(watch.page),
-            }).toEqual({
-              consoleErrors: [],
-              foreignRequests: [],
-              violations: [],
-            });
+            expect(await pageFaults(watch)).toEqual(NO_FAULTS);
           },
           theme,
         );

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatFlowProblem, validateFlowFile } from '../../lib/flows/validate';
+import { formatFlowProblem } from '../../lib/flows/validate';
+import { validateFlowFile } from '../../lib/node/flow-file';
 import { parseCommandArgs, RELEASE_HELP, RELEASE_OPTION, selectRelease, UsageError, type Command } from '../command';
 
 /** Every `*.flow.yaml` below a folder, in a stable order. */

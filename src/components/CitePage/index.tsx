@@ -3,6 +3,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import StableText from '@site/src/components/StableText';
 import { citation } from '@site/src/lib/changes';
 import { formatLongDate } from '@site/src/lib/dates';
+import box from '@site/src/css/page-box.module.css';
 import styles from './styles.module.css';
 
 export interface CitePageProps {
@@ -20,8 +21,8 @@ export default function CitePage({ title, release, permanentUrl }: CitePageProps
   const isBrowser = useIsBrowser();
   const accessed = isBrowser ? today() : 'the date you read it';
   return (
-    <section className={styles.box} aria-labelledby="cite-this-page">
-      <h2 id="cite-this-page" className={styles.heading}>
+    <section className={box.box} aria-labelledby="cite-this-page">
+      <h2 id="cite-this-page" className={box.heading}>
         Cite this page
       </h2>
       {release ? (

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import styles from './styles.module.css';
+import box from '@site/src/css/page-box.module.css';
 
 export interface PageDataProps {
   /** The release in the URLs: 2026.12, or next. */
@@ -17,15 +17,15 @@ export default function PageData({ release, kinds }: PageDataProps): ReactNode {
   const base = useBaseUrl('/data/');
   if (kinds.length === 0) return null;
   return (
-    <section className={styles.box} aria-labelledby="page-data">
-      <h2 id="page-data" className={styles.heading}>
+    <section className={box.box} aria-labelledby="page-data">
+      <h2 id="page-data" className={box.heading}>
         Data on this page
       </h2>
-      <p className={styles.intro}>
+      <p className={box.intro}>
         The records this page shows, from release {release}, as JSON with the date they are as of. Each file has a JSON
         Schema; the <a href={`${base}index.json`}>index</a> lists every release.
       </p>
-      <ul className={styles.list}>
+      <ul className={box.list}>
         {kinds.map((kind) => (
           <li key={kind}>
             <a href={`${base}${release}/${kind}.json`}>{kind}.json</a> (

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Source } from '@site/src/schema/common';
+import box from '@site/src/css/page-box.module.css';
 import styles from './styles.module.css';
 
 /** A list of sources with the date each was checked; used under every page and inside data tables. */
@@ -29,12 +30,12 @@ export interface PageSourcesProps {
 export default function PageSources({ lastReviewed, reviewEveryMonths, sources }: PageSourcesProps): ReactNode {
   if (!lastReviewed && !sources?.length) return null;
   return (
-    <section className={styles.box} aria-labelledby="page-sources">
-      <h2 id="page-sources" className={styles.heading}>
+    <section className={box.box} aria-labelledby="page-sources">
+      <h2 id="page-sources" className={box.heading}>
         Sources and review
       </h2>
       {lastReviewed ? (
-        <p className={styles.review}>
+        <p className={box.intro}>
           Last reviewed <time dateTime={lastReviewed}>{lastReviewed}</time>
           {reviewEveryMonths ? `; reviewed every ${reviewEveryMonths} month${reviewEveryMonths === 1 ? '' : 's'}` : ''}.
         </p>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { newestFirst } from '@site/src/lib/changes';
 import { formatLongDate } from '@site/src/lib/dates';
 import type { ChangeNote } from '@site/src/schema/frontmatter';
+import box from '@site/src/css/page-box.module.css';
 import styles from './styles.module.css';
 
 export const UPDATES_ID = 'page-updates';
@@ -22,12 +23,12 @@ export function LastUpdated({ changes }: { changes: readonly ChangeNote[] }): Re
 export default function PageUpdates({ changes }: { changes: readonly ChangeNote[] }): ReactNode {
   if (changes.length === 0) return null;
   return (
-    <section className={styles.box} aria-labelledby={UPDATES_ID}>
-      <h2 id={UPDATES_ID} className={styles.heading}>
+    <section className={box.box} aria-labelledby={UPDATES_ID}>
+      <h2 id={UPDATES_ID} className={box.heading}>
         Updates to this page
       </h2>
-      <p className={styles.intro}>Changes since this page was first released. Earlier releases keep their own text.</p>
-      <ul className={styles.list}>
+      <p className={box.intro}>Changes since this page was first released. Earlier releases keep their own text.</p>
+      <ul className={box.list}>
         {newestFirst(changes).map((note) => (
           <li key={`${note.date}|${note.summary}`}>
             <time dateTime={note.date}>{formatLongDate(note.date)}</time>:{' '}

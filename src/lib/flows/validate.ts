@@ -2,12 +2,11 @@
  * Validate the text of a flow file: YAML syntax, then the schema, then the structure and the
  * safety invariants. Every problem names the file, line and column, and the check that failed.
  * Shared by `child-safety-kit validate-flow`, the build (src/plugins/kit-data.ts) and the tests.
+ * Pure: src/lib/node/flow-file.ts reads a flow file from disk.
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { flowSchema, type Flow } from '../../schema/flow';
 import { check, describeProblem } from '../issues';
-import { parseYamlWithPositions } from '../yaml-positions';
+import { inFileOrder, parseYamlWithPositions, yamlSyntaxProblems } from '../yaml-positions';
 import { checkFlow } from './check';
 import { INVARIANTS } from './invariants';
 
@@ -36,23 +35,12 @@ const SAFETY_IDS: ReadonlySet<string> = new Set(
 
 export function validateFlowText(text: string, file: string, options: { released?: boolean } = {}): FlowResult {
   const yaml = parseYamlWithPositions(text);
-  if (yaml.errors.length > 0) {
-    return {
-      ok: false,
-      problems: yaml.errors.map((error) => ({
-        file,
-        ...error.position,
-        check: 'yaml',
-        message: `Not valid YAML: ${error.message}`,
-      })),
-    };
-  }
-  const sorted = (problems: FlowProblem[]) => problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (yaml.errors.length > 0) return { ok: false, problems: yamlSyntaxProblems(yaml, file, { check: 'yaml' }) };
   const result = check(flowSchema, yaml.value);
   if (!result.ok) {
     return {
       ok: false,
-      problems: sorted(
+      problems: inFileOrder(
         result.problems.map((problem) => ({
           file,
           ...yaml.positionOf(problem.path),
@@ -62,7 +50,7 @@ export function validateFlowText(text: string, file: string, options: { released
       ),
     };
   }
-  const problems = sorted(
+  const problems = inFileOrder<FlowProblem>(
     checkFlow(result.data).map((violation) => ({
       file,
       ...yaml.positionOf(violation.at),
@@ -76,10 +64,6 @@ export function validateFlowText(text: string, file: string, options: { released
     return { ok: true, flow: result.data, laterFindings: problems };
   }
   return { ok: false, problems };
-}
-
-export function validateFlowFile(path: string, root = process.cwd()): FlowResult {
-  return validateFlowText(readFileSync(path, 'utf8'), relative(root, path) || path);
 }
 
 /** `docs/flows/_data/x.flow.yaml:12:5 no-tipping-off: …` */

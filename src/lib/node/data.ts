@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { DATA_KINDS_FILE, dataKindFor, dataKindNames } from '../../schema/data-kinds';
 import { check, describeProblem, formatPath } from '../issues';
-import { parseYamlWithPositions } from '../yaml-positions';
+import { inFileOrder, parseYamlWithPositions, yamlSyntaxProblems } from '../yaml-positions';
 
 export interface DataProblem {
   file: string;
@@ -36,17 +36,7 @@ export function validateDataText(text: string, file: string): DataResult {
     };
   }
   const yaml = parseYamlWithPositions(text);
-  if (yaml.errors.length > 0) {
-    return {
-      ok: false,
-      problems: yaml.errors.map((error) => ({
-        file,
-        ...error.position,
-        field: '(yaml)',
-        message: `Not valid YAML: ${error.message}`,
-      })),
-    };
-  }
+  if (yaml.errors.length > 0) return { ok: false, problems: yamlSyntaxProblems(yaml, file, { field: '(yaml)' }) };
   const result = check(kind, yaml.value);
   if (result.ok) return { ok: true, data: result.data };
   const problems = result.problems.map((problem) => ({
@@ -55,7 +45,7 @@ export function validateDataText(text: string, file: string): DataResult {
     field: formatPath(problem.path),
     message: describeProblem(problem),
   }));
-  return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
+  return { ok: false, problems: inFileOrder(problems) };
 }
 
 export function validateDataFile(path: string, root = process.cwd()): DataResult {

@@ -26,8 +26,12 @@ const ENTRIES = [
 
 export interface SiteCopy {
   dir: string;
-  /** Run a command in the copy; returns its exit status and output. */
-  run(command: string, args: string[]): { status: number | null; stdout: string; stderr: string };
+  /** Run a command in the copy (with `env` added to the environment); returns its exit status and output. */
+  run(
+    command: string,
+    args: string[],
+    env?: Record<string, string>,
+  ): { status: number | null; stdout: string; stderr: string };
   remove(): void;
 }
 
@@ -37,11 +41,11 @@ export function copySite(prefix: string): SiteCopy {
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return {
     dir,
-    run(command, args) {
+    run(command, args, env = {}) {
       const result = spawnSync(command, args, {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, CI: 'true', FORCE_COLOR: '0' },
+        env: { ...process.env, CI: 'true', FORCE_COLOR: '0', ...env },
       });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr };
     },

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from './axe';
 import { launchChromium } from './browser';
 import { deployedHeaders, serveStatic, type StaticSite } from './server';
 
@@ -116,4 +117,22 @@ export function fetchedScripts(page: Page): Promise<string[]> {
       .map((entry) => entry.name.split('/').pop()!)
       .filter((name) => name.endsWith('.js')),
   );
+}
+
+export interface PageFaults {
+  consoleErrors: string[];
+  foreignRequests: string[];
+  violations: string[];
+}
+
+/** What every page must be free of: `expect(await pageFaults(watch)).toEqual(NO_FAULTS)`. */
+export const NO_FAULTS: PageFaults = { consoleErrors: [], foreignRequests: [], violations: [] };
+
+/** The page's console errors (CSP violations included), requests to other origins and axe violations (WCAG 2.2 AA). */
+export async function pageFaults(watch: PageWatch): Promise<PageFaults> {
+  return {
+    consoleErrors: watch.consoleErrors,
+    foreignRequests: watch.foreignRequests,
+    violations: await axeViolations(watch.page),
+  };
 }

@@ -20,6 +20,9 @@ async function run(args: string[], cwd = fixtures) {
 
 const TEMPLATES = ['--templates', 'templates/policies'];
 const tempOut = () => mkdtempSync(join(tmpdir(), 'csk-generate-'));
+/** `generate` of the valid fixture profile into `out`, with the fixture templates and any other `options`. */
+const generate = (out: string, ...options: string[]) =>
+  run(['generate', '--profile', 'profiles/valid.yaml', '--out', out, ...options, ...TEMPLATES]);
 
 describe('validate-profile', () => {
   it('exit 0 for a valid profile', async () => {
@@ -62,7 +65,7 @@ describe('validate-profile', () => {
 describe('generate', () => {
   it('writes every template that applies, as Markdown and Word', async () => {
     const out = tempOut();
-    const result = await run(['generate', '--profile', 'profiles/valid.yaml', '--out', out, ...TEMPLATES]);
+    const result = await generate(out);
     expect(result.code).toBe(0);
     expect(result.err).toBe('');
     expect(readdirSync(out).sort()).toEqual(['sample-policy.docx', 'sample-policy.md']);
@@ -78,7 +81,7 @@ describe('generate', () => {
 
   it('stamps each file with the kit version and release, and opens it with document control', async () => {
     const out = tempOut();
-    expect((await run(['generate', '--profile', 'profiles/valid.yaml', '--out', out, ...TEMPLATES])).code).toBe(0);
+    expect((await generate(out)).code).toBe(0);
     const kit = (
       JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as { version: string }
     ).version;
@@ -97,16 +100,7 @@ describe('generate', () => {
     const out = tempOut();
     const reference = join(out, 'brand.docx');
     writeFileSync(reference, await companyReference());
-    const result = await run([
-      'generate',
-      '--profile',
-      'profiles/valid.yaml',
-      '--out',
-      join(out, 'docs'),
-      '--reference-docx',
-      reference,
-      ...TEMPLATES,
-    ]);
+    const result = await generate(join(out, 'docs'), '--reference-docx', reference);
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     const styles = strFromU8(unzipSync(readFileSync(join(out, 'docs', 'sample-policy.docx')))['word/styles.xml']!);
@@ -117,48 +111,19 @@ describe('generate', () => {
     const out = tempOut();
     const bad = join(out, 'brand.docx');
     writeFileSync(bad, 'not a document');
-    const result = await run([
-      'generate',
-      '--profile',
-      'profiles/valid.yaml',
-      '--out',
-      join(out, 'docs'),
-      '--reference-docx',
-      bad,
-      ...TEMPLATES,
-    ]);
+    const result = await generate(join(out, 'docs'), '--reference-docx', bad);
     expect(result.code).toBe(1);
     expect(result.err.split('\n')).toEqual([
       `${bad}: not a Word document (.docx is a zip file, and this is not one); give a .docx saved by Word or LibreOffice (File › Save As › Word Document)`,
       'Nothing was written',
     ]);
     expect(existsSync(join(out, 'docs'))).toBe(false);
-    const missing = await run([
-      'generate',
-      '--profile',
-      'profiles/valid.yaml',
-      '--out',
-      join(out, 'docs'),
-      '--reference-docx',
-      'nope.docx',
-      ...TEMPLATES,
-    ]);
+    const missing = await generate(join(out, 'docs'), '--reference-docx', 'nope.docx');
     expect(missing).toMatchObject({
       code: 1,
       err: 'nope.docx: cannot read the file; check the path given to --reference-docx\nNothing was written',
     });
-    const mdOnly = await run([
-      'generate',
-      '--profile',
-      'profiles/valid.yaml',
-      '--out',
-      join(out, 'docs'),
-      '--format',
-      'md',
-      '--reference-docx',
-      bad,
-      ...TEMPLATES,
-    ]);
+    const mdOnly = await generate(join(out, 'docs'), '--format', 'md', '--reference-docx', bad);
     expect(mdOnly.code).toBe(2);
     expect(mdOnly.err.split('\n')[0]).toBe(
       'child-safety-kit generate: --reference-docx styles Word files; use it with --format docx or md,docx',
@@ -167,18 +132,7 @@ describe('generate', () => {
 
   it('writes only the templates and formats asked for, even one that does not apply', async () => {
     const out = tempOut();
-    const result = await run([
-      'generate',
-      '--profile',
-      'profiles/valid.yaml',
-      '--out',
-      out,
-      '--format',
-      'md',
-      '--template',
-      'streaming-rules',
-      ...TEMPLATES,
-    ]);
+    const result = await generate(out, '--format', 'md', '--template', 'streaming-rules');
     expect(result.code).toBe(0);
     expect(readdirSync(out)).toEqual(['streaming-rules.md']);
   });

@@ -167,13 +167,10 @@ describe('layers', () => {
   });
 
   it('in the shared folders, a module that imports Node lives in a node/ folder', () => {
-    // src/lib/flows/validate.ts is being split with the rest of src/lib/flows (issue 18) and is
-    // renamed there.
-    const pending = ['src/lib/flows/validate.ts'];
     const unnamed = [...graph]
       .filter(([file, { builtins }]) => ['schema', 'lib'].includes(folderOf(file)) && builtins.length > 0)
       .map(([file]) => file)
-      .filter((file) => !isNodeOnly(file) && !pending.includes(file));
+      .filter((file) => !isNodeOnly(file));
     expect(unnamed).toEqual([]);
   });
 });

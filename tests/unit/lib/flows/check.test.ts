@@ -3,7 +3,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INVARIANTS } from '../../../../src/lib/flows/invariants';
-import { formatFlowProblem, validateFlowFile, validateFlowText } from '../../../../src/lib/flows/validate';
+import { formatFlowProblem, validateFlowText } from '../../../../src/lib/flows/validate';
+import { validateFlowFile } from '../../../../src/lib/node/flow-file';
 
 const fixtures = join(import.meta.dirname, '../../../fixtures/flows');
 const broken = (name: string) => {

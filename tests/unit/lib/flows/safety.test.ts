@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatFlowProblem, validateFlowFile, validateFlowText } from '../../../../src/lib/flows/validate';
+import { formatFlowProblem, validateFlowText } from '../../../../src/lib/flows/validate';
+import { validateFlowFile } from '../../../../src/lib/node/flow-file';
 
 const fixtures = join(import.meta.dirname, '../../../fixtures/flows');
 const problems = (path: string) => {

@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flowSchema } from '../../../../src/schema/flow';
-import { formatFlowProblem, validateFlowFile, validateFlowText } from '../../../../src/lib/flows/validate';
+import { formatFlowProblem, validateFlowText } from '../../../../src/lib/flows/validate';
+import { validateFlowFile } from '../../../../src/lib/node/flow-file';
 
 const fixtures = join(import.meta.dirname, '../../../fixtures/flows');
 

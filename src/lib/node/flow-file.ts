@@ -1,0 +1,9 @@
+/** Validate a flow file on disk (src/lib/flows/validate.ts checks its text). Node only: it reads the file. */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { validateFlowText, type FlowResult } from '../flows/validate';
+
+/** Problems name the file relative to `root`. */
+export function validateFlowFile(path: string, root = process.cwd()): FlowResult {
+  return validateFlowText(readFileSync(path, 'utf8'), relative(root, path) || path);
+}
