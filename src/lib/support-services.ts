@@ -2,7 +2,7 @@
  * Picking support services for a page: by need and by jurisdiction, in a stable order (the
  * jurisdictions in the kit's order, services open to anyone anywhere last).
  */
-import { JURISDICTION_CODES, JURISDICTIONS, type JurisdictionCode } from '../schema/jurisdiction';
+import { JURISDICTION_CODES, JURISDICTIONS, placeIn, type JurisdictionCode } from '../schema/jurisdiction';
 import type { SupportNeed, SupportService } from '../schema/support-services';
 
 export interface ServiceGroup {
@@ -20,6 +20,18 @@ export function groupSupportServices(services: readonly SupportService[], need?:
     name: jurisdiction === 'INTL' ? 'Anywhere' : (JURISDICTIONS[jurisdiction] ?? jurisdiction),
     services: chosen.filter((service) => service.jurisdictions.includes(jurisdiction)),
   })).filter((group) => group.services.length > 0);
+}
+
+/**
+ * The groups for a profile's places (where it has users or is established): the jurisdictions that
+ * hold one of them (FR holds for the EU's services) and the services open to anyone anywhere. With
+ * no places, every group: a reader without a profile sees them all.
+ */
+export function groupsForPlaces(groups: readonly ServiceGroup[], places: readonly string[]): ServiceGroup[] {
+  if (places.length === 0) return [...groups];
+  return groups.filter(
+    (group) => group.jurisdiction === 'INTL' || places.some((place) => placeIn(place, group.jurisdiction)),
+  );
 }
 
 /**

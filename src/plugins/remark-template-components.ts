@@ -39,6 +39,7 @@ const remarkTemplateComponents: Plugin<[], Root> = () => (tree, file) => {
     if (read.kind === 'var') {
       element.attributes.push(attribute('label', read.node.label), attribute('type', read.node.varType));
       if (read.node.options) element.attributes.push(attribute('options', JSON.stringify(read.node.options)));
+      if (read.node.fallback) element.attributes.push(attribute('fallback', read.node.fallback));
     }
     if (read.kind === 'when') {
       element.attributes.push(attribute('label', read.condition.label));

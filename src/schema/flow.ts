@@ -6,6 +6,11 @@
  */
 import * as z from 'zod';
 import { sourceSchema } from './common';
+import { RESPONSE_TIME_TIERS } from './profile';
+
+/** `{response_times.critical}` in a time target: the profile's response time for that tier, or its default. */
+export const RESPONSE_TIME_REFERENCE = /\{([^{}]*)\}/g;
+const TIER_REFERENCES = RESPONSE_TIME_TIERS.map((tier) => `{response_times.${tier}}`);
 
 export const NODE_KINDS = [
   'start',
@@ -74,7 +79,17 @@ const common = {
     .max(70, { error: 'Expected a label of at most 70 characters (put detail in `note`)' }),
   role: z.enum(ROLES, { error: `Expected role to be one of ${ROLES.join(', ')}` }),
   /** e.g. "within 24 hours of the report". */
-  time_target: text('a time target, e.g. "within 24 hours of the report"').optional(),
+  time_target: text('a time target, e.g. "within 24 hours of the report"')
+    .superRefine((value, context) => {
+      for (const match of value.matchAll(RESPONSE_TIME_REFERENCE)) {
+        if (TIER_REFERENCES.includes(match[0])) continue;
+        context.addIssue({
+          code: 'custom',
+          message: `Unknown response time ${match[0]}; expected one of ${TIER_REFERENCES.join(', ')}`,
+        });
+      }
+    })
+    .optional(),
   /** Records this step produces, e.g. "report receipt number". */
   records: z
     .array(text('the name of a record, e.g. "review note"'), {
@@ -180,6 +195,14 @@ export const flowSchema = z.strictObject({
       },
       { error: 'Expected no_reportable_content: { reason: "why this flow handles no reportable content" }' },
     )
+    .optional(),
+  /**
+   * The severity tier of what the flow handles, whose response time (`response_times.<tier>`) the
+   * policies promise for the first action on a report. Left out, the flow is held to the fastest
+   * (critical): a missing tier never makes a slow flow pass.
+   */
+  response_time: z
+    .enum(RESPONSE_TIME_TIERS, { error: `Expected response_time to be one of ${RESPONSE_TIME_TIERS.join(', ')}` })
     .optional(),
   /** Primary sources for the legal periods and duties the flow states. */
   sources: z.array(sourceSchema).optional(),

@@ -87,6 +87,54 @@ const jurisdictionList = (what: string) =>
 
 const feature = z.boolean({ error: 'Expected true or false' });
 
+/** The editor sends every group, so an optional group with no field given arrives as {}: the same as none. */
+const emptyAsNone = (value: unknown) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0
+    ? undefined
+    : value;
+
+/**
+ * Response times: how fast the team acts on a report, by severity tier. Set once here and used by
+ * the public policy, the enforcement guidelines and the flows' time targets (written as
+ * `{response_times.critical}`), so what a policy promises and what a flow plans cannot drift apart.
+ * Each is optional; without one the default applies (`RESPONSE_TIME_DEFAULTS`).
+ */
+export const RESPONSE_TIME_TIERS = ['critical', 'high', 'medium', 'low'] as const;
+export type ResponseTimeTier = (typeof RESPONSE_TIME_TIERS)[number];
+
+/** The durations a response time can take, as stored values; `durationMinutes` reads them. */
+export const RESPONSE_TIMES = ['15m', '30m', '1h', '2h', '4h', '8h', '12h', '24h', '48h', '72h'] as const;
+export type ResponseTime = (typeof RESPONSE_TIMES)[number];
+
+/** Tier 1 at once and within an hour; the rest as the enforcement guidelines have set since 2026.12. */
+export const RESPONSE_TIME_DEFAULTS: Record<ResponseTimeTier, ResponseTime> = {
+  critical: '1h',
+  high: '4h',
+  medium: '24h',
+  low: '48h',
+};
+
+/** Minutes in a stored response time, such as 60 for `1h`. */
+export function responseTimeMinutes(value: ResponseTime): number {
+  const amount = Number.parseInt(value, 10);
+  return value.endsWith('h') ? amount * 60 : amount;
+}
+
+const responseTimes = z.preprocess(
+  emptyAsNone,
+  z
+    .strictObject(
+      Object.fromEntries(
+        RESPONSE_TIME_TIERS.map((tier) => [
+          tier,
+          z.enum(RESPONSE_TIMES, { error: `Expected one of ${RESPONSE_TIMES.join(', ')}` }).optional(),
+        ]),
+      ) as Record<ResponseTimeTier, z.ZodOptional<z.ZodEnum<{ [K in ResponseTime]: K }>>>,
+      { error: `Expected response_times: ${RESPONSE_TIME_TIERS.join(', ')}, each optional` },
+    )
+    .optional(),
+);
+
 /** The company's own version of a document: 1.0, 1.1, 2.0 (major.minor, optionally .patch). */
 export const DOCUMENT_VERSION_PATTERN = /^\d{1,3}(\.\d{1,3}){1,2}$/;
 
@@ -96,11 +144,7 @@ export const DOCUMENT_VERSION_PATTERN = /^\d{1,3}(\.\d{1,3}){1,2}$/;
  * reviewed after the template's review interval, and leaves "approved by" for the company to fill.
  */
 const documents = z.preprocess(
-  // The editor sends every group, so no document-control field given arrives as {}: the same as none.
-  (value) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0
-      ? undefined
-      : value,
+  emptyAsNone,
   z
     .strictObject(
       {
@@ -161,8 +205,23 @@ export const profileSchema = z
       },
     ),
     documents,
+    response_times: responseTimes,
   })
   .superRefine((profile, context) => {
+    const times = profile.response_times ?? {};
+    // A faster tier may never be slower than a lower one: Tier 1 within 24 hours and Tier 2 within 1 hour reads as a slip.
+    RESPONSE_TIME_TIERS.slice(1).forEach((tier, index) => {
+      const higher = RESPONSE_TIME_TIERS[index]!;
+      const slow = times[higher] ?? RESPONSE_TIME_DEFAULTS[higher];
+      const fast = times[tier] ?? RESPONSE_TIME_DEFAULTS[tier];
+      if (responseTimeMinutes(slow) > responseTimeMinutes(fast)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['response_times', higher],
+          message: `Expected response_times.${higher} (${slow}) to be no slower than response_times.${tier} (${fast})`,
+        });
+      }
+    });
     const effective = profile.documents?.effective_date;
     const review = profile.documents?.next_review;
     // Only two real dates compare; a malformed one has its own problem already.

@@ -34,6 +34,11 @@ export const variableSchema = z
     help: prose,
     /** The choices of an `enum` or `list` variable. */
     options: z.array(option).min(1, { error: 'Expected at least one option' }).optional(),
+    /** What an optional `enum` variable means when the profile leaves it out; templates show it in place of a placeholder. */
+    default: z
+      .string({ error: 'Expected the stored value of one of the options as the default' })
+      .min(1, { error: 'Expected the stored value of one of the options as the default' })
+      .optional(),
   })
   .superRefine((variable, context) => {
     const needsOptions = variable.type === 'enum' || variable.type === 'list';
@@ -52,6 +57,16 @@ export const variableSchema = z
       });
     }
     const values = new Set(variable.options?.map((item) => item.value));
+    if (variable.default !== undefined && (variable.type !== 'enum' || !values.has(variable.default))) {
+      context.addIssue({
+        code: 'custom',
+        path: ['default'],
+        message:
+          variable.type === 'enum'
+            ? `Expected the default to be one of the options: ${[...values].join(', ')}`
+            : `Expected no default on a variable of type ${variable.type}; only an enum variable has one`,
+      });
+    }
     const { example } = variable;
     const fits =
       variable.type === 'boolean'

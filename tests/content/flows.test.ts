@@ -8,7 +8,11 @@ import { formatFlowProblem } from '../../src/lib/flows/validate';
 import { validateFlowFile } from '../../src/lib/node/flow-file';
 import { createParser, readFrontMatter } from '../../src/lib/mdx';
 import { findTerms } from '../../src/lint/rules/terminology';
+import { checkTimeTargets } from '../../src/lib/flows/time-targets';
+import { loadTemplateSet } from '../../src/lib/templates/load';
+import { templateUses } from '../../src/lib/templates/tree';
 import type { Flow } from '../../src/schema/flow';
+import { RESPONSE_TIME_TIERS } from '../../src/schema/profile';
 
 const root = join(import.meta.dirname, '../..');
 const docsDir = join(root, 'docs');
@@ -142,5 +146,43 @@ describe('shipped flows', () => {
   it('link every flow page from the section overview', () => {
     const overview = readFileSync(join(flowDir, 'index.mdx'), 'utf8');
     expect(pages.map(({ entry }) => entry).filter((entry) => !overview.includes(`(./${entry})`))).toEqual([]);
+  });
+});
+
+describe('response times: one source for the policies and the flows', () => {
+  const set = loadTemplateSet(join(docsDir, 'policies'), root);
+  const uses = (id: string) =>
+    templateUses(set.templates.find((template) => template.entry.id === id)!.document.body).variables;
+
+  it('the public policy and the enforcement guidelines promise the response times of the profile', () => {
+    expect(uses('child-safety-policy').filter((name) => name.startsWith('response_times.'))).toEqual([
+      'response_times.critical',
+      'response_times.medium',
+    ]);
+    expect(uses('enforcement-guidelines').filter((name) => name.startsWith('response_times.'))).toEqual(
+      RESPONSE_TIME_TIERS.map((tier) => `response_times.${tier}`),
+    );
+  });
+
+  it("no shipped flow's time target is slower than those promises", () => {
+    expect(flows.flatMap(({ name, flow }) => checkTimeTargets(flow).map((v) => `${name}: ${v.message}`))).toEqual([]);
+  });
+
+  it('a flow step that names a response time is rejected once it is made slower than the promise', () => {
+    const named = flows.flatMap(({ flow }) =>
+      flow.nodes.filter((node) => node.time_target?.includes('{response_times.')).map((node) => ({ flow, node })),
+    );
+    expect(named.length).toBeGreaterThanOrEqual(6);
+    const accepted = named.flatMap(({ flow, node }) => {
+      const slower = {
+        ...flow,
+        nodes: flow.nodes.map((other) =>
+          other.id === node.id ? { ...other, time_target: 'within 3 working days of the report' } : other,
+        ),
+      };
+      const problems = checkTimeTargets(slower).filter((violation) => violation.message.startsWith(`\`${node.id}\``));
+      return problems.length > 0 ? [] : [`${flow.id}/${node.id}`];
+    });
+    expect(accepted).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * The support services: each record read on its operator's own page on 7 December 2026, and named
  * by every page that sends people to them, for each jurisdiction, from the same data.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,18 @@ import { supportServicesDataSchema, SUPPORT_NEEDS } from '../../src/schema/suppo
 
 const root = join(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
+/** Every .mdx page under a folder, leaving out data folders. */
+function findPages(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? entry.name.startsWith('_')
+        ? []
+        : findPages(join(dir, entry.name))
+      : entry.name.endsWith('.mdx')
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
 const services = supportServicesDataSchema.parse(parse(read('docs/policies/_data/support-services.yaml')));
 
 describe('support services', () => {
@@ -44,12 +56,35 @@ describe('support services', () => {
     }
   });
 
-  it.each(['docs/flows/sextortion.mdx', 'docs/flows/in-product-reporting.mdx'])(
-    'are shown from the data on %s',
-    (path) => {
-      const page = read(path);
-      expect(page).toContain("import services from '../policies/_data/support-services.yaml';");
-      expect(page).toContain('<SupportServices services={services} />');
-    },
-  );
+  it.each([
+    'docs/flows/sextortion.mdx',
+    'docs/flows/in-product-reporting.mdx',
+    'docs/flows/triage.mdx',
+    'docs/flows/confirmed-csam.mdx',
+    'docs/flows/hash-match.mdx',
+    'docs/flows/live-stream.mdx',
+    'docs/flows/child-self-report.mdx',
+  ])('are shown from the data on %s', (path) => {
+    const page = read(path);
+    expect(page).toContain("import services from '../policies/_data/support-services.yaml';");
+    expect(page).toContain('<SupportServices services={services} />');
+  });
+
+  it('are named, from the data or in a block for each jurisdiction, by every page that talks about sextortion', () => {
+    // A page talks about sextortion when it uses the word outside a link target and outside the playbook's title;
+    // the release notes only record history.
+    const talks = (text: string) =>
+      /sextortion/i.test(text.replace(/\]\([^)]*\)/g, ']').replace(/sextortion playbook|sextortion-playbook/gi, ''));
+    const pages = findPages(join(root, 'docs')).filter((path) => !path.endsWith('release-notes.mdx'));
+    const silent = pages
+      .map((path) => ({ path: path.slice(root.length + 1), text: readFileSync(path, 'utf8') }))
+      .filter(({ text }) => talks(text.replace(/^---[\s\S]*?\n---/, '')))
+      .filter(
+        ({ text }) =>
+          !/<SupportServices services=\{services\}/.test(text) &&
+          servicesMissingFromTemplate(text, services, 'sextortion').length > 0,
+      )
+      .map(({ path }) => path);
+    expect(silent).toEqual([]);
+  });
 });

@@ -46,6 +46,12 @@ const GROUPS: { title: string; test: (name: string) => boolean; intro: string }[
     intro:
       'Optional. Shown at the top of every document you download: who owns it, its version, when it takes effect and is next reviewed, and who approved it.',
   },
+  {
+    title: 'Response times',
+    test: (name) => name.startsWith('response_times.'),
+    intro:
+      'Optional. How fast you act on reports, by severity tier. Your child safety policy promises them, your enforcement guidelines and the flows plan to them. Left blank, the defaults apply: 1 hour, 4 hours, 24 hours and 48 hours.',
+  },
 ];
 
 /** An empty form: features unticked, lists empty, text and choices blank. */

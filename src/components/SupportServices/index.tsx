@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import { groupSupportServices } from '@site/src/lib/support-services';
+import { groupsForPlaces, groupSupportServices } from '@site/src/lib/support-services';
+import { joinAnd } from '@site/src/lib/templates/format';
+import { useProfileValues } from '@site/src/services/ProfileStore';
 import {
   SUPPORT_AUDIENCE_LABELS,
   SUPPORT_NEED_LABELS,
@@ -9,9 +11,18 @@ import {
 import CitationList from '@site/src/components/CitationList';
 import DataTable from '@site/src/components/DataTable';
 
+/** The places of the saved profile: where it has users and where it is established. */
+function profilePlaces(values: ReturnType<typeof useProfileValues>): string[] {
+  const list = (value: unknown) =>
+    Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return [...new Set([...list(values?.users_in), ...list(values?.established_in)])];
+}
+
 /**
  * The support services for one need (or all), from `docs/policies/_data/support-services.yaml`, as
  * one table grouped by jurisdiction, each with its contact and the operator's page it was read on.
+ * With a saved profile, only the jurisdictions of its places and the services open to anyone
+ * anywhere; without one, every jurisdiction.
  */
 export default function SupportServices({
   services,
@@ -20,8 +31,13 @@ export default function SupportServices({
   services: readonly SupportService[];
   need?: SupportNeed;
 }): ReactNode {
-  const groups = groupSupportServices(services, need);
-  const caption = need ? `Support services: ${SUPPORT_NEED_LABELS[need].toLowerCase()}` : 'Support services';
+  const places = profilePlaces(useProfileValues());
+  const groups = groupsForPlaces(groupSupportServices(services, need), places);
+  const title = need ? `Support services: ${SUPPORT_NEED_LABELS[need].toLowerCase()}` : 'Support services';
+  const caption =
+    places.length > 0
+      ? `${title}, for the places in your profile (${joinAnd(places)}) and anywhere`
+      : `${title}, in every place the kit covers`;
   return (
     <DataTable caption={caption} columns={['Service', 'Where', 'For', 'How to reach it', 'Source']}>
       {groups.flatMap((group) =>

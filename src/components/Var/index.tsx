@@ -13,6 +13,8 @@ export interface VarProps {
   type?: VariableType;
   /** JSON of the registry's options, for enum and list variables. */
   options?: string;
+  /** The registry's default, shown when the profile leaves the variable out. */
+  fallback?: string;
 }
 
 function parseOptions(options: string | undefined): VariableOption[] | undefined {
@@ -41,8 +43,9 @@ export function Placeholder({ name, label }: { name: string; label: string }): R
  * escapes it, and only a well-formed email or https address becomes a link. Without one, it shows
  * a placeholder with the variable's label.
  */
-export default function Var({ name, label, type = 'text', options }: VarProps): ReactNode {
-  const value = useProfileValues()?.[name];
+export default function Var({ name, label, type = 'text', options, fallback }: VarProps): ReactNode {
+  const given = useProfileValues()?.[name];
+  const value = given === undefined || (typeof given === 'string' && given.trim() === '') ? fallback : given;
   if (value === undefined || (typeof value === 'string' && value.trim() === ''))
     return <Placeholder name={name} label={label ?? name} />;
   const text = formatValue({ varType: type, options: parseOptions(options) }, value);

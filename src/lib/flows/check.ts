@@ -8,12 +8,16 @@ import type { Flow } from '../../schema/flow';
 import { buildGraph, type FlowViolation } from './graph';
 import { checkSafety } from './safety';
 import { checkStructure } from './structure';
+import { checkTimeTargets, type ResponseTimes } from './time-targets';
 
 export type { FlowViolation } from './graph';
 export { PRIORITY_FLAGS, REPORT_FLAGS } from './safety';
 
-/** Every violation of the structure and the safety invariants; empty when the flow is valid. */
-export function checkFlow(flow: Flow): FlowViolation[] {
+/**
+ * Every violation of the structure and the safety invariants; empty when the flow is valid. Time
+ * targets are held to the profile's response times when given, else to the defaults.
+ */
+export function checkFlow(flow: Flow, times?: ResponseTimes): FlowViolation[] {
   const graph = buildGraph(flow);
-  return [...checkStructure(flow, graph), ...checkSafety(flow, graph)];
+  return [...checkStructure(flow, graph), ...checkSafety(flow, graph), ...checkTimeTargets(flow, times)];
 }

@@ -18,7 +18,7 @@ export const KNOWN_DESTINATIONS: Readonly<Record<string, KnownDestination>> = {
   'ca-police-notification': { name: 'Police in Canada (written notification)', jurisdiction: 'CA' },
   'au-accce': { name: 'Australian Federal Police, through the ACCCE', jurisdiction: 'AU' },
   'eu-member-state-law-enforcement': { name: 'Police of the EU Member State concerned', jurisdiction: 'EU' },
-  'emergency-services': { name: 'Emergency services of the country concerned', jurisdiction: 'INTL' },
+  'emergency-services': { name: 'Emergency services or the police you can reach', jurisdiction: 'INTL' },
 };
 
 /**

@@ -74,6 +74,11 @@ export const INVARIANTS = [
     group: 'safety',
     rule: 'On a priority path, every step up to and including the escalation to on-call has a time target.',
   },
+  {
+    id: 'time-target-within-promise',
+    group: 'safety',
+    rule: "No time target measured from the report is slower than what your policies promise: every step within the time to review any report about a child (response_times.medium), a step where someone may be in danger now or abuse is live within the Tier 1 time (response_times.critical), and the flow's fastest step within the time of its tier (response_time, critical when left out). Messages to people are not held to these times.",
+  },
 ] as const satisfies readonly Invariant[];
 
 export type InvariantId = (typeof INVARIANTS)[number]['id'];

@@ -5,6 +5,7 @@
  */
 import { Graph, layout } from '@dagrejs/dagre';
 import { KIND_LABELS, ROLE_LABELS, type Flow, type FlowNode } from '../../schema/flow';
+import { timeTargetText } from './time-targets';
 import { wrapText } from './text';
 
 export interface Point {
@@ -65,7 +66,7 @@ function nodeContent(node: FlowNode) {
   const lines = wrapText(node.label, chars);
   const target = node.time_target
     ? wrapText(
-        `Target: ${node.time_target}`,
+        `Target: ${timeTargetText(node.time_target)}`,
         node.kind === 'decision' ? METRICS.decisionSmallChars : METRICS.smallChars,
       )
     : [];

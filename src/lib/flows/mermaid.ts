@@ -3,6 +3,7 @@
  * wiki or issue tracker, which draw it themselves. Pure and deterministic.
  */
 import { KIND_LABELS, ROLE_LABELS, type Flow, type FlowNode } from '../../schema/flow';
+import { timeTargetText } from './time-targets';
 
 /** Mermaid ids may not contain hyphens safely, and `end` is a keyword: prefix and underscore them. */
 export function mermaidId(id: string): string {
@@ -34,7 +35,7 @@ export function flowToMermaid(flow: Flow): string {
     const [open, close] = SHAPES[node.kind];
     const facts = [
       `${KIND_LABELS[node.kind]}, ${ROLE_LABELS[node.role]}`,
-      ...(node.time_target ? [node.time_target] : []),
+      ...(node.time_target ? [timeTargetText(node.time_target)] : []),
     ];
     lines.push(
       `  ${mermaidId(node.id)}${open}"${mermaidText(node.label)}<br/>${mermaidText(facts.join('; '))}"${close}`,

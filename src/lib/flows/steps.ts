@@ -12,6 +12,7 @@ import {
   type FlowNode,
 } from '../../schema/flow';
 import { destinationLabel } from './destinations';
+import { timeTargetText } from './time-targets';
 
 export interface StepExit {
   /** The case or condition, if any. */
@@ -84,7 +85,7 @@ export function stepRows(flow: Flow): StepRow[] {
         }),
       reliesOn: node.relies_on ?? [],
     };
-    if (node.time_target) row.timeTarget = node.time_target;
+    if (node.time_target) row.timeTarget = timeTargetText(node.time_target);
     if (node.note) row.note = node.note;
     const what = detail(node);
     if (what) row.detail = what;

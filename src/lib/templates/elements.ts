@@ -105,6 +105,7 @@ function readVar(node: Element, registry: VariableRegistry): ReadElement {
       label: variable.label,
       varType: variable.type,
       ...(variable.options ? { options: variable.options.map(({ value, label }) => ({ value, label })) } : {}),
+      ...(variable.default === undefined ? {} : { fallback: variable.default }),
     },
   };
 }

@@ -27,7 +27,10 @@ interface State {
 }
 
 function resolveVar(node: TemplateVar, state: State, inLink: boolean): PhrasingContent {
-  const value = state.values[node.name];
+  const given = state.values[node.name];
+  const blank = given === undefined || (typeof given === 'string' && given.trim() === '');
+  // An optional variable with a default (a response time) reads as its default, never as a placeholder.
+  const value = blank ? node.fallback : given;
   const missing = value === undefined || (typeof value === 'string' && value.trim() === '');
   if (missing) {
     state.unresolved.add(node.name);

@@ -24,6 +24,8 @@ export interface TemplateVar {
   label: string;
   varType: VariableType;
   options?: VariableOption[];
+  /** The registry's default: what the variable means when the profile leaves it out. */
+  fallback?: string;
 }
 
 /** `<When feature="live_streaming">…</When>`: `inline` when it sits inside a paragraph. */

@@ -46,7 +46,7 @@ describe('child-safety-kit validate-flow', () => {
   it('checks every *.flow.yaml in a folder', async () => {
     const result = await run(['validate-flow', 'broken']);
     expect(result.code).toBe(1);
-    expect(result.err.split('\n').at(-1)).toBe('17 of 17 flows invalid');
+    expect(result.err.split('\n').at(-1)).toBe('18 of 18 flows invalid');
   });
 
   it('exits 2 with usage when no file is named, the file is missing or an option is unknown', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupSupportServices, servicesMissingFromTemplate } from '../../../src/lib/support-services';
+import { groupsForPlaces, groupSupportServices, servicesMissingFromTemplate } from '../../../src/lib/support-services';
 import type { SupportService } from '../../../src/schema/support-services';
 
 const service = (
@@ -32,6 +32,13 @@ describe('support services', () => {
       ['United Kingdom', ['uk']],
     ]);
     expect(groupSupportServices(services).map((group) => group.jurisdiction)).toEqual(['US', 'UK', 'INTL']);
+  });
+
+  it("keep, for a profile's places, the jurisdictions that hold them and the services open anywhere; all without places", () => {
+    const groups = groupSupportServices([...services, service('eu', ['EU'], ['crisis'])]);
+    expect(groupsForPlaces(groups, ['GB']).map((group) => group.jurisdiction)).toEqual(['UK', 'INTL']);
+    expect(groupsForPlaces(groups, ['FR', 'US']).map((group) => group.jurisdiction)).toEqual(['US', 'EU', 'INTL']);
+    expect(groupsForPlaces(groups, [])).toEqual(groups);
   });
 
   it('find the services a template does not name, with their URL, inside their jurisdiction block', () => {

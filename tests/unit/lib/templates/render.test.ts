@@ -455,3 +455,34 @@ describe('applicability and the pack', () => {
     expect(docxText(files['word/streaming-rules.docx']!).text).toContain('Lumen Photos stops a live stream');
   });
 });
+
+describe('a variable with a default', () => {
+  const registry = [
+    {
+      name: 'response_times.critical',
+      label: 'Time to act on a Tier 1 report',
+      type: 'enum' as const,
+      example: '1h',
+      default: '1h',
+      help: 'How fast you act.',
+      options: [
+        { value: '1h', label: '1 hour' },
+        { value: '4h', label: '4 hours' },
+      ],
+    },
+  ];
+  const body = parseTemplate(
+    '---\ntitle: Times\n---\n\nimport Var from \'@site/src/components/Var\';\n\nWe act within <Var name="response_times.critical" />.\n',
+    'times',
+    registry,
+  ).document.body;
+
+  it('reads as its default when the profile leaves it out, and as the profile value when given', () => {
+    const left = resolveTemplate(body, {});
+    expect(toMarkdown(left.tree, 'T')).toContain('We act within 1 hour.');
+    expect(left.unresolved).toEqual([]);
+    expect(toMarkdown(resolveTemplate(body, { 'response_times.critical': '4h' }).tree, 'T')).toContain(
+      'We act within 4 hours.',
+    );
+  });
+});
