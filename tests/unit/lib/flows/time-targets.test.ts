@@ -7,7 +7,8 @@ import {
   responseTimeLabel,
   timeTargetText,
 } from '../../../../src/lib/flows/time-targets';
-import { formatFlowProblem, validateFlowFile, validateFlowText } from '../../../../src/lib/flows/validate';
+import { formatFlowProblem, validateFlowText } from '../../../../src/lib/flows/validate';
+import { validateFlowFile } from '../../../../src/lib/node/flow-file';
 import { flowSchema, type Flow } from '../../../../src/schema/flow';
 import { profileSchema } from '../../../../src/schema/profile';
 
