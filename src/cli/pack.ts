@@ -14,6 +14,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'esbuild';
 import { BIN_FILE, packageManifest, packageVersion } from '../lib/cli-package';
+import { validatorSources } from '../lib/node/data-cache';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -23,16 +24,23 @@ const PARSER_SOURCES_READ = "PARSER_FILES.map((file) => readFileSync(join(import
 /** The module whose cache key reads the parser's own sources, which the package does not hold. */
 const CACHE_MODULE = join('lib', 'node', 'template-cache.ts');
 
+/** The same for the validated-data cache: its key reads the schemas' sources, which the package does not hold. */
+const DATA_CACHE_MODULE = join('lib', 'node', 'data-cache.ts');
+const VALIDATOR_SOURCES_READ = '[FORMAT, validatorSources()]';
+
 /** Our modules' `import.meta.dirname`, as the same folder under the package root; see the banner. */
 function kitDirnamePlugin(): Plugin {
   return {
     name: 'kit-dirname',
     setup(context) {
       let cacheSeen = false;
+      let dataCacheSeen = false;
       // The cache module must be bundled and rewritten; a move or rename must stop the pack, not ship a broken CLI.
       context.onEnd(() => {
         if (!cacheSeen)
           throw new Error('src/lib/node/template-cache.ts was not bundled; update CACHE_MODULE in src/cli/pack.ts');
+        if (!dataCacheSeen)
+          throw new Error('src/lib/node/data-cache.ts was not bundled; update DATA_CACHE_MODULE in src/cli/pack.ts');
       });
       context.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
         let contents = readFileSync(args.path, 'utf8');
@@ -47,6 +55,15 @@ function kitDirnamePlugin(): Plugin {
           const files = [...contents.matchAll(/'([^']+\.ts)'/g)].map((match) => match[1]!);
           const texts = files.map((file) => readFileSync(join(dirname(args.path), file), 'utf8'));
           contents = contents.replace(PARSER_SOURCES_READ, JSON.stringify(texts));
+        }
+        if (args.path.endsWith(DATA_CACHE_MODULE)) {
+          dataCacheSeen = true;
+          // The key holds the validating code's text as it was packed, read here from the repository.
+          if (!contents.includes(VALIDATOR_SOURCES_READ))
+            throw new Error(
+              `src/lib/node/data-cache.ts no longer keys its cache as ${VALIDATOR_SOURCES_READ}; update src/cli/pack.ts`,
+            );
+          contents = contents.replace(VALIDATOR_SOURCES_READ, `[FORMAT, ${JSON.stringify(validatorSources())}]`);
         }
         contents = contents.replaceAll('import.meta.dirname', `__kitSourceDir(${JSON.stringify(dir)})`);
         return { contents, loader: 'ts' };

@@ -6,6 +6,7 @@ import { profileCrosswalk } from '../../lib/crosswalk-profile';
 import { profileValues } from '../../lib/profile';
 import { applicability } from '../../lib/templates/applicability';
 import { loadTemplateSetCached } from '../../lib/node/template-cache';
+import { openDataCache, saveDataCache } from '../../lib/node/data-cache';
 import { isoToday, type Provenance } from '../../lib/templates/control';
 import { ReferenceDocxError, referenceStyles } from '../../lib/templates/reference';
 import type { TemplateSet } from '../../lib/templates/load';
@@ -29,7 +30,7 @@ import {
 } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 
-/** The parsed-template cache, in this kit's node_modules wherever the command runs from. */
+/** The parsed-template and validated-data caches, in this kit's node_modules wherever the command runs from. */
 const CACHE_DIR = join(import.meta.dirname, '..', '..', '..', 'node_modules', '.cache', 'child-safety-kit');
 
 function formatsFrom(value: string | undefined): ExportFormat[] {
@@ -121,6 +122,7 @@ written), 2 usage error.`,
       }
     }
 
+    openDataCache(CACHE_DIR);
     let set: TemplateSet;
     try {
       set = await loadTemplateSetCached(
@@ -237,6 +239,7 @@ written), 2 usage error.`,
       }
     }
 
+    saveDataCache();
     const out = resolve(io.cwd, values.out);
     mkdirSync(out, { recursive: true });
     let count = 0;

@@ -9,7 +9,8 @@ import type { Flow } from '../../schema/flow';
 import type { RecordsData } from '../../schema/records';
 import type { Requirement } from '../../schema/requirements';
 import { targetIndex, type Target, type TargetSource } from '../crosswalk';
-import { formatDataProblem, validateDataText } from './data';
+import { formatDataProblem } from './data';
+import { validateDataTextCached } from './data-cache';
 import { loadTemplateSet, type TemplateSet } from '../templates/load';
 import { templateClauses } from '../templates/tree';
 
@@ -26,7 +27,7 @@ export function loadRecords(docs: string, cwd = process.cwd()): RecordsData {
 function read<T>(file: string, cwd: string): T {
   const name = relative(cwd, file) || file;
   if (!existsSync(file)) throw new CrosswalkDataError(`Missing data file ${name}`);
-  const result = validateDataText(readFileSync(file, 'utf8'), name);
+  const result = validateDataTextCached(readFileSync(file, 'utf8'), name);
   if (!result.ok) throw new CrosswalkDataError(result.problems.map(formatDataProblem).join('\n'));
   return result.data as T;
 }

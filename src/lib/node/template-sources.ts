@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { TemplateEntry } from '../../schema/templates-data';
 import type { VariableRegistry } from '../../schema/variables-data';
-import { formatDataProblem, validateDataText } from './data';
+import { formatDataProblem } from './data';
+import { validateDataTextCached } from './data-cache';
 import { REGISTRY_FILE } from '../templates/elements';
 
 export const TEMPLATES_FILE = 'policies/_data/templates.yaml';
@@ -39,7 +40,7 @@ function readText(file: string, root: string): string {
 }
 
 function validated<T>(text: string, file: string, root: string): T {
-  const result = validateDataText(text, relative(root, file) || file);
+  const result = validateDataTextCached(text, relative(root, file) || file);
   if (!result.ok) throw new TemplateDataError(result.problems.map(formatDataProblem).join('\n'));
   return result.data as T;
 }
