@@ -24,7 +24,8 @@ const versions: string[] = existsSync(versionsFile) ? (JSON.parse(readFileSync(v
 const NESTED_SECTIONS = new Set(['threats', 'reference']);
 
 /** Pages whose front matter the kit's schema governs: every doc, current and released. */
-const isDoc = (filePath: string) => /^(docs|versioned_docs)\//.test(relative(siteDir, filePath));
+const isDoc = (filePath: string) =>
+  /^(docs|versioned_docs|i18n\/[a-z-]+\/docusaurus-plugin-content-docs)\//.test(relative(siteDir, filePath));
 
 const config: Config = {
   title: 'Child Safety Kit',
@@ -44,7 +45,16 @@ const config: Config = {
   // The head preloads the app's entry scripts, which run at the end of the body: see the module's comment.
   ssrTemplate: entryScriptsTemplate(siteDir),
 
-  i18n: { defaultLocale: 'en', locales: ['en'] },
+  // English is the source; French is its first translation (i18n/fr/; README, "French edition").
+  // A language is added the same way: a locale here, `npx docusaurus write-translations --locale <code>`.
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'fr'],
+    localeConfigs: {
+      en: { label: 'English', htmlLang: 'en' },
+      fr: { label: 'Français', htmlLang: 'fr-FR' },
+    },
+  },
 
   markdown: {
     format: 'mdx',
@@ -105,7 +115,8 @@ const config: Config = {
       '@easyops-cn/docusaurus-search-local',
       {
         hashed: true,
-        language: ['en'],
+        // Each locale's index uses its own stemmer (lunr-languages' French for fr).
+        language: ['en', 'fr'],
         indexBlog: false,
         indexPages: false,
         docsRouteBasePath: 'docs',
@@ -131,6 +142,7 @@ const config: Config = {
         { type: 'doc', docId: 'hash-sharing/index', label: 'Hash sharing', position: 'left' },
         { type: 'search', position: 'right' },
         { type: 'docsVersionDropdown', position: 'right' },
+        { type: 'localeDropdown', position: 'right' },
       ],
     },
     footer: {

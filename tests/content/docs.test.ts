@@ -8,7 +8,7 @@ import { createParser } from '../../src/lint/parse';
 import { readFrontMatter } from '../../src/lint/rule';
 
 const root = join(import.meta.dirname, '../..');
-const contentDirs = ['docs', 'versioned_docs'].map((dir) => join(root, dir)).filter((dir) => existsSync(dir));
+const contentDirs = ['docs', 'versioned_docs', 'i18n/fr/docusaurus-plugin-content-docs'].map((dir) => join(root, dir)).filter((dir) => existsSync(dir));
 
 function docs(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
