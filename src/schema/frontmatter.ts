@@ -39,6 +39,11 @@ const common = {
     .max(24, { error: 'Expected between 1 and 24 months between reviews' }),
   jurisdictions: z.array(jurisdictionCode).min(1, { error: 'Expected at least one jurisdiction code' }).optional(),
   sources: z.array(sourceSchema).optional(),
+  /** On a translated page (i18n/<locale>/…): the content stamp of the English page it translates (npm run i18n:stamp). */
+  translation_of: z
+    .string({ error: 'Expected translation_of: sha256-<16 hex digits>, written by `npm run i18n:stamp`' })
+    .regex(/^sha256-[0-9a-f]{16}$/, { error: 'Expected translation_of: sha256-<16 hex digits>, written by `npm run i18n:stamp`' })
+    .optional(),
   ...docusaurusKeys,
 };
 
@@ -82,4 +87,5 @@ export const FRONT_MATTER_HELP: Record<string, string> = {
   review_every_months: 'how often the page must be checked again, in months (1-24)',
   sources: 'a list of {title, url, accessed} for every primary source the page relies on',
   jurisdictions: 'a list of codes such as [US, UK]',
+  translation_of: 'on a translated page, the stamp of its English source: run `npm run i18n:stamp -- <file>`',
 };

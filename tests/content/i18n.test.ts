@@ -13,6 +13,7 @@ import {
   formatTranslationProblems,
   type TranslationFile,
 } from '../../src/lib/i18n/messages';
+import { translatedDocs } from '../../src/lib/i18n/translation';
 
 const root = join(import.meta.dirname, '../..');
 const fr = join(root, 'i18n/fr');
@@ -72,5 +73,28 @@ describe('French interface strings', () => {
   )('%s translates every label', (name, path) => {
     const problems = checkTranslations({ file: name, translations: read(path), english: new Map(), sameInBothLanguages: SAME });
     expect(formatTranslationProblems(problems)).toEqual([]);
+  });
+});
+
+describe('French pages', () => {
+  const docs = translatedDocs(root, 'fr');
+
+  it('each records the English page it translates, and that page exists', () => {
+    const problems = docs
+      .filter((doc) => doc.status.state === 'unstamped' || doc.status.state === 'orphan')
+      .map((doc) =>
+        doc.status.state === 'orphan'
+          ? `${doc.file}: its English source ${doc.english} does not exist`
+          : `${doc.file}: no translation_of; run npm run i18n:stamp -- ${doc.file}`,
+      );
+    expect(problems).toEqual([]);
+  });
+
+  it('lists stale translations as a warning, not a failure', () => {
+    const stale = docs.filter((doc) => doc.status.state === 'stale');
+    for (const doc of stale) {
+      console.warn(`warning: ${doc.file} may be out of date: ${doc.english} changed since it was translated (npm run i18n:stamp -- ${doc.file} once updated)`);
+    }
+    expect(stale.every((doc) => doc.english.startsWith('docs/') || doc.english.startsWith('versioned_docs/'))).toBe(true);
   });
 });
