@@ -9,6 +9,7 @@ import { join, relative, sep } from 'node:path';
 import type { TemplateEntry } from '../../schema/templates-data';
 import type { VariableRegistry } from '../../schema/variables-data';
 import { formatDataProblem, validateDataText } from '../data';
+import { DOCS_PLUGIN, englishRoot } from '../i18n/translation';
 import { REGISTRY_FILE } from './elements';
 
 export const TEMPLATES_FILE = 'policies/_data/templates.yaml';
@@ -22,6 +23,11 @@ export class TemplateDataError extends Error {}
  */
 export function versionRoot(file: string): string | undefined {
   const parts = file.split(sep);
+  // A translated page (i18n/<locale>/docusaurus-plugin-content-docs/<version>/…) uses its English version's data.
+  const i18n = parts.lastIndexOf('i18n');
+  if (i18n >= 0 && parts[i18n + 2] === DOCS_PLUGIN && parts[i18n + 3]) {
+    return join(parts.slice(0, i18n).join(sep), englishRoot(parts[i18n + 3]!));
+  }
   for (let index = parts.length - 2; index >= 0; index -= 1) {
     if (parts[index] === 'docs') return parts.slice(0, index + 1).join(sep);
     if (parts[index - 1] === 'versioned_docs' && parts[index]?.startsWith('version-')) return parts.slice(0, index + 1).join(sep);

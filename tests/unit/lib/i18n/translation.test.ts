@@ -54,3 +54,14 @@ describe('translatedDocs', () => {
     ]);
   });
 });
+
+describe('versionRoot of a translated template', () => {
+  it('is the English version folder the page translates, so it uses that version\'s variable registry', async () => {
+    const { versionRoot } = await import('../../../../src/lib/templates/sources');
+    expect(versionRoot(join('/site', 'i18n/fr/docusaurus-plugin-content-docs/current/policies/appeals-policy.mdx'))).toBe(join('/site', 'docs'));
+    expect(versionRoot(join('/site', 'i18n/fr/docusaurus-plugin-content-docs/version-2026.12/policies/a.mdx'))).toBe(
+      join('/site', 'versioned_docs', 'version-2026.12'),
+    );
+    expect(versionRoot(join('/site', 'docs/policies/a.mdx'))).toBe(join('/site', 'docs'));
+  });
+});
