@@ -12,6 +12,7 @@ import kitDataPlugin from './src/plugins/kit-data';
 import kitTemplatesPlugin from './src/plugins/kit-templates';
 import translationsPlugin from './src/plugins/translations';
 import { entryScriptsTemplate } from './src/plugins/entry-scripts';
+import remarkLocaleLinks from './src/plugins/remark-locale-links';
 import remarkTemplateComponents from './src/plugins/remark-template-components';
 
 // Docusaurus loads this file as CommonJS (no import.meta); it runs from the site's folder.
@@ -99,6 +100,8 @@ const config: Config = {
           // Checks <Var>/<When> against the page's version of the variable registry, and labels them;
           // highlights code blocks (no page loads Prism: src/plugins/code-highlight.ts).
           remarkPlugins: [remarkTemplateComponents, [remarkCodeHighlight, { siteDir }]],
+          // Links between English and translated pages resolve to the page the locale shows (see the module).
+          beforeDefaultRemarkPlugins: [[remarkLocaleLinks, { siteDir, defaultLocale: 'en' }]],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

@@ -13,6 +13,10 @@ import { readProfileArgument, reportProfileProblems } from './validate-profile';
 const KIT_ROOT = join(import.meta.dirname, '..', '..', '..');
 const KIT_POLICIES = join(KIT_ROOT, 'docs', 'policies');
 const CACHE_DIR = join(KIT_ROOT, 'node_modules', '.cache', 'child-safety-kit');
+/** The languages the kit's templates are written in; English is the source. */
+export const LANGUAGES = ['en', 'fr'] as const;
+/** Where a language's templates are: the translated policies folder of the unreleased version. */
+const translatedPolicies = (lang: string) => join(KIT_ROOT, 'i18n', lang, 'docusaurus-plugin-content-docs', 'current', 'policies');
 
 function formatsFrom(value: string | undefined): ExportFormat[] {
   if (value === undefined) return [...EXPORT_FORMATS];
@@ -29,7 +33,7 @@ function formatsFrom(value: string | undefined): ExportFormat[] {
 export const generate: Command = {
   name: 'generate',
   summary: 'Fill the policy templates with a platform profile, as Markdown and Word files',
-  usage: `Usage: child-safety-kit generate --profile <file> --out <dir> [--format md,docx] [--template <id>]...
+  usage: `Usage: child-safety-kit generate --profile <file> --out <dir> [--format md,docx] [--template <id>]... [--lang en|fr]
 
 Fills the policy templates with your platform profile and writes one file per template and
 format into <dir>: <id>.md and <id>.docx. Without --template, writes every template that
@@ -42,6 +46,9 @@ Options:
   --template <id>     a template to write, such as child-safety-policy; repeat for several
   --templates <dir>   a folder of your own adapted templates, laid out like docs/policies
                       (default: the kit's docs/policies)
+  --lang <code>       en (default) or fr: the language of the kit's templates; fr reads
+                      i18n/fr/docusaurus-plugin-content-docs/current/policies and fails,
+                      writing nothing, if a template you need has no French version yet
 
 Exit codes: 0 files written, 1 invalid profile or templates (nothing is written), 2 usage error.`,
   async run(args, io) {
@@ -54,22 +61,30 @@ Exit codes: 0 files written, 1 invalid profile or templates (nothing is written)
         format: { type: 'string' },
         template: { type: 'string', multiple: true },
         templates: { type: 'string' },
+        lang: { type: 'string' },
       },
     });
     if (!values.profile) throw new UsageError('Missing --profile <file>');
+    const lang = values.lang ?? 'en';
+    if (!(LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(`Unknown language "${lang}"; expected ${LANGUAGES.join(' or ')}`);
+    if (lang !== 'en' && values.templates) {
+      throw new UsageError('--lang chooses among the kit\'s own templates; for your own translated templates, give their folder with --templates');
+    }
     if (!values.out) throw new UsageError('Missing --out <dir>');
     const formats = formatsFrom(values.format);
 
     let set: TemplateSet;
     try {
-      set = await loadTemplateSetCached(values.templates ? resolve(io.cwd, values.templates) : KIT_POLICIES, io.cwd, CACHE_DIR);
+      const pages = lang === 'en' ? undefined : translatedPolicies(lang);
+      set = await loadTemplateSetCached(values.templates ? resolve(io.cwd, values.templates) : KIT_POLICIES, io.cwd, CACHE_DIR, pages);
     } catch (error) {
       if (!(error instanceof TemplateDataError)) throw error;
       io.err(error.message);
       io.err('The templates are invalid; nothing was written');
       return 1;
     }
-    const known = set.templates.map((template) => template.entry.id);
+    const missing = set.missing ?? [];
+    const known = [...set.templates.map((template) => template.entry.id), ...missing.map((entry) => entry.id)];
     for (const id of values.template ?? []) {
       if (!known.includes(id)) throw new UsageError(`Unknown template "${id}"; expected one of ${known.join(', ')}`);
     }
@@ -90,9 +105,17 @@ Exit codes: 0 files written, 1 invalid profile or templates (nothing is written)
     }
 
     const flat = profileValues(result.profile, set.registry);
-    const chosen = values.template
-      ? set.templates.filter((template) => values.template!.includes(template.entry.id))
-      : set.templates.filter((template) => applicability(template.entry.applies_when, flat, set.registry).applies);
+    const wanted = (entry: { id: string; applies_when?: Parameters<typeof applicability>[0] }) =>
+      values.template ? values.template.includes(entry.id) : applicability(entry.applies_when, flat, set.registry).applies;
+    const untranslated = missing.filter(wanted).map((entry) => entry.id);
+    if (untranslated.length > 0) {
+      io.err(
+        `No ${lang} version yet of: ${untranslated.join(', ')} (expected ${relative(io.cwd, translatedPolicies(lang)) || '.'}/<id>.mdx); generate them in English, or choose templates with --template`,
+      );
+      io.err('Nothing was written');
+      return 1;
+    }
+    const chosen = set.templates.filter((template) => wanted(template.entry));
 
     const rendered: RenderedTemplate[] = [];
     for (const template of chosen) rendered.push(await renderTemplate(template.document, flat, formats));

@@ -5,6 +5,7 @@
  * the registry, and this kit's parsing code. Any difference in any of them means a fresh parse.
  * Only a clean parse is cached, so problems are always reported.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TemplateSet } from './load';
@@ -20,11 +21,11 @@ interface CacheFile {
   documents: TemplateDocument[];
 }
 
-export async function loadTemplateSetCached(policiesDir: string, cwd: string, cacheDir: string): Promise<TemplateSet> {
-  const sources = readTemplateSources(policiesDir, cwd);
+export async function loadTemplateSetCached(policiesDir: string, cwd: string, cacheDir: string, pagesDir?: string): Promise<TemplateSet> {
+  const sources = readTemplateSources(policiesDir, cwd, pagesDir);
   const parser = PARSER_FILES.map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'));
   const key = JSON.stringify([FORMAT, parser, sources.registryText, sources.templates.map(({ file, source }) => [file, source])]);
-  const cacheFile = join(cacheDir, 'templates.json');
+  const cacheFile = join(cacheDir, pagesDir === undefined ? 'templates.json' : `templates-${createHash('sha256').update(pagesDir).digest('hex').slice(0, 8)}.json`);
   try {
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheFile;
     if (cached.key === key) {
@@ -32,6 +33,7 @@ export async function loadTemplateSetCached(policiesDir: string, cwd: string, ca
         dir: sources.dir,
         registry: sources.registry,
         templates: sources.templates.map(({ entry, file }, index) => ({ entry, file, document: cached.documents[index]!, problems: [] })),
+        ...(sources.missing ? { missing: sources.missing } : {}),
       };
     }
   } catch {

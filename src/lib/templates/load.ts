@@ -21,6 +21,8 @@ export interface TemplateSet {
   dir: string;
   registry: VariableRegistry;
   templates: LoadedTemplate[];
+  /** The listed templates a translation has no page for (see readTemplateSources' pagesDir). */
+  missing?: TemplateEntry[];
 }
 
 export function parseTemplateSources(sources: TemplateSources): TemplateSet {
@@ -28,6 +30,7 @@ export function parseTemplateSources(sources: TemplateSources): TemplateSet {
     dir: sources.dir,
     registry: sources.registry,
     templates: sources.templates.map(({ entry, file, source }) => ({ entry, file, ...parseTemplate(source, entry.id, sources.registry) })),
+    ...(sources.missing ? { missing: sources.missing } : {}),
   };
 }
 

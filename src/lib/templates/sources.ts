@@ -69,15 +69,29 @@ export interface TemplateSources {
   /** The registry's text, so that a cache can tell when it changed. */
   registryText: string;
   templates: TemplateSource[];
+  /** With a separate pages folder (a translation): the listed templates it has no page for. */
+  missing?: TemplateEntry[];
 }
 
-/** The registry, the list and the text of every template in `<policiesDir>` (laid out like docs/policies). */
-export function readTemplateSources(policiesDir: string, cwd = process.cwd()): TemplateSources {
+/**
+ * The registry, the list and the text of every template in `<policiesDir>` (laid out like docs/policies).
+ * With `pagesDir` (a translation's policies folder), the pages come from there and the registry and list
+ * from `<policiesDir>/_data`; a template the translation lacks is listed in `missing`, not an error.
+ */
+export function readTemplateSources(policiesDir: string, cwd = process.cwd(), pagesDir?: string): TemplateSources {
   const registryFile = join(policiesDir, '_data', 'variables.yaml');
   const listFile = join(policiesDir, '_data', 'templates.yaml');
   const registryText = readText(registryFile, cwd);
   const registry = validated<VariableRegistry>(registryText, registryFile, cwd);
   const entries = validated<TemplateEntry[]>(readText(listFile, cwd), listFile, cwd);
+  if (pagesDir !== undefined) {
+    const present = entries.filter((entry) => existsSync(join(pagesDir, `${entry.id}.mdx`)));
+    const templates = present.map((entry) => {
+      const file = join(pagesDir, `${entry.id}.mdx`);
+      return { entry, file, source: readText(file, cwd) };
+    });
+    return { dir: pagesDir, registry, registryText, templates, missing: entries.filter((entry) => !present.includes(entry)) };
+  }
   const templates = entries.map((entry) => {
     const file = join(policiesDir, `${entry.id}.mdx`);
     if (!existsSync(file)) {
