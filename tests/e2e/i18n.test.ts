@@ -14,7 +14,14 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
-const TRANSLATED = ['/fr/docs', '/fr/docs/about', '/fr/docs/next/reference/glossary', '/fr/docs/next/policies/appeals-policy'];
+const TRANSLATED = [
+  '/fr/docs',
+  '/fr/docs/about',
+  '/fr/docs/next/reference/glossary',
+  '/fr/docs/next/policies/appeals-policy',
+  '/fr/docs/policies/moderator-wellbeing',
+  '/fr/docs/policies/child-safety-standards',
+];
 const UNTRANSLATED = ['/fr/docs/legal'];
 
 describe('French pages', () => {
