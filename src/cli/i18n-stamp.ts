@@ -16,7 +16,7 @@ function stamp(file: string): string {
   const englishPath = join(siteDir, english);
   if (!existsSync(englishPath)) throw new Error(`${file}: its English source ${english} does not exist; remove or move the translation`);
   const path = join(siteDir, file);
-  const next = withStamp(readFileSync(path, 'utf8'), translationStamp(readFileSync(englishPath, 'utf8')));
+  const next = withStamp(readFileSync(path, 'utf8'), translationStamp(english, siteDir));
   writeFileSync(path, next);
   return `${file}: stamped as a translation of ${english.split(sep).join('/')}`;
 }
@@ -32,6 +32,7 @@ try {
       console.log(`${doc.file}: stale, ${doc.english} changed since it was translated; update the text, then run npm run i18n:stamp -- ${doc.file}`);
     }
     for (const doc of docs.filter((d) => d.status.state === 'orphan')) console.log(`${doc.file}: ${doc.english} no longer exists`);
+    if (docs.some((d) => d.status.state === 'unknown')) console.log('git could not be run, so no page could be compared with its English source');
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

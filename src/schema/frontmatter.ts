@@ -39,10 +39,10 @@ const common = {
     .max(24, { error: 'Expected between 1 and 24 months between reviews' }),
   jurisdictions: z.array(jurisdictionCode).min(1, { error: 'Expected at least one jurisdiction code' }).optional(),
   sources: z.array(sourceSchema).optional(),
-  /** On a translated page (i18n/<locale>/…): the content stamp of the English page it translates (npm run i18n:stamp). */
+  /** On a translated page (i18n/<locale>/…): the git blob id of the English page it translates (npm run i18n:stamp). */
   translation_of: z
-    .string({ error: 'Expected translation_of: sha256-<16 hex digits>, written by `npm run i18n:stamp`' })
-    .regex(/^sha256-[0-9a-f]{16}$/, { error: 'Expected translation_of: sha256-<16 hex digits>, written by `npm run i18n:stamp`' })
+    .string({ error: 'Expected translation_of: the git blob id of the English page (40 hex digits), written by `npm run i18n:stamp`' })
+    .regex(/^[0-9a-f]{40}$/, { error: 'Expected translation_of: the git blob id of the English page (40 hex digits), written by `npm run i18n:stamp`' })
     .optional(),
   ...docusaurusKeys,
 };

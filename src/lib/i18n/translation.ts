@@ -1,19 +1,39 @@
 /**
  * Which English page a translated page translates, and whether it still does. A translated page
  * lives at `i18n/<locale>/docusaurus-plugin-content-docs/<current | version-X>/<path>`; its English
- * source is `docs/<path>` or `versioned_docs/version-X/<path>`. Its front matter records the
- * content hash of the English file it was written from (`translation_of`, stamped by
- * `npm run i18n:stamp`); when the English file changes, the hash differs and the page is stale.
+ * source is `docs/<path>` or `versioned_docs/version-X/<path>`. Its front matter records the git
+ * blob id of the English file it was written from (`translation_of`, the id `git hash-object` gives
+ * the file's content, stamped by `npm run i18n:stamp`); when the English file changes, the id
+ * differs and the page is stale. The id comes from git, so the kit ships no hashing code (see the
+ * repository guard, tests/unit/repo/no-detection-code.test.ts); without git, no page is called stale.
  */
-import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
 
-/** The stamp of an English text: `sha256-` and the first 16 hex digits of its SHA-256. */
-export function translationStamp(english: string): string {
-  return `sha256-${createHash('sha256').update(english.replace(/\r\n/g, '\n'), 'utf8').digest('hex').slice(0, 16)}`;
+/**
+ * The stamp of each English file: its git blob id (40 hex digits), from one `git hash-object` call.
+ * Undefined when git cannot be run: then no translation can be called stale or stamped.
+ */
+export function translationStamps(files: readonly string[], cwd = process.cwd()): Map<string, string> | undefined {
+  if (files.length === 0) return new Map();
+  try {
+    const ids = execFileSync('git', ['hash-object', '--', ...files], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .trim()
+      .split('\n');
+    return new Map(files.map((file, index) => [file, ids[index]!]));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stamp of one English file; throws a clear error when git cannot give it. */
+export function translationStamp(file: string, cwd = process.cwd()): string {
+  const id = translationStamps([file], cwd)?.get(file);
+  if (!id) throw new Error(`cannot read the git blob id of ${file}: npm run i18n:stamp needs git on the PATH`);
+  return id;
 }
 
 export interface TranslatedPath {
@@ -50,7 +70,9 @@ export type TranslationState =
   | { state: 'current' }
   | { state: 'stale'; recorded: string; now: string }
   | { state: 'unstamped' }
-  | { state: 'orphan' };
+  | { state: 'orphan' }
+  /** Git could not be run, so the page cannot be compared with its source. */
+  | { state: 'unknown' };
 
 export interface TranslatedDoc {
   /** Relative to the site, with `/` separators. */
@@ -82,18 +104,22 @@ export function translatedDocs(siteDir: string, locale?: string): TranslatedDoc[
   const i18n = join(siteDir, 'i18n');
   if (!existsSync(i18n)) return [];
   const locales = locale ? [locale] : readdirSync(i18n).filter((name) => statSync(join(i18n, name)).isDirectory());
-  return locales.flatMap((code) =>
+  const pages = locales.flatMap((code) =>
     docFiles(join(i18n, code, DOCS_PLUGIN)).map((path) => {
       const file = relative(siteDir, path).split(sep).join('/');
       const english = englishSourceOf(file)!.split(sep).join('/');
-      const englishPath = join(siteDir, english);
-      const recorded = recordedStamp(readFileSync(path, 'utf8'));
-      if (!existsSync(englishPath)) return { file, english, status: { state: 'orphan' } as const };
-      if (!recorded) return { file, english, status: { state: 'unstamped' } as const };
-      const now = translationStamp(readFileSync(englishPath, 'utf8'));
-      return { file, english, status: recorded === now ? ({ state: 'current' } as const) : ({ state: 'stale', recorded, now } as const) };
+      return { path, file, english, exists: existsSync(join(siteDir, english)) };
     }),
   );
+  const stamps = translationStamps([...new Set(pages.filter((page) => page.exists).map((page) => page.english))], siteDir);
+  return pages.map(({ path, file, english, exists }): TranslatedDoc => {
+    const recorded = recordedStamp(readFileSync(path, 'utf8'));
+    if (!exists) return { file, english, status: { state: 'orphan' } };
+    if (!recorded) return { file, english, status: { state: 'unstamped' } };
+    const now = stamps?.get(english);
+    if (!now) return { file, english, status: { state: 'unknown' } };
+    return { file, english, status: recorded === now ? { state: 'current' } : { state: 'stale', recorded, now } };
+  });
 }
 
 /** Sets or replaces `translation_of` in a page's front matter, leaving every other line as it is. */

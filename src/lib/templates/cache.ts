@@ -5,7 +5,6 @@
  * the registry, and this kit's parsing code. Any difference in any of them means a fresh parse.
  * Only a clean parse is cached, so problems are always reported.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TemplateSet } from './load';
@@ -25,7 +24,8 @@ export async function loadTemplateSetCached(policiesDir: string, cwd: string, ca
   const sources = readTemplateSources(policiesDir, cwd, pagesDir);
   const parser = PARSER_FILES.map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'));
   const key = JSON.stringify([FORMAT, parser, sources.registryText, sources.templates.map(({ file, source }) => [file, source])]);
-  const cacheFile = join(cacheDir, pagesDir === undefined ? 'templates.json' : `templates-${createHash('sha256').update(pagesDir).digest('hex').slice(0, 8)}.json`);
+  // A translation's templates have their own cache file, named after its folder.
+  const cacheFile = join(cacheDir, pagesDir === undefined ? 'templates.json' : `templates-${pagesDir.replace(/[^\w.-]+/gu, '_').slice(-120)}.json`);
   try {
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheFile;
     if (cached.key === key) {
