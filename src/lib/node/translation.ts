@@ -8,8 +8,8 @@
  * repository guard, tests/unit/repo/no-detection-code.test.ts); without git, no page is called stale.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 
 export const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
 
@@ -139,4 +139,78 @@ export function withStamp(source: string, stamp: string): string {
     ? front.replace(/^translation_of:.*$/mu, line)
     : `${front}${match[2]}${line}`;
   return `---${match[2]}${next}${source.slice(match[0].length - match[2]!.length - 3)}`;
+}
+
+export interface CopiedTranslations {
+  /** Pages copied into the release's folder (relative to the site, `/` separators). */
+  copied: string[];
+  /** Pages left out, each with the reason, so a translator knows what the release still needs. */
+  skipped: { file: string; reason: string }[];
+  /** The release's sidebar and version labels file, written from current.json. */
+  labels?: string;
+}
+
+/**
+ * Copies a locale's translations of the unreleased docs (`…/current/`) into a release
+ * (`…/version-<release>/`), for the pages whose English text is the same in `docs/` and in
+ * `versioned_docs/version-<release>/` (the same git blob id): the translation then translates the
+ * release's page exactly as well as it translates the next one, and its `translation_of` stamp
+ * stays true (a stale translation stays marked stale). A page whose English differs between the two
+ * is skipped, with the reason; it needs its own translation. `docusaurus docs:version` does the same
+ * copy for every page when a release is cut; this is for translations finished after the cut.
+ * `current.json` (sidebar labels) is merged into `version-<release>.json`, whose own entries win.
+ */
+export function copyTranslationsToRelease(siteDir: string, locale: string, release: string): CopiedTranslations {
+  const pluginDir = join(siteDir, 'i18n', locale, DOCS_PLUGIN);
+  const currentDir = join(pluginDir, 'current');
+  const releaseEnglish = join(siteDir, 'versioned_docs', `version-${release}`);
+  if (!existsSync(releaseEnglish)) {
+    throw new Error(`release ${release} has no English docs (expected ${relative(siteDir, releaseEnglish)})`);
+  }
+  if (!existsSync(currentDir))
+    throw new Error(`no ${locale} translations to copy (expected ${relative(siteDir, currentDir)})`);
+  const pages = docFiles(currentDir).map((path) => relative(currentDir, path).split(sep).join('/'));
+  const both = pages.flatMap((page) => {
+    const next = join('docs', ...page.split('/'));
+    const released = join('versioned_docs', `version-${release}`, ...page.split('/'));
+    return existsSync(join(siteDir, released)) ? [next, released] : [];
+  });
+  const stamps = translationStamps(both, siteDir);
+  if (!stamps) throw new Error('git could not be run, so no English page could be compared; nothing was copied');
+  const result: CopiedTranslations = { copied: [], skipped: [] };
+  for (const page of pages) {
+    const file = `i18n/${locale}/${DOCS_PLUGIN}/current/${page}`;
+    const next = join('docs', ...page.split('/'));
+    const released = join('versioned_docs', `version-${release}`, ...page.split('/'));
+    if (!existsSync(join(siteDir, released))) {
+      result.skipped.push({ file, reason: `release ${release} has no English page ${page}` });
+    } else if (!existsSync(join(siteDir, next))) {
+      result.skipped.push({ file, reason: `docs/${page} no longer exists, so the translation cannot be compared` });
+    } else if (stamps.get(next) !== stamps.get(released)) {
+      result.skipped.push({
+        file,
+        reason: `the English ${page} differs between docs/ and release ${release}; translate the release's page`,
+      });
+    } else {
+      const target = join(pluginDir, `version-${release}`, ...page.split('/'));
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(join(currentDir, ...page.split('/')), target);
+      result.copied.push(relative(siteDir, target).split(sep).join('/'));
+    }
+  }
+  const currentLabels = join(pluginDir, 'current.json');
+  if (existsSync(currentLabels)) {
+    const labelsFile = join(pluginDir, `version-${release}.json`);
+    type Labels = Record<string, { message: string; description?: string }>;
+    const current = JSON.parse(readFileSync(currentLabels, 'utf8')) as Labels;
+    const own = existsSync(labelsFile) ? (JSON.parse(readFileSync(labelsFile, 'utf8')) as Labels) : {};
+    const merged: Labels = {
+      ...current,
+      ...own,
+      'version.label': { message: release, description: `The label for version ${release}` },
+    };
+    writeFileSync(labelsFile, `${JSON.stringify(merged, null, 2)}\n`);
+    result.labels = relative(siteDir, labelsFile).split(sep).join('/');
+  }
+  return result;
 }

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  copyTranslationsToRelease,
   englishSourceOf,
   recordedStamp,
   translatedDocs,
@@ -94,5 +95,77 @@ describe('versionRoot of a translated template', () => {
       join('/site', 'versioned_docs', 'version-2026.12'),
     );
     expect(versionRoot(join('/site', 'docs/policies/a.mdx'))).toBe(join('/site', 'docs'));
+  });
+});
+
+describe('copying translations into a release cut before they were written', () => {
+  /** A site with a release 2027.01 and French translations of the next docs. */
+  function site(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'csk-copy-'));
+    const write = (path: string, text: string) => {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    };
+    const fr = 'i18n/fr/docusaurus-plugin-content-docs';
+    write('docs/same.mdx', '---\ntitle: Same\n---\nSame text\n');
+    write('versioned_docs/version-2027.01/same.mdx', '---\ntitle: Same\n---\nSame text\n');
+    write('docs/policies/changed.mdx', '---\ntitle: Changed\n---\nNew text\n');
+    write('versioned_docs/version-2027.01/policies/changed.mdx', '---\ntitle: Changed\n---\nOld text\n');
+    write('docs/new-page.mdx', '---\ntitle: New\n---\nOnly next\n');
+    write(`${fr}/current/same.mdx`, '---\ntitle: Pareil\n---\nMême texte\n');
+    write(`${fr}/current/policies/changed.mdx`, '---\ntitle: Changé\n---\nNouveau texte\n');
+    write(`${fr}/current/new-page.mdx`, '---\ntitle: Nouveau\n---\nSeulement la prochaine\n');
+    write(
+      `${fr}/current.json`,
+      JSON.stringify({
+        'version.label': { message: 'Prochaine version', description: 'The label for version current' },
+        'sidebar.docs.category.Reference': { message: 'Référence' },
+        'sidebar.docs.category.Policies': { message: 'Politiques' },
+      }),
+    );
+    write(`${fr}/version-2027.01.json`, JSON.stringify({ 'sidebar.docs.category.Policies': { message: 'Modèles' } }));
+    return dir;
+  }
+
+  it('copies the pages whose English is the same in docs/ and in the release, and says why it skips the others', () => {
+    const dir = site();
+    const fr = 'i18n/fr/docusaurus-plugin-content-docs';
+    const result = copyTranslationsToRelease(dir, 'fr', '2027.01');
+    expect(result.copied).toEqual([`${fr}/version-2027.01/same.mdx`]);
+    expect(result.skipped).toEqual([
+      { file: `${fr}/current/new-page.mdx`, reason: 'release 2027.01 has no English page new-page.mdx' },
+      {
+        file: `${fr}/current/policies/changed.mdx`,
+        reason:
+          "the English policies/changed.mdx differs between docs/ and release 2027.01; translate the release's page",
+      },
+    ]);
+    expect(readFileSync(join(dir, fr, 'version-2027.01/same.mdx'), 'utf8')).toBe(
+      '---\ntitle: Pareil\n---\nMême texte\n',
+    );
+    expect(existsSync(join(dir, fr, 'version-2027.01/policies/changed.mdx'))).toBe(false);
+    expect(existsSync(join(dir, fr, 'version-2027.01/new-page.mdx'))).toBe(false);
+    // The release's own labels win; the version is named after the release, not "next".
+    expect(JSON.parse(readFileSync(join(dir, fr, 'version-2027.01.json'), 'utf8'))).toEqual({
+      'version.label': { message: '2027.01', description: 'The label for version 2027.01' },
+      'sidebar.docs.category.Reference': { message: 'Référence' },
+      'sidebar.docs.category.Policies': { message: 'Modèles' },
+    });
+  });
+
+  it('keeps the stamp, so a copied translation is current exactly when it is current for docs/', () => {
+    const dir = site();
+    const fr = 'i18n/fr/docusaurus-plugin-content-docs';
+    const page = join(dir, fr, 'current/same.mdx');
+    writeFileSync(page, withStamp(readFileSync(page, 'utf8'), translationStamp('docs/same.mdx', dir)));
+    copyTranslationsToRelease(dir, 'fr', '2027.01');
+    const copied = translatedDocs(dir, 'fr').find((doc) => doc.file === `${fr}/version-2027.01/same.mdx`);
+    expect(copied?.status).toEqual({ state: 'current' });
+  });
+
+  it('names the missing release folder', () => {
+    expect(() => copyTranslationsToRelease(site(), 'fr', '2030.01')).toThrow(
+      'release 2030.01 has no English docs (expected versioned_docs/version-2030.01)',
+    );
   });
 });
