@@ -12,7 +12,7 @@
  * (Docusaurus' colour-mode script, and any the theme adds): no `'unsafe-inline'` is needed.
  */
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
 import {
   contentSecurityPolicy,
@@ -57,8 +57,13 @@ export function writeSecurityHeaders(outDir: string): { pages: number; headers: 
 export default function securityHeadersPlugin(): Plugin {
   return {
     name: 'child-safety-kit-security-headers',
-    postBuild({ outDir }) {
-      writeSecurityHeaders(outDir);
+    // Docusaurus builds the default locale into the site root first, then each other locale into its
+    // own folder (build/fr/). Hosts read one `_headers` at the root, so each locale's build rewrites the
+    // root's files from every page built so far: after the last locale, one policy covers them all.
+    postBuild({ outDir, i18n }) {
+      const translated = i18n.currentLocale !== i18n.defaultLocale;
+      const siteRoot = translated ? dirname(outDir) : outDir;
+      writeSecurityHeaders(siteRoot);
     },
   };
 }
