@@ -33,6 +33,7 @@ const SAME = new Set([
   'Programmes',
   'Version',
   'Versions',
+  'index',
   'info',
   'danger',
   '2026.12',
