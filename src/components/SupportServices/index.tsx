@@ -1,3 +1,4 @@
+import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import { groupSupportServices } from '@site/src/lib/support-services';
 import {
@@ -21,9 +22,23 @@ export default function SupportServices({
   need?: SupportNeed;
 }): ReactNode {
   const groups = groupSupportServices(services, need);
-  const caption = need ? `Support services: ${SUPPORT_NEED_LABELS[need].toLowerCase()}` : 'Support services';
+  const caption = need
+    ? translate(
+        { id: 'kit.support.captionFor', message: 'Support services: {need}' },
+        { need: SUPPORT_NEED_LABELS[need].toLowerCase() },
+      )
+    : translate({ id: 'kit.support.caption', message: 'Support services' });
   return (
-    <DataTable caption={caption} columns={['Service', 'Where', 'For', 'How to reach it', 'Source']}>
+    <DataTable
+      caption={caption}
+      columns={[
+        translate({ id: 'kit.support.service', message: 'Service' }),
+        translate({ id: 'kit.support.where', message: 'Where' }),
+        translate({ id: 'kit.support.for', message: 'For' }),
+        translate({ id: 'kit.support.how', message: 'How to reach it' }),
+        translate({ id: 'kit.support.source', message: 'Source' }),
+      ]}
+    >
       {groups.flatMap((group) =>
         group.services.map((service) => (
           <tr key={`${group.jurisdiction}-${service.id}`}>
@@ -36,7 +51,7 @@ export default function SupportServices({
             <td>
               {SUPPORT_AUDIENCE_LABELS[service.audience]}. {service.summary}
             </td>
-            <td>{service.contact ?? 'Through the website'}</td>
+            <td>{service.contact ?? translate({ id: 'kit.support.website', message: 'Through the website' })}</td>
             <td>
               <CitationList sources={service.sources} />
             </td>
