@@ -33,6 +33,7 @@ const SAME = new Set([
   'Programmes',
   'Version',
   'Versions',
+  'Programme',
   'Sources',
   'Service',
   'Source',
