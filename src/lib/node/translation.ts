@@ -214,3 +214,30 @@ export function copyTranslationsToRelease(siteDir: string, locale: string, relea
   }
   return result;
 }
+
+const CLAUSE_HEADING = /^## .*?\{\/\* #(\w+) \*\/\}\s*$/gmu;
+/** A level-2 heading of a translation: its text, and an optional `\{#anchor\}` or `{/* #clause_id *\/}` at the end. */
+const TRANSLATED_H2 = /^(## .*?)(?:[ \t]*\\\{#[\w-]+\\\}|[ \t]*\{\/\* #\w+ \*\/\})?[ \t]*$/gmu;
+
+/**
+ * Gives a translated template the clause ids of its English source: the English level-2 headings that
+ * carry `{/* #clause_id *\/}`, in order, go onto the translation's level-2 headings in the same order,
+ * replacing an older `\{#anchor\}` or clause id. The translation's notes heading (`notesHeadings`,
+ * which the English keeps without an id) is left as it is. Throws, naming both counts, when the
+ * translation has not the same number of clause headings as the English: then a person must match them.
+ */
+export function withClauseIds(translated: string, english: string, notesHeadings: readonly string[]): string {
+  const ids = [...english.matchAll(CLAUSE_HEADING)].map((match) => match[1]!);
+  const isNotes = (line: string) => notesHeadings.some((heading) => line.startsWith(`## ${heading}`));
+  const headings = [...translated.matchAll(TRANSLATED_H2)].filter((match) => !isNotes(match[0]));
+  if (ids.length === 0) return translated;
+  if (headings.length !== ids.length) {
+    throw new Error(
+      `the English page has ${ids.length} headings with clause ids, the translation ${headings.length} level-2 headings (besides its notes); match them by hand`,
+    );
+  }
+  let index = 0;
+  return translated.replace(TRANSLATED_H2, (line: string, text: string) =>
+    isNotes(line) ? line : `${text.trimEnd()} {/* #${ids[index++]} */}`,
+  );
+}

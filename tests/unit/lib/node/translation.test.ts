@@ -10,6 +10,7 @@ import {
   translatedPath,
   translationStamp,
   translationStamps,
+  withClauseIds,
   withStamp,
 } from '../../../../src/lib/node/translation';
 
@@ -166,6 +167,25 @@ describe('copying translations into a release cut before they were written', () 
   it('names the missing release folder', () => {
     expect(() => copyTranslationsToRelease(site(), 'fr', '2030.01')).toThrow(
       'release 2030.01 has no English docs (expected versioned_docs/version-2030.01)',
+    );
+  });
+});
+
+describe('clause ids on a translated template', () => {
+  const english =
+    '## What you can appeal {/* #scope */}\n\nText\n\n## How to appeal {/* #how_to_appeal */}\n\n## How to adapt this\n';
+
+  it('puts the English clause ids on the translated headings in order, replacing old anchors, and leaves the notes heading', () => {
+    const french =
+      '## Ce que vous pouvez contester \\{#what-you-can-appeal\\}\n\nTexte\n\n## Comment former un recours\n\n## Comment adapter ce modèle \\{#how-to-adapt-this\\}\n';
+    expect(withClauseIds(french, english, ['Comment adapter ce modèle'])).toBe(
+      '## Ce que vous pouvez contester {/* #scope */}\n\nTexte\n\n## Comment former un recours {/* #how_to_appeal */}\n\n## Comment adapter ce modèle \\{#how-to-adapt-this\\}\n',
+    );
+  });
+
+  it('refuses to guess when the headings do not match one to one', () => {
+    expect(() => withClauseIds('## Seul titre\n', english, [])).toThrow(
+      'the English page has 2 headings with clause ids, the translation 1 level-2 headings (besides its notes); match them by hand',
     );
   });
 });
