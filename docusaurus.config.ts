@@ -15,6 +15,8 @@ import kitTemplatesPlugin from './src/plugins/kit-templates';
 import permanentUrlsPlugin from './src/plugins/permanent-urls';
 import whatChangedPlugin from './src/plugins/what-changed';
 import { ENTRY_SCRIPTS_TEMPLATE } from './src/plugins/entry-scripts';
+import translationsPlugin from './src/plugins/translations';
+import remarkLocaleLinks from './src/plugins/remark-locale-links';
 import remarkTemplateComponents from './src/plugins/remark-template-components';
 import securityHeadersPlugin from './src/plugins/security-headers';
 
@@ -46,7 +48,8 @@ const frozenReleases = versions.slice(buildReleases).map((version) => ({
 const NESTED_SECTIONS = new Set(['threats', 'reference']);
 
 /** Pages whose front matter the kit's schema governs: every doc, current and released. */
-const isDoc = (filePath: string) => /^(docs|versioned_docs)\//.test(relative(siteDir, filePath));
+const isDoc = (filePath: string) =>
+  /^(docs|versioned_docs|i18n\/[a-z-]+\/docusaurus-plugin-content-docs)\//.test(relative(siteDir, filePath));
 
 const config: Config = {
   title: 'Child Safety Kit',
@@ -71,7 +74,16 @@ const config: Config = {
   // The head preloads the app's entry scripts, which run at the end of the body: see the module's comment.
   ssrTemplate: ENTRY_SCRIPTS_TEMPLATE,
 
-  i18n: { defaultLocale: 'en', locales: ['en'] },
+  // English is the source; French is its first translation (i18n/fr/; README, "French edition").
+  // A language is added the same way: a locale here, `npx docusaurus write-translations --locale <code>`.
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'fr'],
+    localeConfigs: {
+      en: { label: 'English', htmlLang: 'en' },
+      fr: { label: 'Français', htmlLang: 'fr-FR' },
+    },
+  },
 
   markdown: {
     format: 'mdx',
@@ -124,6 +136,8 @@ const config: Config = {
           // Checks <Var>/<When> against the page's version of the variable registry, and labels them;
           // highlights code blocks (no page loads Prism: src/plugins/code-highlight.ts).
           remarkPlugins: [remarkTemplateComponents, [remarkCodeHighlight, { siteDir }]],
+          // Links between English and translated pages resolve to the page the locale shows (see the module).
+          beforeDefaultRemarkPlugins: [[remarkLocaleLinks, { siteDir, defaultLocale: 'en' }]],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
@@ -143,6 +157,7 @@ const config: Config = {
     permanentUrlsPlugin,
     errataPlugin,
     whatChangedPlugin,
+    translationsPlugin,
     securityHeadersPlugin,
   ],
   // Links load their page on hover or touch, not as they scroll into view: see the module's comment.
@@ -154,7 +169,8 @@ const config: Config = {
       '@easyops-cn/docusaurus-search-local',
       {
         hashed: true,
-        language: ['en'],
+        // Each locale's index uses its own stemmer (lunr-languages' French for fr).
+        language: ['en', 'fr'],
         indexBlog: false,
         indexPages: false,
         docsRouteBasePath: 'docs',
@@ -180,6 +196,7 @@ const config: Config = {
         { type: 'doc', docId: 'hash-sharing/index', label: 'Hash sharing', position: 'left' },
         { type: 'search', position: 'right' },
         { type: 'docsVersionDropdown', position: 'right', dropdownItemsAfter: frozenReleases },
+        { type: 'localeDropdown', position: 'right' },
       ],
     },
     footer: {

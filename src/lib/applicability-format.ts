@@ -7,6 +7,73 @@ import type { WhatApplies } from './applicability';
 
 const EFFECT = { applies: 'Applies', unclear: 'Check with counsel' } as const;
 
+/** The fixed words of the answer, per language; the data it lists (duties, reasons, sources) stay in English for now. */
+export const FORMAT_LABELS = {
+  en: {
+    title: (name: string) => `What applies to ${name}`,
+    dataLanguage: undefined as string | undefined,
+    doesNotCover: 'It does not cover:',
+    counsel: 'Where the kit cannot know, it says what to ask counsel.',
+    noContent:
+      'Your profile says users cannot share content on your service, so most duties below need counsel to confirm.',
+    obligations: 'Legal obligations',
+    noObligation: 'None of the duties the kit covers reaches you from your profile. See the questions for counsel.',
+    exempt: 'Duties your size exempts you from',
+    exemptItem: 'Exempt',
+    source: 'Source',
+    destinations: 'Where to report',
+    noDestination: 'No destination follows from your profile.',
+    from: 'from',
+    templates: 'Templates to adopt',
+    first: 'First',
+    flows: 'Flows to adopt',
+    noFlow: 'No flow follows from your profile.',
+    threats: 'Threats to assess',
+    noThreat: 'None of your features exposes you to the threats the kit describes.',
+    programmes: 'Programmes to consider',
+    noProgramme: 'No programme follows from your profile.',
+    questions: 'Questions for counsel',
+    checklist: 'First 30 days',
+    byDay: (day: number) => `By day ${day}`,
+    effect: EFFECT as Record<keyof typeof EFFECT, string>,
+  },
+  fr: {
+    title: (name: string) => `Ce qui s'applique à ${name}`,
+    dataLanguage:
+      "Les obligations, raisons, sources, tâches et questions ci-dessous sont citées en anglais : leur traduction n'est pas encore faite.",
+    doesNotCover: 'Ne sont pas couverts :',
+    counsel: 'Quand le kit ne peut pas savoir, il indique quelle question poser à un conseil juridique.',
+    noContent:
+      'Selon votre profil, les utilisateurs ne peuvent pas partager de contenu sur votre service : la plupart des obligations ci-dessous doivent donc être confirmées par un conseil juridique.',
+    obligations: 'Obligations légales',
+    noObligation:
+      "Aucune des obligations couvertes par le kit ne vous vise d'après votre profil. Voir les questions pour votre conseil juridique.",
+    exempt: 'Obligations dont votre taille vous exempte',
+    exemptItem: 'Exempté',
+    source: 'Source',
+    destinations: 'Où signaler',
+    noDestination: 'Aucune destination ne découle de votre profil.',
+    from: 'selon',
+    templates: 'Modèles à adopter',
+    first: "D'abord",
+    flows: 'Parcours à adopter',
+    noFlow: 'Aucun parcours ne découle de votre profil.',
+    threats: 'Menaces à évaluer',
+    noThreat: 'Aucune de vos fonctionnalités ne vous expose aux menaces décrites par le kit.',
+    programmes: 'Programmes à envisager',
+    noProgramme: 'Aucun programme ne découle de votre profil.',
+    questions: 'Questions pour votre conseil juridique',
+    checklist: 'Les 30 premiers jours',
+    byDay: (day: number) => `Au plus tard le jour ${day}`,
+    effect: { applies: "S'applique", unclear: 'À vérifier avec un conseil juridique' } as Record<
+      keyof typeof EFFECT,
+      string
+    >,
+  },
+} as const;
+
+export type FormatLanguage = keyof typeof FORMAT_LABELS;
+
 /** The checklist as a Markdown task list, ticked items with [x]. */
 export function checklistMarkdown(result: WhatApplies, done: ReadonlySet<string>, title = 'First 30 days'): string {
   const lines = [`# ${title}`, ''];
@@ -19,68 +86,72 @@ export function checklistMarkdown(result: WhatApplies, done: ReadonlySet<string>
   return `${lines.join('\n')}\n`;
 }
 
-export function formatWhatApplies(result: WhatApplies, format: 'text' | 'md', name: string): string {
+export function formatWhatApplies(
+  result: WhatApplies,
+  format: 'text' | 'md',
+  name: string,
+  lang: FormatLanguage = 'en',
+): string {
+  const L = FORMAT_LABELS[lang];
   const md = format === 'md';
   const out: string[] = [];
   const heading = (text: string) => out.push('', md ? `## ${text}` : `${text}\n${'-'.repeat(text.length)}`);
   const item = (text: string) => out.push(`- ${text}`);
   const sub = (text: string) => out.push(`  ${md ? '- ' : ''}${text}`);
-  out.push(md ? `# What applies to ${name}` : `What applies to ${name}`);
+  out.push(md ? `# ${L.title(name)}` : L.title(name));
+  if (L.dataLanguage) out.push('', L.dataLanguage);
   out.push('', result.coverage.covers);
-  out.push('', 'It does not cover:');
+  out.push('', L.doesNotCover);
   for (const line of result.coverage.does_not_cover) item(line);
-  out.push('', 'Where the kit cannot know, it says what to ask counsel.');
-  if (!result.hostsUserContent)
-    out.push(
-      '',
-      'Your profile says users cannot share content on your service, so most duties below need counsel to confirm.',
-    );
+  out.push('', L.counsel);
+  if (!result.hostsUserContent) out.push('', L.noContent);
 
-  heading('Legal obligations');
-  if (result.obligations.length === 0)
-    item('None of the duties the kit covers reaches you from your profile. See the questions for counsel.');
+  heading(L.obligations);
+  if (result.obligations.length === 0) item(L.noObligation);
   for (const obligation of result.obligations) {
     const kind = obligation.duty ? `${DUTY_KIND_LABELS[obligation.duty]}, ` : '';
     item(
-      `${EFFECT[obligation.effect]} (${obligation.jurisdiction}, ${kind}${STATUS_LABELS[obligation.status]}): ${obligation.title} [${obligation.id}]`,
+      `${L.effect[obligation.effect]} (${obligation.jurisdiction}, ${kind}${STATUS_LABELS[obligation.status]}): ${obligation.title} [${obligation.id}]`,
     );
     for (const reason of obligation.reasons) sub(reason);
     sub(
-      `Source: ${obligation.instrument}; ${obligation.source.title}, ${obligation.source.pinpoint} <${obligation.source.url}>`,
+      `${L.source}: ${obligation.instrument}; ${obligation.source.title}, ${obligation.source.pinpoint} <${obligation.source.url}>`,
     );
   }
   if (result.exempt.length > 0) {
-    heading('Duties your size exempts you from');
+    heading(L.exempt);
     for (const duty of result.exempt) {
-      item(`Exempt (${duty.jurisdiction}): ${duty.title} [${duty.id}]`);
+      item(`${L.exemptItem} (${duty.jurisdiction}): ${duty.title} [${duty.id}]`);
       sub(duty.reason);
-      sub(`Source: ${duty.instrument}; ${duty.source.title}, ${duty.source.pinpoint} <${duty.source.url}>`);
+      sub(`${L.source}: ${duty.instrument}; ${duty.source.title}, ${duty.source.pinpoint} <${duty.source.url}>`);
     }
   }
-  heading('Where to report');
-  if (result.destinations.length === 0) item('No destination follows from your profile.');
+  heading(L.destinations);
+  if (result.destinations.length === 0) item(L.noDestination);
   for (const destination of result.destinations) {
     item(
-      `${destination.name}${destination.url ? ` <${destination.url}>` : ''} (${EFFECT[destination.effect]}; from ${destination.because.join(', ')})`,
+      `${destination.name}${destination.url ? ` <${destination.url}>` : ''} (${L.effect[destination.effect]}; ${L.from} ${destination.because.join(', ')})`,
     );
   }
-  heading('Templates to adopt');
-  for (const template of result.templates) item(`${template.first ? 'First: ' : ''}${template.id}. ${template.reason}`);
-  heading('Flows to adopt');
-  for (const flow of result.flows) item(`${flow.first ? 'First: ' : ''}${flow.title} [${flow.id}]. ${flow.reason}`);
-  if (result.flows.length === 0) item('No flow follows from your profile.');
-  heading('Threats to assess');
+  heading(L.templates);
+  for (const template of result.templates)
+    item(`${template.first ? `${L.first}: ` : ''}${template.id}. ${template.reason}`);
+  heading(L.flows);
+  for (const flow of result.flows)
+    item(`${flow.first ? `${L.first}: ` : ''}${flow.title} [${flow.id}]. ${flow.reason}`);
+  if (result.flows.length === 0) item(L.noFlow);
+  heading(L.threats);
   for (const threat of result.threats) item(`${threat.name} [${threat.id}]. ${threat.reason}`);
-  if (result.threats.length === 0) item('None of your features exposes you to the threats the kit describes.');
-  heading('Programmes to consider');
+  if (result.threats.length === 0) item(L.noThreat);
+  heading(L.programmes);
   for (const programme of result.programmes) item(`${programme.name} [${programme.id}]. ${programme.reason}`);
-  if (result.programmes.length === 0) item('No programme follows from your profile.');
-  heading('Questions for counsel');
+  if (result.programmes.length === 0) item(L.noProgramme);
+  heading(L.questions);
   for (const question of result.questions) {
     item(question.ask);
     sub(question.why);
   }
-  heading('First 30 days');
-  for (const entry of result.checklist) item(`${md ? '[ ] ' : ''}By day ${entry.by_day}: ${entry.task}`);
+  heading(L.checklist);
+  for (const entry of result.checklist) item(`${md ? '[ ] ' : ''}${L.byDay(entry.by_day)}: ${entry.task}`);
   return `${out.join('\n')}\n`;
 }

@@ -11,6 +11,7 @@
  * The hashes come from the built HTML, so they are always those of the scripts the pages carry
  * (Docusaurus' colour-mode script, and any the theme adds): no `'unsafe-inline'` is needed.
  */
+import { dirname } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
 import { writeSecurityHeaders } from '../lib/node/security-headers-files';
 
@@ -19,8 +20,13 @@ export { HEADERS_FILE, NGINX_FILE, writeSecurityHeaders } from '../lib/node/secu
 export default function securityHeadersPlugin(): Plugin {
   return {
     name: 'child-safety-kit-security-headers',
-    postBuild({ outDir }) {
-      writeSecurityHeaders(outDir);
+    // Docusaurus builds the default locale into the site root first, then each other locale into its
+    // own folder (build/fr/). Hosts read one `_headers` at the root, so each locale's build rewrites the
+    // root's files from every page built so far: after the last locale, one policy covers them all.
+    postBuild({ outDir, i18n }) {
+      const translated = i18n.currentLocale !== i18n.defaultLocale;
+      const siteRoot = translated ? dirname(outDir) : outDir;
+      writeSecurityHeaders(siteRoot);
     },
   };
 }

@@ -51,7 +51,9 @@ export function whatChangedContent(siteDir: string): WhatChangedContent {
 }
 
 export default function whatChangedPlugin(context: LoadContext): Plugin {
-  const { siteDir } = context;
+  // Each locale's build has its own base URL (/fr/ for French): the pages live under it.
+  const { siteDir, baseUrl } = context;
+  const underBase = (path: string) => `${baseUrl.replace(/\/$/u, '')}${path}`;
   return {
     name: 'child-safety-kit-what-changed',
     async loadContent() {
@@ -67,7 +69,7 @@ export default function whatChangedPlugin(context: LoadContext): Plugin {
         }),
       );
       actions.addRoute({
-        path: '/changes',
+        path: underBase('/changes'),
         component: '@site/src/components/WhatChanged/IndexPage.tsx',
         modules: { index },
         exact: true,
@@ -75,7 +77,7 @@ export default function whatChangedPlugin(context: LoadContext): Plugin {
       for (const diff of diffs) {
         const data = await actions.createData(`what-changed-${diff.from}-to-${diff.to}.json`, JSON.stringify(diff));
         actions.addRoute({
-          path: comparisonPath(diff.from, diff.to),
+          path: underBase(comparisonPath(diff.from, diff.to)),
           component: '@site/src/components/WhatChanged/index.tsx',
           modules: { diff: data },
           exact: true,

@@ -70,6 +70,17 @@ const common = {
   sources: z.array(sourceSchema).optional(),
   /** Dated change notes since the page was first released, newest first or in any order. */
   changes: z.array(changeNoteSchema, { error: 'Expected a list of {date, summary} change notes' }).optional(),
+  /** On a translated page (i18n/<locale>/…): the git blob id of the English page it translates (npm run i18n:stamp). */
+  translation_of: z
+    .string({
+      error:
+        'Expected translation_of: the git blob id of the English page (40 hex digits), written by `npm run i18n:stamp`',
+    })
+    .regex(/^[0-9a-f]{40}$/, {
+      error:
+        'Expected translation_of: the git blob id of the English page (40 hex digits), written by `npm run i18n:stamp`',
+    })
+    .optional(),
   ...docusaurusKeys,
 };
 
@@ -123,4 +134,5 @@ export const FRONT_MATTER_HELP: Record<string, string> = {
   document_kind: 'policy, procedure or playbook (procedures and playbooks get a table of contents)',
   changes:
     "a list of {date, summary, corrects?}: one sentence per change; corrects: '2026.12' when it corrects that release",
+  translation_of: 'on a translated page, the stamp of its English source: run `npm run i18n:stamp -- <file>`',
 };

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: a benchmark, not a test. Builds the site from cold (timed), serves it, runs
  * Lighthouse (mobile, default throttling) three times on the home page and on one page of each page
- * type of the default version, and prints the medians with JS and total bytes as a Markdown table
+ * type of the default version, in English and in French (/fr/: the French page where the release has
+ * one, else the French site's page that says it is not yet translated), and prints the medians with JS and total bytes as a Markdown table
  * (also written to bench-results/bench.md), with the policy budgets (policies.ts) and the installed
  * CLI package's cold start and pack generation (cli-package.ts). Budgets: performance >= 95; accessibility, best
  * practices and SEO 100.
@@ -16,7 +17,7 @@ import { serveStatic } from '../e2e/support/server';
 import { benchCliPackage } from './cli-package';
 import { benchPolicies } from './policies';
 import { measureVersions, versionTable } from './versions';
-import { readPages, resolveRelease } from '../../src/lib/node/releases';
+import { readPages, resolveRelease, translationRoot } from '../../src/lib/node/releases';
 
 const root = join(import.meta.dirname, '../..');
 const RUNS = 3;
@@ -36,9 +37,8 @@ function timedBuild(): number {
   return (performance.now() - start) / 1000;
 }
 
-/** One URL per page type, from the default (newest released) version's docs. */
-function pagesByType(): Map<string, string> {
-  const dir = resolveRelease(root).root;
+/** One URL per page type, from the default (newest released) version's docs (or their French translations). */
+function pagesByType(dir = resolveRelease(root).root): Map<string, string> {
   const found = new Map<string, string>();
   for (const { file, frontMatter: data } of readPages(dir)) {
     const type = String(data.page_type);
@@ -75,6 +75,13 @@ async function main() {
     ['home', '/'],
     ...[...pagesByType()].map(([type, path]): [string, string] => [type, path]),
   ];
+  // The French site: its home, the translated page of each type the release has in French, else the
+  // French site's English page of that type (with its "not yet translated" notice).
+  const french = pagesByType(translationRoot(root, 'fr', resolveRelease(root)));
+  targets.push(
+    ['home (fr)', '/fr/'],
+    ...[...pagesByType()].map(([type, path]): [string, string] => [`${type} (fr)`, `/fr${french.get(type) ?? path}`]),
+  );
   const rows: Row[] = [];
   let policyLines: string[] = [];
   try {
@@ -117,7 +124,7 @@ async function main() {
   const lines = [
     `# Benchmark, ${new Date().toISOString().slice(0, 10)}`,
     '',
-    `Cold build: ${buildSeconds.toFixed(1)} s. Lighthouse ${RUNS} runs per page (mobile), medians. ✗ marks a score under budget.`,
+    `Cold build, both locales (en and fr): ${buildSeconds.toFixed(1)} s. Lighthouse ${RUNS} runs per page (mobile), medians. ✗ marks a score under budget.`,
     '',
     '| page | path | performance | accessibility | best practices | SEO | JS | total |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -8,7 +8,9 @@ import { formatProblems, validateFrontMatter } from '../../src/lib/frontmatter';
 import { createParser, readFrontMatter } from '../../src/lib/mdx';
 
 const root = join(import.meta.dirname, '../..');
-const contentDirs = listReleases(root).map((release) => release.root);
+const translationsDir = join(root, 'i18n/fr/docusaurus-plugin-content-docs');
+/** Every release's English pages, and every French page (current and each release's). */
+const contentDirs = [...listReleases(root).map((release) => release.root), translationsDir];
 const allDocs = contentDirs.flatMap(contentFiles);
 const parser = createParser();
 

@@ -1,5 +1,5 @@
 import { whatApplies } from '../../lib/applicability';
-import { formatWhatApplies } from '../../lib/applicability-format';
+import { FORMAT_LABELS, formatWhatApplies, type FormatLanguage } from '../../lib/applicability-format';
 import { readKitVersion } from '../../lib/node/releases';
 import { formatPlaceCoverage, placeCoverage } from '../../lib/coverage';
 import { ApplicabilityDataError, loadApplicabilityInputs, loadCoverageInputs } from '../../lib/node/applicability-load';
@@ -19,7 +19,8 @@ const FORMATS = ['text', 'json', 'md'] as const;
 export const applicable: Command = {
   name: 'applicable',
   summary: 'Say which duties, destinations, templates, flows, threats and programmes apply to a profile',
-  usage: `Usage: child-safety-kit applicable --profile <file> [--format text|json|md] [--release <version>]
+  usage: `Usage: child-safety-kit applicable --profile <file> [--format text|json|md] [--lang en|fr]
+                                  [--release <version>]
 
 Reads a platform profile (YAML or JSON, checked as validate-profile checks it) and prints what
 applies to the platform, opening with what the answer covers and what it does not: legal obligations
@@ -32,15 +33,24 @@ Options:
   --profile <file>   the platform profile (required)
   --format <format>  text (default), json or md (JSON carries kit_version, as_of and, per duty,
                      its instrument and source: title, pinpoint and URL)
+  --lang <code>      en (default) or fr: the language of the text and Markdown answer's headings
+                     and fixed sentences (the duties and reasons it lists stay in English for now)
 ${RELEASE_HELP}
 Exit codes: 0 done, 1 invalid profile (each problem as file:line:column, field and fix), 2 usage error.`,
   run(args, io) {
     const parsed = parseCommandArgs({
       args,
       allowPositionals: false,
-      options: { profile: { type: 'string' }, format: { type: 'string', default: 'text' }, ...RELEASE_OPTION },
+      options: {
+        profile: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        lang: { type: 'string', default: 'en' },
+        ...RELEASE_OPTION,
+      },
     });
-    const { profile: file, format } = parsed.values;
+    const { profile: file, format, lang } = parsed.values;
+    if (!Object.hasOwn(FORMAT_LABELS, lang!))
+      throw new UsageError(`Unknown language "${lang}"; expected ${Object.keys(FORMAT_LABELS).join(' or ')}`);
     const release = selectRelease(parsed.values.release, io);
     if (file === undefined) throw new UsageError('Missing --profile <file>');
     if (!(FORMATS as readonly string[]).includes(format!))
@@ -74,7 +84,12 @@ Exit codes: 0 done, 1 invalid profile (each problem as file:line:column, field a
         ),
       );
     } else {
-      const text = formatWhatApplies(answer, format as 'text' | 'md', result.profile.platform.name).trimEnd();
+      const text = formatWhatApplies(
+        answer,
+        format as 'text' | 'md',
+        result.profile.platform.name,
+        lang as FormatLanguage,
+      ).trimEnd();
       io.out(`${text}\n${formatPlaceCoverage(places, format as 'text' | 'md', outsideUs)}`);
     }
     return 0;

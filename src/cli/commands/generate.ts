@@ -18,7 +18,7 @@ import {
   type RenderedTemplate,
 } from '../../lib/templates/render';
 import { TemplateDataError } from '../../lib/node/template-sources';
-import { readKitVersion } from '../../lib/node/releases';
+import { readKitVersion, translationRoot } from '../../lib/node/releases';
 import {
   kitRootOf,
   parseCommandArgs,
@@ -32,6 +32,8 @@ import { readProfileArgument, reportProfileProblems } from './validate-profile';
 
 /** The parsed-template and validated-data caches, in this kit's node_modules wherever the command runs from. */
 const CACHE_DIR = join(import.meta.dirname, '..', '..', '..', 'node_modules', '.cache', 'child-safety-kit');
+/** The languages the kit's templates are written in; English is the source. */
+export const LANGUAGES = ['en', 'fr'] as const;
 
 function formatsFrom(value: string | undefined): ExportFormat[] {
   if (value === undefined) return [...EXPORT_FORMATS];
@@ -52,7 +54,7 @@ export const generate: Command = {
   name: 'generate',
   summary: 'Fill the policy templates with a platform profile, as Markdown and Word files',
   usage: `Usage: child-safety-kit generate --profile <file> --out <dir> [--format md,docx] [--template <id>]...
-                                [--reference-docx <file>] [--release <version>]
+                                [--reference-docx <file>] [--lang en|fr] [--release <version>]
 
 Fills the policy templates with your platform profile and writes one file per template and
 format into <dir>: <id>.md and <id>.docx. Without --template, writes every template that
@@ -74,6 +76,9 @@ Options:
   --reference-docx <file>
                       a Word document whose styles the .docx files take instead of the
                       kit's house style (only its styles are used, not its text)
+  --lang <code>       en (default) or fr: the language of the kit's templates; fr reads the
+                      release's i18n/fr/docusaurus-plugin-content-docs/<version>/policies and
+                      fails, writing nothing, if a template you need has no French version yet
 ${RELEASE_HELP}
 
 Exit codes: 0 files written, 1 invalid profile, templates or reference document (nothing is
@@ -89,12 +94,24 @@ written), 2 usage error.`,
         template: { type: 'string', multiple: true },
         templates: { type: 'string' },
         'reference-docx': { type: 'string' },
+        lang: { type: 'string' },
         ...RELEASE_OPTION,
       },
     });
     const release = selectRelease(values.release, io);
     if (!values.profile) throw new UsageError('Missing --profile <file>');
+    const lang = values.lang ?? 'en';
+    if (!(LANGUAGES as readonly string[]).includes(lang))
+      throw new UsageError(`Unknown language "${lang}"; expected ${LANGUAGES.join(' or ')}`);
+    if (lang !== 'en' && values.templates) {
+      throw new UsageError(
+        "--lang chooses among the kit's own templates; for your own translated templates, give their folder with --templates",
+      );
+    }
     if (!values.out) throw new UsageError('Missing --out <dir>');
+    /** Where the chosen language's templates are: the release's translated policies folder. */
+    const translatedPolicies =
+      lang === 'en' ? undefined : join(translationRoot(kitRootOf(io), lang, release), 'policies');
     const formats = formatsFrom(values.format);
     const referenceFile = values['reference-docx'];
     if (referenceFile !== undefined && !formats.includes('docx')) {
@@ -129,6 +146,7 @@ written), 2 usage error.`,
         values.templates ? resolve(io.cwd, values.templates) : join(release.root, 'policies'),
         io.cwd,
         CACHE_DIR,
+        translatedPolicies,
       );
     } catch (error) {
       if (!(error instanceof TemplateDataError)) throw error;
@@ -136,7 +154,8 @@ written), 2 usage error.`,
       io.err('The templates are invalid; nothing was written');
       return 1;
     }
-    const known = set.templates.map((template) => template.entry.id);
+    const missing = set.missing ?? [];
+    const known = [...set.templates.map((template) => template.entry.id), ...missing.map((entry) => entry.id)];
     for (const id of values.template ?? []) {
       if (!known.includes(id)) throw new UsageError(`Unknown template "${id}"; expected one of ${known.join(', ')}`);
     }
@@ -159,9 +178,19 @@ written), 2 usage error.`,
     }
 
     const flat = profileValues(result.profile, set.registry);
-    const chosen = values.template
-      ? set.templates.filter((template) => values.template!.includes(template.entry.id))
-      : set.templates.filter((template) => applicability(template.entry.applies_when, flat, set.registry).applies);
+    const wanted = (entry: { id: string; applies_when?: Parameters<typeof applicability>[0] }) =>
+      values.template
+        ? values.template.includes(entry.id)
+        : applicability(entry.applies_when, flat, set.registry).applies;
+    const untranslated = missing.filter(wanted).map((entry) => entry.id);
+    if (untranslated.length > 0) {
+      io.err(
+        `No ${lang} version yet of: ${untranslated.join(', ')} (expected ${relative(io.cwd, translatedPolicies!) || '.'}/<id>.mdx); generate them in English, or choose templates with --template`,
+      );
+      io.err('Nothing was written');
+      return 1;
+    }
+    const chosen = set.templates.filter((template) => wanted(template.entry));
 
     /** Where the outputs come from, for the stamp every generated file carries. */
     const provenance: Provenance = {

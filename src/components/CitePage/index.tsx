@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import StableText from '@site/src/components/StableText';
 import { citation } from '@site/src/lib/changes';
@@ -14,40 +16,58 @@ export interface CitePageProps {
   permanentUrl: string;
 }
 
-const today = () => formatLongDate(new Date().toISOString().slice(0, 10));
+const today = (locale: string) => formatLongDate(new Date().toISOString().slice(0, 10), locale);
 
 /** "Cite this page": the release, its permanent URL, the date accessed and a suggested citation. */
 export default function CitePage({ title, release, permanentUrl }: CitePageProps): ReactNode {
   const isBrowser = useIsBrowser();
-  const accessed = isBrowser ? today() : 'the date you read it';
+  const { currentLocale } = useDocusaurusContext().i18n;
+  const accessed = isBrowser
+    ? today(currentLocale)
+    : translate({
+        id: 'kit.citePage.dateYouReadIt',
+        message: 'the date you read it',
+        description: "Stands for the access date in a citation until the browser knows today's date",
+      });
+  const example = formatLongDate('2026-11-30', currentLocale);
   return (
     <section className={box.box} aria-labelledby="cite-this-page">
       <h2 id="cite-this-page" className={box.heading}>
-        Cite this page
+        <Translate id="kit.citePage.heading">Cite this page</Translate>
       </h2>
       {release ? (
         <dl className={styles.facts}>
-          <dt>Release</dt>
+          <dt>
+            <Translate id="kit.citePage.release">Release</Translate>
+          </dt>
           <dd>{release}</dd>
-          <dt>Permanent URL</dt>
+          <dt>
+            <Translate id="kit.citePage.permanentUrl">Permanent URL</Translate>
+          </dt>
           <dd>
             <a href={permanentUrl}>{permanentUrl}</a>
           </dd>
-          <dt>Date accessed</dt>
+          <dt>
+            <Translate id="kit.citePage.accessed">Date accessed</Translate>
+          </dt>
           <dd>
-            <StableText next="30 November 2026">{accessed}</StableText>
+            <StableText next={example}>{accessed}</StableText>
           </dd>
-          <dt>Suggested citation</dt>
+          <dt>
+            <Translate id="kit.citePage.suggested">Suggested citation</Translate>
+          </dt>
           <dd>
-            <StableText next={citation({ title, release, url: permanentUrl, accessed: '30 November 2026' })}>
+            <StableText next={citation({ title, release, url: permanentUrl, accessed: example })}>
               {citation({ title, release, url: permanentUrl, accessed })}
             </StableText>
           </dd>
         </dl>
       ) : (
         <p>
-          This is the unreleased next version, which changes without notice. Cite a release instead: choose one in the
-          version menu.
+          <Translate id="kit.citePage.unreleased">
+            This is the unreleased next version, which changes without notice. Cite a release instead: choose one in the
+            version menu.
+          </Translate>
         </p>
       )}
     </section>

@@ -1,3 +1,4 @@
+import Translate, { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import { DESTINATION_KIND_LABELS, type Destination } from '@site/src/schema/destinations';
 import CitationList from '@site/src/components/CitationList';
@@ -33,16 +34,20 @@ export default function DestinationCards({
           <p>
             {destination.url ? (
               <>
-                Official page:{' '}
+                {translate({ id: 'kit.destinations.officialPage', message: 'Official page:' })}{' '}
                 <a href={destination.url} rel="noopener noreferrer">
                   {destination.url}
                 </a>
               </>
             ) : (
-              <>We could not confirm an official address to link to; see the notes below.</>
+              <Translate id="kit.destinations.noAddress">
+                We could not confirm an official address to link to; see the notes below.
+              </Translate>
             )}
           </p>
-          <p className={styles.label}>It accepts:</p>
+          <p className={styles.label}>
+            <Translate id="kit.destinations.accepts">It accepts:</Translate>
+          </p>
           <ul className={styles.items}>
             {destination.accepts.map((item) => (
               <li key={item}>
@@ -50,17 +55,21 @@ export default function DestinationCards({
               </li>
             ))}
           </ul>
-          <p className={styles.label}>How to report:</p>
+          <p className={styles.label}>
+            <Translate id="kit.destinations.how">How to report:</Translate>
+          </p>
           <p>
             <QuotedText text={destination.how} />
           </p>
           {destination.notes ? (
             <p>
-              <strong>Notes: </strong>
+              <strong>{translate({ id: 'kit.destinations.notes', message: 'Notes: ' })}</strong>
               <QuotedText text={destination.notes} />
             </p>
           ) : null}
-          <p className={styles.label}>Sources:</p>
+          <p className={styles.label}>
+            <Translate id="kit.destinations.sources">Sources:</Translate>
+          </p>
           <CitationList sources={destination.sources} />
         </section>
       ))}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import { translate } from '@docusaurus/Translate';
 import { useActivePluginAndVersion, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import type { FlowBundle } from '@site/src/lib/flows/bundle';
 import DataTable from '@site/src/components/DataTable';
@@ -30,10 +31,21 @@ function useDocLinks(ids: readonly string[]): Map<string, DocLink> {
 export default function FlowSteps({ flow }: { flow: FlowBundle }): ReactNode {
   const docs = useDocLinks(flow.steps.flatMap((step) => step.reliesOn));
   const anchor = (id: string) => `step-${flow.id}-${id}`;
+  const and = translate({
+    id: 'kit.flowSteps.and',
+    message: ' and ',
+    description: 'Joins two facts a step establishes',
+  });
   return (
     <DataTable
-      caption={`Steps of the flow: ${flow.title}`}
-      columns={['Step', 'Role', 'Time target', 'Records', 'What happens and where it leads']}
+      caption={translate({ id: 'kit.flowSteps.caption', message: 'Steps of the flow: {title}' }, { title: flow.title })}
+      columns={[
+        translate({ id: 'kit.flowSteps.step', message: 'Step' }),
+        translate({ id: 'kit.flowSteps.role', message: 'Role' }),
+        translate({ id: 'kit.flowSteps.timeTarget', message: 'Time target' }),
+        translate({ id: 'kit.flowSteps.records', message: 'Records' }),
+        translate({ id: 'kit.flowSteps.whatHappens', message: 'What happens and where it leads' }),
+      ]}
       className={styles.table}
       data-flow-steps={flow.id}
     >
@@ -62,24 +74,37 @@ export default function FlowSteps({ flow }: { flow: FlowBundle }): ReactNode {
             </p>
             {step.note ? <p className={styles.note}>{step.note}</p> : null}
             {step.establishes.length > 0 ? (
-              <p className={styles.note}>From here on, {step.establishes.join(' and ')}.</p>
+              <p className={styles.note}>
+                {translate(
+                  { id: 'kit.flowSteps.fromHereOn', message: 'From here on, {facts}.' },
+                  { facts: step.establishes.join(and) },
+                )}
+              </p>
             ) : null}
             {step.next.length > 0 ? (
               <ul className={styles.list}>
                 {step.next.map((exit) => (
                   <li key={`${exit.when ?? ''}-${exit.to}`}>
-                    {exit.when ? `${exit.when}: ` : 'Then: '}
+                    {exit.when ? `${exit.when}: ` : translate({ id: 'kit.flowSteps.then', message: 'Then: ' })}
                     <a href={`#${anchor(flow.steps[exit.to - 1]!.id)}`}>
-                      step {exit.to}, {exit.toLabel}
+                      {translate(
+                        { id: 'kit.flowSteps.toStep', message: 'step {number}, {label}' },
+                        { number: exit.to, label: exit.toLabel },
+                      )}
                     </a>
-                    {exit.establishes.length > 0 ? ` (from here on, ${exit.establishes.join(' and ')})` : ''}
+                    {exit.establishes.length > 0
+                      ? translate(
+                          { id: 'kit.flowSteps.exitFromHereOn', message: ' (from here on, {facts})' },
+                          { facts: exit.establishes.join(and) },
+                        )
+                      : ''}
                   </li>
                 ))}
               </ul>
             ) : null}
             {step.reliesOn.length > 0 ? (
               <p className={styles.note}>
-                Relies on:{' '}
+                {translate({ id: 'kit.flowSteps.reliesOn', message: 'Relies on:' })}{' '}
                 {step.reliesOn.map((id, index) => (
                   <span key={id}>
                     {index > 0 ? ', ' : ''}

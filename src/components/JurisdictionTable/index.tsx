@@ -1,3 +1,4 @@
+import Translate, { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import type { JurisdictionRecord } from '@site/src/schema/jurisdictions-data';
 import { SourceLinks } from '@site/src/components/PageSources';
@@ -21,15 +22,26 @@ export default function JurisdictionTable({ records }: { records: readonly Juris
             {record.name}
           </h3>
           <dl className={styles.facts}>
-            <dt>Main duty</dt>
+            <dt>
+              <Translate id="kit.jurisdictions.mainDuty">Main duty</Translate>
+            </dt>
             <dd>{record.duty}</dd>
-            <dt>Report to</dt>
+            <dt>
+              <Translate id="kit.jurisdictions.reportTo">Report to</Translate>
+            </dt>
             <dd data-field="report_to">{record.report_to}</dd>
-            <dt>Status</dt>
+            <dt>
+              <Translate id="kit.jurisdictions.status">Status</Translate>
+            </dt>
             <dd>
-              {record.status} <span className={styles.asOf}>(as of {record.as_of})</span>
+              {record.status}{' '}
+              <span className={styles.asOf}>
+                {translate({ id: 'kit.jurisdictions.asOf', message: '(as of {date})' }, { date: record.as_of })}
+              </span>
             </dd>
-            <dt>Sources</dt>
+            <dt>
+              <Translate id="kit.jurisdictions.sources">Sources</Translate>
+            </dt>
             <dd>
               <SourceLinks sources={record.sources} />
             </dd>

@@ -1,3 +1,4 @@
+import Translate, { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import type { Destination } from '@site/src/schema/destinations';
 import { JURISDICTIONS, type JurisdictionCode } from '@site/src/schema/jurisdiction';
@@ -23,11 +24,18 @@ export default function ObligationsTable({
 }: ObligationsTableProps): ReactNode {
   const rows = obligations.filter((obligation) => obligation.jurisdiction === jurisdiction);
   const destinationName = (id: string | null) => destinations.find((destination) => destination.id === id)?.name;
-  const caption = `Duties in ${JURISDICTIONS[jurisdiction]}, from the kit's legal data`;
+  const caption = translate(
+    { id: 'kit.obligations.caption', message: "Duties in {jurisdiction}, from the kit's legal data" },
+    { jurisdiction: JURISDICTIONS[jurisdiction] ?? jurisdiction },
+  );
   return (
     <DataTable
       caption={caption}
-      columns={['Duty', 'What you must do', 'Report to, and by when']}
+      columns={[
+        translate({ id: 'kit.obligations.duty', message: 'Duty' }),
+        translate({ id: 'kit.obligations.what', message: 'What you must do' }),
+        translate({ id: 'kit.obligations.reportTo', message: 'Report to, and by when' }),
+      ]}
       className={styles.table}
     >
       {rows.map((obligation) => (
@@ -70,7 +78,9 @@ export default function ObligationsTable({
             {obligation.report_to ? (
               <p className={styles.cell}>{destinationName(obligation.report_to)}</p>
             ) : (
-              <p className={styles.cell}>Not a reporting duty</p>
+              <p className={styles.cell}>
+                <Translate id="kit.obligations.notReporting">Not a reporting duty</Translate>
+              </p>
             )}
             {obligation.deadline ? (
               <p className={styles.cell}>

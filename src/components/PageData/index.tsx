@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import Translate from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import box from '@site/src/css/page-box.module.css';
 
@@ -16,20 +17,31 @@ export interface PageDataProps {
 export default function PageData({ release, kinds }: PageDataProps): ReactNode {
   const base = useBaseUrl('/data/');
   if (kinds.length === 0) return null;
+  const index = (
+    <a href={`${base}index.json`}>
+      <Translate id="kit.pageData.index">index</Translate>
+    </a>
+  );
   return (
     <section className={box.box} aria-labelledby="page-data">
       <h2 id="page-data" className={box.heading}>
-        Data on this page
+        <Translate id="kit.pageData.heading">Data on this page</Translate>
       </h2>
       <p className={box.intro}>
-        The records this page shows, from release {release}, as JSON with the date they are as of. Each file has a JSON
-        Schema; the <a href={`${base}index.json`}>index</a> lists every release.
+        <Translate id="kit.pageData.intro" values={{ release, index }}>
+          {
+            'The records this page shows, from release {release}, as JSON with the date they are as of. Each file has a JSON Schema; the {index} lists every release.'
+          }
+        </Translate>
       </p>
       <ul className={box.list}>
         {kinds.map((kind) => (
           <li key={kind}>
             <a href={`${base}${release}/${kind}.json`}>{kind}.json</a> (
-            <a href={`${base}schema/${kind}.schema.json`}>schema</a>)
+            <a href={`${base}schema/${kind}.schema.json`}>
+              <Translate id="kit.pageData.schema">schema</Translate>
+            </a>
+            )
           </li>
         ))}
       </ul>

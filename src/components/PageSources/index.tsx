@@ -1,3 +1,4 @@
+import Translate, { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import type { Source } from '@site/src/schema/common';
 import box from '@site/src/css/page-box.module.css';
@@ -32,12 +33,21 @@ export default function PageSources({ lastReviewed, reviewEveryMonths, sources }
   return (
     <section className={box.box} aria-labelledby="page-sources">
       <h2 id="page-sources" className={box.heading}>
-        Sources and review
+        <Translate id="kit.pageSources.heading">Sources and review</Translate>
       </h2>
       {lastReviewed ? (
         <p className={box.intro}>
-          Last reviewed <time dateTime={lastReviewed}>{lastReviewed}</time>
-          {reviewEveryMonths ? `; reviewed every ${reviewEveryMonths} month${reviewEveryMonths === 1 ? '' : 's'}` : ''}.
+          {translate({ id: 'kit.pageSources.lastReviewed', message: 'Last reviewed' })}{' '}
+          <time dateTime={lastReviewed}>{lastReviewed}</time>
+          {reviewEveryMonths === 1
+            ? translate({ id: 'kit.pageSources.everyMonth', message: '; reviewed every 1 month' })
+            : reviewEveryMonths
+              ? translate(
+                  { id: 'kit.pageSources.everyMonths', message: '; reviewed every {months} months' },
+                  { months: reviewEveryMonths },
+                )
+              : ''}
+          .
         </p>
       ) : null}
       {sources?.length ? <SourceLinks sources={sources} /> : null}

@@ -1,3 +1,4 @@
+import Translate, { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import { JURISDICTION_CODES, JURISDICTIONS } from '@site/src/schema/jurisdiction';
 import type { Obligation } from '@site/src/schema/obligations';
@@ -12,8 +13,17 @@ import styles from './styles.module.css';
 export default function PreservationTable({ obligations }: { obligations: readonly Obligation[] }): ReactNode {
   return (
     <DataTable
-      caption="Preservation periods set by law, from the kit's legal data"
-      columns={['Jurisdiction', 'How long', 'What', 'Starts when', 'Law']}
+      caption={translate({
+        id: 'kit.preservation.caption',
+        message: "Preservation periods set by law, from the kit's legal data",
+      })}
+      columns={[
+        translate({ id: 'kit.preservation.jurisdiction', message: 'Jurisdiction' }),
+        translate({ id: 'kit.preservation.howLong', message: 'How long' }),
+        translate({ id: 'kit.preservation.what', message: 'What' }),
+        translate({ id: 'kit.preservation.starts', message: 'Starts when' }),
+        translate({ id: 'kit.preservation.law', message: 'Law' }),
+      ]}
       className={styles.table}
     >
       {JURISDICTION_CODES.filter((code) => code !== 'INTL').flatMap((code) => {
@@ -23,7 +33,9 @@ export default function PreservationTable({ obligations }: { obligations: readon
             <tr key={code}>
               <th scope="row">{JURISDICTIONS[code]}</th>
               <td colSpan={4}>
-                No preservation period is recorded in the kit's data. See the guide for this jurisdiction.
+                <Translate id="kit.preservation.none">
+                  No preservation period is recorded in the kit's data. See the guide for this jurisdiction.
+                </Translate>
               </td>
             </tr>,
           ];

@@ -1,3 +1,4 @@
+import { translate } from '@docusaurus/Translate';
 import type { ChangeEvent, ReactNode } from 'react';
 import type { Value } from '@site/src/lib/profile';
 import type { Variable } from '@site/src/schema/variables-data';
@@ -23,7 +24,9 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
   const describedBy = error ? `${helpId} ${errorId}` : helpId;
   const errorLine = error ? (
     <p id={errorId} className={styles.error}>
-      <span className="visually-hidden">Error: </span>
+      <span className="visually-hidden">
+        {translate({ id: 'kit.profileField.error', message: 'Error: ', description: 'Read before a field error' })}
+      </span>
       {error}
     </p>
   ) : null;
@@ -120,7 +123,7 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
   const control =
     variable.type === 'enum' ? (
       <select {...common}>
-        <option value="">Choose…</option>
+        <option value="">{translate({ id: 'kit.profileField.choose', message: 'Choose…' })}</option>
         {variable.options?.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

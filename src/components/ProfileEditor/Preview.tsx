@@ -1,3 +1,4 @@
+import Translate, { translate } from '@docusaurus/Translate';
 import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import { loadTemplate, templateKey } from '@site/src/services/TemplateExport/load';
@@ -42,10 +43,12 @@ export default function Preview({
 
   return (
     <section className={styles.preview} aria-labelledby="profile-preview">
-      <h2 id="profile-preview">Preview</h2>
+      <h2 id="profile-preview">
+        <Translate id="kit.profilePreview.heading">Preview</Translate>
+      </h2>
       <div className={styles.field}>
         <label htmlFor="preview-template" className={styles.label}>
-          Template
+          <Translate id="kit.profilePreview.template">Template</Translate>
         </label>
         <select
           id="preview-template"
@@ -61,17 +64,30 @@ export default function Preview({
         </select>
       </div>
       <p className={styles.help}>
-        The preview follows the form as you type. Template pages and downloads use the profile once you save it.
+        <Translate id="kit.profilePreview.help">
+          The preview follows the form as you type. Template pages and downloads use the profile once you save it.
+        </Translate>
       </p>
       <div
         className={styles.previewBody}
         tabIndex={0}
         role="region"
-        aria-label={`Preview of ${title(id)}`}
+        aria-label={translate({ id: 'kit.profilePreview.label', message: 'Preview of {title}' }, { title: title(id) })}
         data-testid="profile-preview"
       >
-        {failed ? <p>The preview could not load: {failed}</p> : null}
-        {!failed && !resolved ? <p>Loading the preview…</p> : null}
+        {failed ? (
+          <p>
+            {translate(
+              { id: 'kit.profilePreview.failed', message: 'The preview could not load: {reason}' },
+              { reason: failed },
+            )}
+          </p>
+        ) : null}
+        {!failed && !resolved ? (
+          <p>
+            <Translate id="kit.profilePreview.loading">Loading the preview…</Translate>
+          </p>
+        ) : null}
         {resolved ? (
           <>
             <h3>{document?.title}</h3>

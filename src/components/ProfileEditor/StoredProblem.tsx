@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import type { ProfileState } from '@site/src/services/ProfileStore';
 import { save } from '@site/src/services/TemplateExport/save';
 import { describeProblem } from '@site/src/lib/issues';
@@ -9,13 +10,20 @@ type Problematic = Extract<ProfileState, { status: 'corrupt' | 'invalid' | 'outd
 function reason(stored: Problematic): string {
   if (stored.status === 'corrupt') return `${stored.message}.`;
   if (stored.status === 'outdated') {
-    const found =
-      typeof stored.found === 'number' || typeof stored.found === 'string'
-        ? `version ${String(stored.found)}`
-        : 'an older version';
-    return `It was saved in ${found} of the profile format; this version of the kit reads version 1.`;
+    return typeof stored.found === 'number' || typeof stored.found === 'string'
+      ? translate(
+          {
+            id: 'kit.storedProblem.savedInVersion',
+            message: 'It was saved in version {found} of the profile format; this version of the kit reads version 1.',
+          },
+          { found: String(stored.found) },
+        )
+      : translate({
+          id: 'kit.storedProblem.savedInOlder',
+          message: 'It was saved in an older version of the profile format; this version of the kit reads version 1.',
+        });
   }
-  return 'It does not match the profile format.';
+  return translate({ id: 'kit.storedProblem.noMatch', message: 'It does not match the profile format.' });
 }
 
 /**
@@ -33,8 +41,13 @@ export default function StoredProblem({
 }): ReactNode {
   return (
     <div className={`alert alert--warning ${styles.stored}`} role="alert">
-      <h2 className={styles.storedTitle}>Your saved profile needs attention</h2>
-      <p>We could not use the profile saved in this browser. {reason(stored)}</p>
+      <h2 className={styles.storedTitle}>
+        <Translate id="kit.storedProblem.heading">Your saved profile needs attention</Translate>
+      </h2>
+      <p>
+        <Translate id="kit.storedProblem.couldNotUse">We could not use the profile saved in this browser.</Translate>{' '}
+        {reason(stored)}
+      </p>
       {'problems' in stored && stored.problems.length > 0 ? (
         <ul>
           {stored.problems.map((problem, index) => (
@@ -43,10 +56,26 @@ export default function StoredProblem({
         </ul>
       ) : null}
       <p>
-        {recovered > 0
-          ? `The form below holds the ${recovered} field${recovered === 1 ? '' : 's'} we could recover. Check the rest, then save to replace the saved profile.`
-          : 'Nothing could be recovered. Fill in the form, or import a profile file, then save.'}{' '}
-        Until then, template pages show placeholders.
+        {recovered === 1
+          ? translate({
+              id: 'kit.storedProblem.recoveredOne',
+              message:
+                'The form below holds the 1 field we could recover. Check the rest, then save to replace the saved profile.',
+            })
+          : recovered > 1
+            ? translate(
+                {
+                  id: 'kit.storedProblem.recovered',
+                  message:
+                    'The form below holds the {count} fields we could recover. Check the rest, then save to replace the saved profile.',
+                },
+                { count: recovered },
+              )
+            : translate({
+                id: 'kit.storedProblem.nothing',
+                message: 'Nothing could be recovered. Fill in the form, or import a profile file, then save.',
+              })}{' '}
+        <Translate id="kit.storedProblem.untilThen">Until then, template pages show placeholders.</Translate>
       </p>
       <div className={styles.actions}>
         <button
@@ -56,10 +85,10 @@ export default function StoredProblem({
             save({ blob: new Blob([stored.text], { type: 'text/plain;charset=utf-8' }), name: 'saved-profile.txt' })
           }
         >
-          Download the saved text
+          <Translate id="kit.storedProblem.download">Download the saved text</Translate>
         </button>
         <button type="button" className="button button--secondary button--sm" onClick={onDiscard}>
-          Discard the saved profile
+          <Translate id="kit.storedProblem.discard">Discard the saved profile</Translate>
         </button>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import Translate, { translate } from '@docusaurus/Translate';
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import DataTable from '@site/src/components/DataTable';
@@ -44,7 +45,9 @@ export default function ProgrammeTable({ programmes }: { programmes: readonly Pr
   return (
     <div className={styles.wrap}>
       <fieldset className={`${filterStyles.panel} ${filterStyles.grid}`}>
-        <legend className={filterStyles.legend}>Filter the programmes</legend>
+        <legend className={filterStyles.legend}>
+          <Translate id="kit.programmes.filter">Filter the programmes</Translate>
+        </legend>
         {FILTERS.map((filter) => {
           const id = `${baseId}-${filter.param}`;
           return (
@@ -56,7 +59,7 @@ export default function ProgrammeTable({ programmes }: { programmes: readonly Pr
                 value={filters[filter.key] ?? ''}
                 onChange={(event) => update({ ...filters, [filter.key]: event.target.value || undefined })}
               >
-                <option value="">Any</option>
+                <option value="">{translate({ id: 'kit.programmes.any', message: 'Any' })}</option>
                 {Object.entries(filter.options).map(([value, label]) => (
                   <option key={value} value={value}>
                     {label}
@@ -73,7 +76,7 @@ export default function ProgrammeTable({ programmes }: { programmes: readonly Pr
             onClick={() => update({})}
             disabled={!active}
           >
-            Clear filters
+            <Translate id="kit.programmes.clear">Clear filters</Translate>
           </button>
         </div>
       </fieldset>
@@ -81,8 +84,15 @@ export default function ProgrammeTable({ programmes }: { programmes: readonly Pr
         {resultSummary(shown.length, programmes.length)}
       </p>
       <DataTable
-        caption="Hash-sharing and safety programmes compared"
-        columns={['Programme', 'Kind', 'Run by', 'Open to companies outside the US', 'Cost', 'Integration effort']}
+        caption={translate({ id: 'kit.programmes.caption', message: 'Hash-sharing and safety programmes compared' })}
+        columns={[
+          translate({ id: 'kit.programmes.programme', message: 'Programme' }),
+          translate({ id: 'kit.programmes.kind', message: 'Kind' }),
+          translate({ id: 'kit.programmes.runBy', message: 'Run by' }),
+          translate({ id: 'kit.programmes.outsideUs', message: 'Open to companies outside the US' }),
+          translate({ id: 'kit.programmes.cost', message: 'Cost' }),
+          translate({ id: 'kit.programmes.effort', message: 'Integration effort' }),
+        ]}
         className={styles.table}
       >
         {shown.map((programme) => (

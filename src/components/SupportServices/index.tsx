@@ -1,3 +1,4 @@
+import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import { groupsForPlaces, groupSupportServices } from '@site/src/lib/support-services';
 import { joinAnd } from '@site/src/lib/templates/format';
@@ -33,13 +34,36 @@ export default function SupportServices({
 }): ReactNode {
   const places = profilePlaces(useProfileValues());
   const groups = groupsForPlaces(groupSupportServices(services, need), places);
-  const title = need ? `Support services: ${SUPPORT_NEED_LABELS[need].toLowerCase()}` : 'Support services';
+  const title = need
+    ? translate(
+        { id: 'kit.support.captionFor', message: 'Support services: {need}' },
+        { need: SUPPORT_NEED_LABELS[need].toLowerCase() },
+      )
+    : translate({ id: 'kit.support.caption', message: 'Support services' });
   const caption =
     places.length > 0
-      ? `${title}, for the places in your profile (${joinAnd(places)}) and anywhere`
-      : `${title}, in every place the kit covers`;
+      ? translate(
+          {
+            id: 'kit.support.captionPlaces',
+            message: '{title}, for the places in your profile ({places}) and anywhere',
+          },
+          { title, places: joinAnd(places) },
+        )
+      : translate(
+          { id: 'kit.support.captionEverywhere', message: '{title}, in every place the kit covers' },
+          { title },
+        );
   return (
-    <DataTable caption={caption} columns={['Service', 'Where', 'For', 'How to reach it', 'Source']}>
+    <DataTable
+      caption={caption}
+      columns={[
+        translate({ id: 'kit.support.service', message: 'Service' }),
+        translate({ id: 'kit.support.where', message: 'Where' }),
+        translate({ id: 'kit.support.for', message: 'For' }),
+        translate({ id: 'kit.support.how', message: 'How to reach it' }),
+        translate({ id: 'kit.support.source', message: 'Source' }),
+      ]}
+    >
       {groups.flatMap((group) =>
         group.services.map((service) => (
           <tr key={`${group.jurisdiction}-${service.id}`}>
@@ -52,7 +76,7 @@ export default function SupportServices({
             <td>
               {SUPPORT_AUDIENCE_LABELS[service.audience]}. {service.summary}
             </td>
-            <td>{service.contact ?? 'Through the website'}</td>
+            <td>{service.contact ?? translate({ id: 'kit.support.website', message: 'Through the website' })}</td>
             <td>
               <CitationList sources={service.sources} />
             </td>

@@ -1,3 +1,4 @@
+import Translate, { translate } from '@docusaurus/Translate';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useProfile } from '@site/src/services/ProfileStore';
 import {
@@ -218,7 +219,9 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
         ))}
       </div>
       <p>
-        <label htmlFor={`${field}-other`}>Add another country</label>{' '}
+        <label htmlFor={`${field}-other`}>
+          <Translate id="kit.whatApplies.addCountry">Add another country</Translate>
+        </label>{' '}
         <select
           id={`${field}-other`}
           value=""
@@ -226,7 +229,7 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
             if (event.target.value !== '') togglePlace(field, event.target.value);
           }}
         >
-          <option value="">Choose a country</option>
+          <option value="">{translate({ id: 'kit.routing.chooseCountry', message: 'Choose a country' })}</option>
           {others
             .filter((code) => !answers[field].includes(code))
             .map((code) => (
@@ -244,9 +247,13 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
   return (
     <div className={styles.wrap} data-ready={loaded ? 'true' : 'false'}>
       <section className={styles.scope} aria-labelledby="what-applies-scope">
-        <h2 id="what-applies-scope">What this list covers</h2>
+        <h2 id="what-applies-scope">
+          <Translate id="kit.whatApplies.scopeHeading">What this list covers</Translate>
+        </h2>
         <p>{scope.covers}</p>
-        <p>It does not cover:</p>
+        <p>
+          <Translate id="kit.whatApplies.doesNotCover">It does not cover:</Translate>
+        </p>
         <ul>
           {scope.does_not_cover.map((line) => (
             <li key={line}>{line}</li>
@@ -258,7 +265,9 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
         aria-labelledby="what-applies-questions"
         onSubmit={(event) => event.preventDefault()}
       >
-        <h2 id="what-applies-questions">Your platform</h2>
+        <h2 id="what-applies-questions">
+          <Translate id="kit.whatApplies.platformHeading">Your platform</Translate>
+        </h2>
         <p>
           {from === 'profile'
             ? 'These answers come from the platform profile saved in this browser. Change them here to explore; your profile stays as it is.'
@@ -271,7 +280,9 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
         )}
         {placeBoxes('users_in', 'Where are your users?', 'Tick at least one.')}
         <fieldset className={styles.fieldset}>
-          <legend>How big is your company?</legend>
+          <legend>
+            <Translate id="kit.whatApplies.sizeLegend">How big is your company?</Translate>
+          </legend>
           <p className={styles.hint} id="size-hint">
             The EU's size classes (Recommendation 2003/361/EC). Some duties exempt micro and small enterprises. Leave it
             unanswered and those duties stay questions for counsel.
@@ -293,7 +304,9 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
           </div>
         </fieldset>
         <fieldset className={styles.fieldset}>
-          <legend>Which features does your platform have?</legend>
+          <legend>
+            <Translate id="kit.whatApplies.featuresLegend">Which features does your platform have?</Translate>
+          </legend>
           <div className={styles.options}>
             {FEATURES.map((feature) => (
               <label key={feature} className={styles.option}>
@@ -322,9 +335,15 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
 
       {result ? (
         <div className={styles.result}>
-          <h2 id="result-obligations">Legal obligations</h2>
+          <h2 id="result-obligations">
+            <Translate id="kit.whatApplies.obligationsHeading">Legal obligations</Translate>
+          </h2>
           {result.obligations.length === 0 ? (
-            <p>None of the duties the kit covers reaches you from these answers. See the questions for counsel.</p>
+            <p>
+              <Translate id="kit.whatApplies.noObligation">
+                None of the duties the kit covers reaches you from these answers. See the questions for counsel.
+              </Translate>
+            </p>
           ) : null}
           <ul>
             {result.obligations.map((item) => (
@@ -344,20 +363,31 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
           </ul>
           {result.exempt.length > 0 ? (
             <>
-              <h2 id="result-exempt">Duties your size exempts you from</h2>
+              <h2 id="result-exempt">
+                <Translate id="kit.whatApplies.exemptHeading">Duties your size exempts you from</Translate>
+              </h2>
               <ul>
                 {result.exempt.map((item) => (
                   <li key={item.id}>
-                    <strong>Exempt</strong> ({item.jurisdiction}): {item.title}. {item.reason} Source: {item.instrument}
-                    ; <a href={item.source.url}>{item.source.title}</a>, {item.source.pinpoint}
+                    <strong>{translate({ id: 'kit.whatApplies.exempt', message: 'Exempt' })}</strong> (
+                    {item.jurisdiction}): {item.title}. {item.reason} Source: {item.instrument};{' '}
+                    <a href={item.source.url}>{item.source.title}</a>, {item.source.pinpoint}
                   </li>
                 ))}
               </ul>
             </>
           ) : null}
 
-          <h2 id="result-destinations">Where to report</h2>
-          {result.destinations.length === 0 ? <p>No reporting destination follows from these answers.</p> : null}
+          <h2 id="result-destinations">
+            <Translate id="kit.whatApplies.destinationsHeading">Where to report</Translate>
+          </h2>
+          {result.destinations.length === 0 ? (
+            <p>
+              <Translate id="kit.whatApplies.noDestination">
+                No reporting destination follows from these answers.
+              </Translate>
+            </p>
+          ) : null}
           <ul>
             {result.destinations.map((item) => (
               <li key={item.id}>
@@ -368,7 +398,9 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
 
           {placeRows.length > 0 ? (
             <>
-              <h2 id="result-places">What the kit knows about your places</h2>
+              <h2 id="result-places">
+                <Translate id="kit.whatApplies.placesHeading">What the kit knows about your places</Translate>
+              </h2>
               <ul>
                 {placeRows.map((item) => (
                   <li key={item.code}>
@@ -397,30 +429,44 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
             </>
           ) : null}
 
-          <h2 id="result-templates">Templates to adopt</h2>
+          <h2 id="result-templates">
+            <Translate id="kit.whatApplies.templatesHeading">Templates to adopt</Translate>
+          </h2>
           <ul>
             {result.templates.map((item) => (
               <li key={item.id}>
-                {item.first ? <strong>First: </strong> : null}
+                {item.first ? <strong>{translate({ id: 'kit.whatApplies.first', message: 'First: ' })}</strong> : null}
                 <a href="../policies">{item.summary}</a> {item.reason}
               </li>
             ))}
           </ul>
 
-          <h2 id="result-flows">Flows to adopt</h2>
-          {result.flows.length === 0 ? <p>No reporting flow follows from these answers.</p> : null}
+          <h2 id="result-flows">
+            <Translate id="kit.whatApplies.flowsHeading">Flows to adopt</Translate>
+          </h2>
+          {result.flows.length === 0 ? (
+            <p>
+              <Translate id="kit.whatApplies.noFlow">No reporting flow follows from these answers.</Translate>
+            </p>
+          ) : null}
           <ul>
             {result.flows.map((item) => (
               <li key={item.id}>
-                {item.first ? <strong>First: </strong> : null}
+                {item.first ? <strong>{translate({ id: 'kit.whatApplies.first', message: 'First: ' })}</strong> : null}
                 <a href={`../flows/${item.id}`}>{item.title}</a>. {item.reason}
               </li>
             ))}
           </ul>
 
-          <h2 id="result-threats">Threats to assess</h2>
+          <h2 id="result-threats">
+            <Translate id="kit.whatApplies.threatsHeading">Threats to assess</Translate>
+          </h2>
           {result.threats.length === 0 ? (
-            <p>None of your features exposes you to the threats the kit describes.</p>
+            <p>
+              <Translate id="kit.whatApplies.noThreat">
+                None of your features exposes you to the threats the kit describes.
+              </Translate>
+            </p>
           ) : null}
           <ul>
             {result.threats.map((item) => (
@@ -430,8 +476,16 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
             ))}
           </ul>
 
-          <h2 id="result-programmes">Programmes to consider</h2>
-          {result.programmes.length === 0 ? <p>No hash-sharing programme follows from these answers.</p> : null}
+          <h2 id="result-programmes">
+            <Translate id="kit.whatApplies.programmesHeading">Programmes to consider</Translate>
+          </h2>
+          {result.programmes.length === 0 ? (
+            <p>
+              <Translate id="kit.whatApplies.noProgramme">
+                No hash-sharing programme follows from these answers.
+              </Translate>
+            </p>
+          ) : null}
           <ul>
             {result.programmes.map((item) => (
               <li key={item.id}>
@@ -440,7 +494,9 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
             ))}
           </ul>
 
-          <h2 id="result-questions">Questions for counsel</h2>
+          <h2 id="result-questions">
+            <Translate id="kit.whatApplies.questionsHeading">Questions for counsel</Translate>
+          </h2>
           <ul>
             {result.questions.map((item) => (
               <li key={item.id}>
@@ -449,7 +505,9 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
             ))}
           </ul>
 
-          <h2 id="result-checklist">Your first 30 days</h2>
+          <h2 id="result-checklist">
+            <Translate id="kit.whatApplies.checklistHeading">Your first 30 days</Translate>
+          </h2>
           <p aria-live="polite">
             {ticked} of {result.checklist.length} done.
           </p>

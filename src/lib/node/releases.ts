@@ -126,3 +126,12 @@ export function readKitVersion(kitRoot: string): string {
   if (typeof manifest.version !== 'string') throw new Error(`${join(kitRoot, 'package.json')}: no "version"`);
   return manifest.version;
 }
+
+/**
+ * Where a release's pages in another language live: Docusaurus' own layout,
+ * `i18n/<locale>/docusaurus-plugin-content-docs/<current | version-X>` (see README, "Languages").
+ */
+export function translationRoot(kitRoot: string, locale: string, release: Pick<Release, 'docsVersion'>): string {
+  const folder = release.docsVersion === 'current' ? 'current' : `version-${release.docsVersion}`;
+  return join(kitRoot, 'i18n', locale, 'docusaurus-plugin-content-docs', folder);
+}

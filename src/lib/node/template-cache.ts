@@ -20,8 +20,13 @@ interface CacheFile {
   documents: TemplateDocument[];
 }
 
-export async function loadTemplateSetCached(policiesDir: string, cwd: string, cacheDir: string): Promise<TemplateSet> {
-  const sources = readTemplateSources(policiesDir, cwd);
+export async function loadTemplateSetCached(
+  policiesDir: string,
+  cwd: string,
+  cacheDir: string,
+  pagesDir?: string,
+): Promise<TemplateSet> {
+  const sources = readTemplateSources(policiesDir, cwd, pagesDir);
   const parser = PARSER_FILES.map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'));
   const key = JSON.stringify([
     FORMAT,
@@ -29,7 +34,11 @@ export async function loadTemplateSetCached(policiesDir: string, cwd: string, ca
     sources.registryText,
     sources.templates.map(({ file, source }) => [file, source]),
   ]);
-  const cacheFile = join(cacheDir, 'templates.json');
+  // A translation's templates have their own cache file, named after its folder.
+  const cacheFile = join(
+    cacheDir,
+    pagesDir === undefined ? 'templates.json' : `templates-${pagesDir.replace(/[^\w.-]+/gu, '_').slice(-120)}.json`,
+  );
   try {
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheFile;
     if (cached.key === key) {
@@ -42,6 +51,7 @@ export async function loadTemplateSetCached(policiesDir: string, cwd: string, ca
           document: cached.documents[index]!,
           problems: [],
         })),
+        ...(sources.missing ? { missing: sources.missing } : {}),
       };
     }
   } catch {

@@ -10,6 +10,7 @@ import type { TemplateEntry } from '../../schema/templates-data';
 import type { VariableRegistry } from '../../schema/variables-data';
 import { formatDataProblem } from './data';
 import { validateDataTextCached } from './data-cache';
+import { DOCS_PLUGIN, englishRoot } from './translation';
 import { REGISTRY_FILE } from '../templates/elements';
 
 export const TEMPLATES_FILE = 'policies/_data/templates.yaml';
@@ -23,6 +24,11 @@ export class TemplateDataError extends Error {}
  */
 export function versionRoot(file: string): string | undefined {
   const parts = file.split(sep);
+  // A translated page (i18n/<locale>/docusaurus-plugin-content-docs/<version>/…) uses its English version's data.
+  const i18n = parts.lastIndexOf('i18n');
+  if (i18n >= 0 && parts[i18n + 2] === DOCS_PLUGIN && parts[i18n + 3]) {
+    return join(parts.slice(0, i18n).join(sep), englishRoot(parts[i18n + 3]!));
+  }
   for (let index = parts.length - 2; index >= 0; index -= 1) {
     if (parts[index] === 'docs') return parts.slice(0, index + 1).join(sep);
     if (parts[index - 1] === 'versioned_docs' && parts[index]?.startsWith('version-'))
@@ -68,15 +74,35 @@ export interface TemplateSources {
   /** The registry's text, so that a cache can tell when it changed. */
   registryText: string;
   templates: TemplateSource[];
+  /** With a separate pages folder (a translation): the listed templates it has no page for. */
+  missing?: TemplateEntry[];
 }
 
-/** The registry, the list and the text of every template in `<policiesDir>` (laid out like docs/policies). */
-export function readTemplateSources(policiesDir: string, cwd = process.cwd()): TemplateSources {
+/**
+ * The registry, the list and the text of every template in `<policiesDir>` (laid out like docs/policies).
+ * With `pagesDir` (a translation's policies folder), the pages come from there and the registry and list
+ * from `<policiesDir>/_data`; a template the translation lacks is listed in `missing`, not an error.
+ */
+export function readTemplateSources(policiesDir: string, cwd = process.cwd(), pagesDir?: string): TemplateSources {
   const registryFile = join(policiesDir, '_data', 'variables.yaml');
   const listFile = join(policiesDir, '_data', 'templates.yaml');
   const registryText = readText(registryFile, cwd);
   const registry = validated<VariableRegistry>(registryText, registryFile, cwd);
   const entries = validated<TemplateEntry[]>(readText(listFile, cwd), listFile, cwd);
+  if (pagesDir !== undefined) {
+    const present = entries.filter((entry) => existsSync(join(pagesDir, `${entry.id}.mdx`)));
+    const templates = present.map((entry) => {
+      const file = join(pagesDir, `${entry.id}.mdx`);
+      return { entry, file, source: readText(file, cwd) };
+    });
+    return {
+      dir: pagesDir,
+      registry,
+      registryText,
+      templates,
+      missing: entries.filter((entry) => !present.includes(entry)),
+    };
+  }
   const templates = entries.map((entry) => {
     const file = join(policiesDir, `${entry.id}.mdx`);
     if (!existsSync(file)) {

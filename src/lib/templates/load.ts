@@ -21,6 +21,8 @@ export interface TemplateSet {
   dir: string;
   registry: VariableRegistry;
   templates: LoadedTemplate[];
+  /** The listed templates a translation has no page for (see readTemplateSources' pagesDir). */
+  missing?: TemplateEntry[];
 }
 
 export function parseTemplateSources(sources: TemplateSources): TemplateSet {
@@ -32,6 +34,7 @@ export function parseTemplateSources(sources: TemplateSources): TemplateSet {
       file,
       ...parseTemplate(source, entry.id, sources.registry),
     })),
+    ...(sources.missing ? { missing: sources.missing } : {}),
   };
 }
 

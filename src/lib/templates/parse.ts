@@ -165,11 +165,20 @@ export interface ParsedTemplate {
   problems: TemplateProblem[];
 }
 
+/** The notes heading of the translated templates (the English one is NOTES_HEADING). */
+export const TRANSLATED_NOTES_HEADINGS: readonly string[] = ['Comment adapter ce modèle'];
+
+/** Removes explicit heading ids (`{#id}` or `\\{#id\\}` at the end of a heading line), keeping every line in place. */
+export function withoutHeadingIds(source: string): string {
+  return source.replace(/^(#{1,6} .*?)[ \t]*\\?\{#[\w-]+\\?\}[ \t]*$/gmu, '$1');
+}
+
 /** Parse one template page. `id` is its file name without `.mdx`. */
 export function parseTemplate(source: string, id: string, registry: VariableRegistry): ParsedTemplate {
   let tree: Root;
   try {
-    tree = createParser().parse(source) as Root;
+    // A translated page keeps the English headings' anchors as `\{#id\}`: they are for the site, not the download.
+    tree = createParser().parse(withoutHeadingIds(source)) as Root;
   } catch (error) {
     // MDX syntax errors (an unclosed tag, an import glued to text) carry their place.
     const {
@@ -193,7 +202,10 @@ export function parseTemplate(source: string, id: string, registry: VariableRegi
   const front = readFrontMatter(tree)?.data ?? {};
   const context: Context = { registry, problems: [] };
   const notesAt = tree.children.findIndex(
-    (child) => child.type === 'heading' && child.depth === 2 && textOf(child).trim() === NOTES_HEADING,
+    (child) =>
+      child.type === 'heading' &&
+      child.depth === 2 &&
+      [NOTES_HEADING, ...TRANSLATED_NOTES_HEADINGS].includes(textOf(child).trim()),
   );
   const policy = notesAt === -1 ? tree.children : tree.children.slice(0, notesAt);
   const body: Root = { type: 'root', children: policy.flatMap((child) => convert(child, context)) as RootContent[] };

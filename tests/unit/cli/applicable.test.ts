@@ -83,6 +83,37 @@ describe('child-safety-kit applicable', () => {
     expect(result.out).toMatch(/^- \[ \] By day 2: Name your child safety lead/m);
   });
 
+  it('prints its headings and fixed sentences in French with --lang fr, and says the data it lists is in English', async () => {
+    const text = await run(['--profile', 'us-livestreaming.yaml', '--lang', 'fr']);
+    expect(text.code).toBe(0);
+    const lines = text.out.split('\n');
+    expect(lines[0]).toBe("Ce qui s'applique à Beacon Live");
+    expect(lines[2]).toBe(
+      "Les obligations, raisons, sources, tâches et questions ci-dessous sont citées en anglais : leur traduction n'est pas encore faite.",
+    );
+    expect(text.out).toContain('Ne sont pas couverts :');
+    expect(text.out).toContain('Obligations légales\n------------------');
+    expect(text.out).toContain("- S'applique (US, Report, In force): ");
+    expect(text.out).toContain("- D'abord: Live-streaming incident [live-stream].");
+    for (const english of [
+      'What applies to',
+      'Legal obligations',
+      'Where to report',
+      'Templates to adopt',
+      'Questions for counsel',
+      'First 30 days',
+      'By day',
+    ]) {
+      expect(text.out).not.toContain(english);
+    }
+    const md = await run(['--profile', 'us-livestreaming.yaml', '--format', 'md', '--lang', 'fr']);
+    expect(md.out.split('\n')[0]).toBe("# Ce qui s'applique à Beacon Live");
+    expect(md.out).toMatch(/^- \[ \] Au plus tard le jour 2: Name your child safety lead/m);
+    const unknown = await run(['--profile', 'us-livestreaming.yaml', '--lang', 'de']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err.split('\n')[0]).toBe('child-safety-kit applicable: Unknown language "de"; expected en or fr');
+  });
+
   it('exits 1 on an invalid profile, each problem as file:line:column field and message', async () => {
     const result = await run(['--profile', 'bad-profile.yaml']);
     expect(result.code).toBe(1);
@@ -113,7 +144,7 @@ describe('child-safety-kit applicable', () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
     expect(result.out.split('\n')[0]).toBe(
-      'Usage: child-safety-kit applicable --profile <file> [--format text|json|md] [--release <version>]',
+      'Usage: child-safety-kit applicable --profile <file> [--format text|json|md] [--lang en|fr]',
     );
   });
 });

@@ -200,3 +200,81 @@ describe('generate', () => {
     expect(help).toContain('  validate-profile  Check a platform profile (YAML or JSON) against the profile schema');
   });
 });
+
+describe('generate --lang fr', () => {
+  it("writes a translated template in French, with the profile filled in and without the adopters' notes", async () => {
+    const out = tempOut();
+    const result = await run([
+      'generate',
+      '--profile',
+      'profiles/valid.yaml',
+      '--out',
+      out,
+      '--lang',
+      'fr',
+      '--template',
+      'appeals-policy',
+    ]);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    // The newest release's French template, beside the crosswalk and records every generate writes.
+    expect(readdirSync(out).sort()).toEqual([
+      'appeals-policy.docx',
+      'appeals-policy.md',
+      'audit-checklist.md',
+      'crosswalk.csv',
+      'crosswalk.md',
+      'records',
+    ]);
+    const markdown = readFileSync(join(out, 'appeals-policy.md'), 'utf8');
+    expect(markdown).toContain('## Ce que vous pouvez contester {#scope}\n');
+    expect(markdown).toContain('release: "2027.01"');
+    expect(markdown).toContain('Lumen Photos');
+    // Clause ids ({#scope}) stay; the site-only anchors of the English headings ({#how-to-adapt-this}) go.
+    expect(markdown).not.toMatch(/\{#[a-z]+-[a-z-]+\}/);
+    expect(markdown).not.toContain('Comment adapter ce modèle');
+    expect(docxText(readFileSync(join(out, 'appeals-policy.docx'))).text).toContain(
+      'Ce que nous ne pouvons pas annuler',
+    );
+  });
+
+  it('writes nothing and names the templates that have no French version yet', async () => {
+    const out = tempOut();
+    const result = await run([
+      'generate',
+      '--profile',
+      'profiles/valid.yaml',
+      '--out',
+      out,
+      '--lang',
+      'fr',
+      '--template',
+      'appeals-policy',
+      '--template',
+      'data-retention',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.err.split('\n')[0]).toMatch(
+      /^No fr version yet of: data-retention \(expected .*i18n\/fr\/docusaurus-plugin-content-docs\/version-2027\.01\/policies\/<id>\.mdx\)/,
+    );
+    expect(result.err.split('\n').at(-1)).toBe('Nothing was written');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('rejects an unknown language, and --lang with your own --templates', async () => {
+    const unknown = await run(['generate', '--profile', 'profiles/valid.yaml', '--out', tempOut(), '--lang', 'de']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err.split('\n')[0]).toBe('child-safety-kit generate: Unknown language "de"; expected en or fr');
+    const own = await run([
+      'generate',
+      '--profile',
+      'profiles/valid.yaml',
+      '--out',
+      tempOut(),
+      '--lang',
+      'fr',
+      ...TEMPLATES,
+    ]);
+    expect(own.code).toBe(2);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Remark plugin (run before Docusaurus' own link resolution): in a translated locale, a relative
+ * link between doc files points at the page the locale actually uses. Docusaurus resolves `./x.mdx`
+ * only from the linking file's folder, so an English page (not yet translated) linking to a
+ * translated one, or a translated page linking to one not yet translated, would be a broken link.
+ * The link is rewritten to the `@site/…` path of the file the locale uses: its translation under
+ * i18n/<locale>/docusaurus-plugin-content-docs/<version>/ when there is one, else the English file.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Link, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { DOCS_PLUGIN, englishRoot, translatedPath } from '../lib/node/translation';
+
+export interface LocaleLinkOptions {
+  siteDir: string;
+  defaultLocale: string;
+  /** The locale being built; Docusaurus sets DOCUSAURUS_CURRENT_LOCALE for each locale's build. */
+  locale?: () => string | undefined;
+}
+
+/** The version folder and path inside it of a doc file, English or translated; undefined for other files. */
+function versionPath(siteDir: string, file: string): { version: string; path: string } | undefined {
+  const rel = relative(siteDir, file).split(sep).join('/');
+  const translated = translatedPath(rel);
+  if (translated) return { version: translated.version, path: translated.path };
+  if (rel.startsWith('docs/')) return { version: 'current', path: rel.slice('docs/'.length) };
+  const released = /^versioned_docs\/(version-[^/]+)\/(.+)$/u.exec(rel);
+  return released ? { version: released[1]!, path: released[2]! } : undefined;
+}
+
+/** The file a locale shows for a doc link target, or undefined to leave the link as it is. */
+export function localeTarget(
+  siteDir: string,
+  locale: string,
+  defaultLocale: string,
+  target: string,
+): string | undefined {
+  const place = versionPath(siteDir, target);
+  if (!place) return undefined;
+  const english = join(siteDir, englishRoot(place.version), ...place.path.split('/'));
+  const localized = join(siteDir, 'i18n', locale, DOCS_PLUGIN, place.version, ...place.path.split('/'));
+  if (locale !== defaultLocale && existsSync(localized)) return localized;
+  return existsSync(english) ? english : undefined;
+}
+
+export default function remarkLocaleLinks(options: LocaleLinkOptions) {
+  const currentLocale = options.locale ?? (() => process.env.DOCUSAURUS_CURRENT_LOCALE);
+  return (tree: Root, file: VFile) => {
+    const locale = currentLocale() ?? options.defaultLocale;
+    if (!file.path) return;
+    const from = resolve(file.path);
+    visit(tree, 'link', (node: Link) => {
+      const match = /^(\.{1,2}\/[^#?]*\.mdx?)(#.*)?$/u.exec(node.url);
+      if (!match) return;
+      const target = resolve(dirname(from), decodeURIComponent(match[1]!));
+      const chosen = localeTarget(options.siteDir, locale, options.defaultLocale, target);
+      if (!chosen || chosen === target) return;
+      node.url = `@site/${relative(options.siteDir, chosen).split(sep).join('/')}${match[2] ?? ''}`;
+    });
+  };
+}

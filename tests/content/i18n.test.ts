@@ -1,0 +1,126 @@
+/**
+ * The French interface is complete: every string the site's code passes to translate() or
+ * <Translate>, and every theme string in i18n/fr/code.json, has a French translation that is not
+ * just the English text; the navbar, footer and sidebar files too.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  baseMessages,
+  checkTranslations,
+  extractMessages,
+  formatTranslationProblems,
+  type TranslationFile,
+} from '../../src/lib/i18n/messages';
+import { translatedDocs } from '../../src/lib/node/translation';
+
+const root = join(import.meta.dirname, '../..');
+const fr = join(root, 'i18n/fr');
+
+function files(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return files(path, pattern);
+    return pattern.test(entry) ? [path] : [];
+  });
+}
+
+/** Names and labels that French writes as English does. */
+const SAME = new Set([
+  'Child Safety Kit',
+  'Licences',
+  'Programmes',
+  'Version',
+  'Versions',
+  'Programme',
+  'Sources',
+  'Service',
+  'Source',
+  'Contacts',
+  'index',
+  'info',
+  'danger',
+  '2026.12',
+  '{authorName} - {nPosts}',
+]);
+
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as TranslationFile;
+
+/** The site's own strings: translate() / <Translate> in src/ (our wrappers and components). */
+const ownMessages = new Map(
+  files(join(root, 'src'), /\.tsx?$/).flatMap((path) => [...extractMessages(readFileSync(path, 'utf8'))]),
+);
+/** The search plugin's strings, from its client code. */
+const searchMessages = new Map(
+  files(join(root, 'node_modules/@easyops-cn/docusaurus-search-local/dist/client'), /\.jsx?$/).flatMap((path) => [
+    ...extractMessages(readFileSync(path, 'utf8')),
+  ]),
+);
+const themeMessages = baseMessages(
+  JSON.parse(
+    readFileSync(join(root, 'node_modules/@docusaurus/theme-translations/locales/base/theme-common.json'), 'utf8'),
+  ) as Record<string, string>,
+);
+const english = new Map([...themeMessages, ...searchMessages, ...ownMessages]);
+
+describe('French interface strings', () => {
+  it('finds the strings to check', () => {
+    expect(ownMessages.get('theme.SearchPage.emptyResultsTitle')).toBe('Search the documentation');
+    expect(searchMessages.get('theme.SearchBar.label')).toBe('Search');
+    expect(themeMessages.get('theme.CodeBlock.copy')).toBe('Copy');
+  });
+
+  it('code.json translates every string of the site and the theme', () => {
+    const problems = checkTranslations({
+      file: 'i18n/fr/code.json',
+      translations: read(join(fr, 'code.json')),
+      english,
+      required: ownMessages.keys(),
+      sameInBothLanguages: SAME,
+    });
+    expect(formatTranslationProblems(problems)).toEqual([]);
+  });
+
+  it.each(
+    [
+      ...files(join(fr, 'docusaurus-theme-classic'), /\.json$/),
+      ...files(join(fr, 'docusaurus-plugin-content-docs'), /\.json$/),
+    ].map((path) => [relative(root, path), path]),
+  )('%s translates every label', (name, path) => {
+    const problems = checkTranslations({
+      file: name,
+      translations: read(path),
+      english: new Map(),
+      sameInBothLanguages: SAME,
+    });
+    expect(formatTranslationProblems(problems)).toEqual([]);
+  });
+});
+
+describe('French pages', () => {
+  const docs = translatedDocs(root, 'fr');
+
+  it('each records the English page it translates, and that page exists', () => {
+    const problems = docs
+      .filter((doc) => doc.status.state === 'unstamped' || doc.status.state === 'orphan')
+      .map((doc) =>
+        doc.status.state === 'orphan'
+          ? `${doc.file}: its English source ${doc.english} does not exist`
+          : `${doc.file}: no translation_of; run npm run i18n:stamp -- ${doc.file}`,
+      );
+    expect(problems).toEqual([]);
+  });
+
+  it('lists stale translations as a warning, not a failure', () => {
+    const stale = docs.filter((doc) => doc.status.state === 'stale');
+    for (const doc of stale) {
+      console.warn(
+        `warning: ${doc.file} may be out of date: ${doc.english} changed since it was translated (npm run i18n:stamp -- ${doc.file} once updated)`,
+      );
+    }
+    expect(stale.every((doc) => doc.english.startsWith('docs/') || doc.english.startsWith('versioned_docs/'))).toBe(
+      true,
+    );
+  });
+});
