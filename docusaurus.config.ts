@@ -6,14 +6,18 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { formatProblems, validateFrontMatter } from './src/lib/frontmatter';
 import codeHighlightPlugin, { remarkCodeHighlight } from './src/plugins/code-highlight';
 import compileHintsPlugin from './src/plugins/compile-hints';
+import errataPlugin from './src/plugins/errata';
 import esmSitePlugin from './src/plugins/esm-site';
-import hydrationPlugin from './src/plugins/hydration';
 import kitDataPlugin from './src/plugins/kit-data';
+import kitDataExportPlugin from './src/plugins/kit-data-export';
 import kitTemplatesPlugin from './src/plugins/kit-templates';
+import permanentUrlsPlugin from './src/plugins/permanent-urls';
+import whatChangedPlugin from './src/plugins/what-changed';
 import translationsPlugin from './src/plugins/translations';
 import { entryScriptsTemplate } from './src/plugins/entry-scripts';
 import remarkLocaleLinks from './src/plugins/remark-locale-links';
 import remarkTemplateComponents from './src/plugins/remark-template-components';
+import securityHeadersPlugin from './src/plugins/security-headers';
 
 // Docusaurus loads this file as CommonJS (no import.meta); it runs from the site's folder.
 const siteDir = process.cwd();
@@ -21,6 +25,14 @@ const siteDir = process.cwd();
 /** Released versions, newest first; the newest is what readers see by default. */
 const versionsFile = resolve(siteDir, 'versions.json');
 const versions: string[] = existsSync(versionsFile) ? (JSON.parse(readFileSync(versionsFile, 'utf8')) as string[]) : [];
+
+/** The kit's version, stamped on every document the site generates (see src/services/TemplateExport/provenance.ts). */
+const kitVersion = (JSON.parse(readFileSync(resolve(siteDir, 'package.json'), 'utf8')) as { version: string }).version;
+/**
+ * How many of the newest releases to build (KIT_BUILD_RELEASES; default: all). Older releases keep
+ * their URLs by being served from the frozen build output of an earlier deploy (README, design decisions).
+ */
+const buildReleases = Math.max(1, Number(process.env.KIT_BUILD_RELEASES) || versions.length);
 
 /** Sections that sidebars.ts nests as a category linking the section's index page. */
 const NESTED_SECTIONS = new Set(['threats', 'reference']);
@@ -31,12 +43,17 @@ const isDoc = (filePath: string) =>
 
 const config: Config = {
   title: 'Child Safety Kit',
-  tagline: 'Policies, reporting flows and legal reporting guidance for small platforms handling child sexual exploitation and abuse.',
+  customFields: { kitVersion },
+  tagline:
+    'Policies, reporting flows and legal reporting guidance for small platforms handling child sexual exploitation and abuse.',
   favicon: 'img/favicon.svg',
   // Where the site is deployed; the sitemap and canonical links use it. Set SITE_URL when you deploy.
   url: process.env.SITE_URL ?? 'http://localhost:3000',
   baseUrl: '/',
   trailingSlash: false,
+  // The banner that explains a wrong baseUrl is an inline script that writes styled HTML: one more
+  // hash in the Content Security Policy, for a mistake the deployer sees at once (unstyled pages).
+  baseUrlIssueBanner: false,
 
   future: { v4: true },
 
@@ -93,8 +110,17 @@ const config: Config = {
           },
           routeBasePath: 'docs',
           lastVersion: versions[0] ?? 'current',
+          onlyIncludeVersions: ['current', ...versions.slice(0, buildReleases)],
           versions: {
             current: { label: 'Next (unreleased)', path: 'next', banner: 'unreleased' },
+            // The version menu marks the newest release; every older one carries Docusaurus'
+            // "no longer actively maintained" banner, which links to the same page in the newest.
+            ...Object.fromEntries(
+              versions.map((version, index) => [
+                version,
+                index === 0 ? { label: `${version} (newest)` } : { label: version, banner: 'unmaintained' as const },
+              ]),
+            ),
           },
           showLastUpdateTime: false,
           // Checks <Var>/<When> against the page's version of the variable registry, and labels them;
@@ -110,9 +136,23 @@ const config: Config = {
     ],
   ],
 
-  plugins: [esmSitePlugin, compileHintsPlugin, hydrationPlugin, codeHighlightPlugin, kitDataPlugin, kitTemplatesPlugin, translationsPlugin],
+  // securityHeadersPlugin: the CSP (scripts allowed by hash) and headers for every host, after the build.
+  plugins: [
+    esmSitePlugin,
+    compileHintsPlugin,
+    codeHighlightPlugin,
+    kitDataPlugin,
+    kitDataExportPlugin,
+    kitTemplatesPlugin,
+    permanentUrlsPlugin,
+    errataPlugin,
+    whatChangedPlugin,
+    translationsPlugin,
+    securityHeadersPlugin,
+  ],
   // Links load their page on hover or touch, not as they scroll into view: see the module's comment.
-  clientModules: ['./src/plugins/link-prefetch.client.ts'],
+  // zod-jitless: zod never probes `eval`, which the Content Security Policy refuses (see the module).
+  clientModules: ['./src/plugins/link-prefetch.client.ts', './src/plugins/zod-jitless.client.ts'],
 
   themes: [
     [
@@ -158,6 +198,7 @@ const config: Config = {
             { label: 'Start here', to: '/docs/' },
             { label: 'Legal reporting', to: '/docs/legal' },
             { label: 'Release notes', to: '/docs/release-notes' },
+            { label: 'What changed between releases', to: '/changes' },
           ],
         },
         {

@@ -1,11 +1,13 @@
 /**
  * `npm run release -- <version>`: check the content, then freeze `docs/` (prose, templates and the
  * `_data/` they show) as a new version with `docusaurus docs:version`. The site's default version
- * follows `versions.json`, so nothing else needs editing.
+ * follows `versions.json`; the package version follows the release.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readVersions } from '../lib/node/releases';
+import { packageVersion } from '../lib/cli-package';
 import { checkReleaseNotes, checkVersionName } from '../lib/release';
 
 const root = process.cwd();
@@ -20,8 +22,7 @@ if (!version || process.argv.length > 3 || version === '--help') {
   fail('usage: npm run release -- <YYYY.MM>   (e.g. npm run release -- 2027.06)', 2);
 }
 
-const versionsFile = resolve(root, 'versions.json');
-const existing: string[] = existsSync(versionsFile) ? (JSON.parse(readFileSync(versionsFile, 'utf8')) as string[]) : [];
+const existing = readVersions(root);
 const nameProblem = checkVersionName(version, existing);
 if (nameProblem) fail(nameProblem);
 
@@ -36,4 +37,8 @@ const run = (command: string, args: string[]) => {
 
 run('npm', ['run', '--silent', 'lint']);
 run('npx', ['docusaurus', 'docs:version', version]);
-process.stdout.write(`release: ${version} is cut. Commit versions.json, versioned_docs/ and versioned_sidebars/.\n`);
+// The kit's package version follows the release (2027.01 is 2027.1.0), so --version and every stamp name it.
+run('npm', ['version', packageVersion(version), '--no-git-tag-version', '--allow-same-version']);
+process.stdout.write(
+  `release: ${version} is cut. Commit versions.json, versioned_docs/, versioned_sidebars/, package.json and package-lock.json.\n`,
+);

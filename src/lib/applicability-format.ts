@@ -14,7 +14,8 @@ export const FORMAT_LABELS = {
     dataLanguage: undefined as string | undefined,
     doesNotCover: 'It does not cover:',
     counsel: 'Where the kit cannot know, it says what to ask counsel.',
-    noContent: 'Your profile says users cannot share content on your service, so most duties below need counsel to confirm.',
+    noContent:
+      'Your profile says users cannot share content on your service, so most duties below need counsel to confirm.',
     obligations: 'Legal obligations',
     noObligation: 'None of the duties the kit covers reaches you from your profile. See the questions for counsel.',
     exempt: 'Duties your size exempts you from',
@@ -41,29 +42,33 @@ export const FORMAT_LABELS = {
     dataLanguage:
       "Les obligations, raisons, sources, tâches et questions ci-dessous sont citées en anglais : leur traduction n'est pas encore faite.",
     doesNotCover: 'Ne sont pas couverts :',
-    counsel: "Quand le kit ne peut pas savoir, il indique quelle question poser à un conseil juridique.",
+    counsel: 'Quand le kit ne peut pas savoir, il indique quelle question poser à un conseil juridique.',
     noContent:
-      "Selon votre profil, les utilisateurs ne peuvent pas partager de contenu sur votre service : la plupart des obligations ci-dessous doivent donc être confirmées par un conseil juridique.",
+      'Selon votre profil, les utilisateurs ne peuvent pas partager de contenu sur votre service : la plupart des obligations ci-dessous doivent donc être confirmées par un conseil juridique.',
     obligations: 'Obligations légales',
-    noObligation: "Aucune des obligations couvertes par le kit ne vous vise d'après votre profil. Voir les questions pour votre conseil juridique.",
+    noObligation:
+      "Aucune des obligations couvertes par le kit ne vous vise d'après votre profil. Voir les questions pour votre conseil juridique.",
     exempt: 'Obligations dont votre taille vous exempte',
     exemptItem: 'Exempté',
     source: 'Source',
     destinations: 'Où signaler',
-    noDestination: "Aucune destination ne découle de votre profil.",
+    noDestination: 'Aucune destination ne découle de votre profil.',
     from: 'selon',
     templates: 'Modèles à adopter',
     first: "D'abord",
     flows: 'Parcours à adopter',
     noFlow: 'Aucun parcours ne découle de votre profil.',
     threats: 'Menaces à évaluer',
-    noThreat: "Aucune de vos fonctionnalités ne vous expose aux menaces décrites par le kit.",
+    noThreat: 'Aucune de vos fonctionnalités ne vous expose aux menaces décrites par le kit.',
     programmes: 'Programmes à envisager',
     noProgramme: 'Aucun programme ne découle de votre profil.',
     questions: 'Questions pour votre conseil juridique',
     checklist: 'Les 30 premiers jours',
     byDay: (day: number) => `Au plus tard le jour ${day}`,
-    effect: { applies: "S'applique", unclear: 'À vérifier avec un conseil juridique' } as Record<keyof typeof EFFECT, string>,
+    effect: { applies: "S'applique", unclear: 'À vérifier avec un conseil juridique' } as Record<
+      keyof typeof EFFECT,
+      string
+    >,
   },
 } as const;
 
@@ -72,11 +77,21 @@ export type FormatLanguage = keyof typeof FORMAT_LABELS;
 /** The checklist as a Markdown task list, ticked items with [x]. */
 export function checklistMarkdown(result: WhatApplies, done: ReadonlySet<string>, title = 'First 30 days'): string {
   const lines = [`# ${title}`, ''];
-  for (const item of result.checklist) lines.push(`- [${done.has(item.id) ? 'x' : ' '}] By day ${item.by_day}: ${item.task}`);
+  for (const item of result.checklist)
+    lines.push(`- [${done.has(item.id) ? 'x' : ' '}] By day ${item.by_day}: ${item.task}`);
+  lines.push(
+    '',
+    `First steps only, from Child Safety Kit's "what applies" answer as of ${result.coverage.as_of}. The duties, where to report and the questions for counsel are in the full answer. Guidance, not legal advice.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
-export function formatWhatApplies(result: WhatApplies, format: 'text' | 'md', name: string, lang: FormatLanguage = 'en'): string {
+export function formatWhatApplies(
+  result: WhatApplies,
+  format: 'text' | 'md',
+  name: string,
+  lang: FormatLanguage = 'en',
+): string {
   const L = FORMAT_LABELS[lang];
   const md = format === 'md';
   const out: string[] = [];
@@ -95,9 +110,13 @@ export function formatWhatApplies(result: WhatApplies, format: 'text' | 'md', na
   if (result.obligations.length === 0) item(L.noObligation);
   for (const obligation of result.obligations) {
     const kind = obligation.duty ? `${DUTY_KIND_LABELS[obligation.duty]}, ` : '';
-    item(`${L.effect[obligation.effect]} (${obligation.jurisdiction}, ${kind}${STATUS_LABELS[obligation.status]}): ${obligation.title} [${obligation.id}]`);
+    item(
+      `${L.effect[obligation.effect]} (${obligation.jurisdiction}, ${kind}${STATUS_LABELS[obligation.status]}): ${obligation.title} [${obligation.id}]`,
+    );
     for (const reason of obligation.reasons) sub(reason);
-    sub(`${L.source}: ${obligation.instrument}; ${obligation.source.title}, ${obligation.source.pinpoint} <${obligation.source.url}>`);
+    sub(
+      `${L.source}: ${obligation.instrument}; ${obligation.source.title}, ${obligation.source.pinpoint} <${obligation.source.url}>`,
+    );
   }
   if (result.exempt.length > 0) {
     heading(L.exempt);
@@ -110,12 +129,16 @@ export function formatWhatApplies(result: WhatApplies, format: 'text' | 'md', na
   heading(L.destinations);
   if (result.destinations.length === 0) item(L.noDestination);
   for (const destination of result.destinations) {
-    item(`${destination.name}${destination.url ? ` <${destination.url}>` : ''} (${L.effect[destination.effect]}; ${L.from} ${destination.because.join(', ')})`);
+    item(
+      `${destination.name}${destination.url ? ` <${destination.url}>` : ''} (${L.effect[destination.effect]}; ${L.from} ${destination.because.join(', ')})`,
+    );
   }
   heading(L.templates);
-  for (const template of result.templates) item(`${template.first ? `${L.first}: ` : ''}${template.id}. ${template.reason}`);
+  for (const template of result.templates)
+    item(`${template.first ? `${L.first}: ` : ''}${template.id}. ${template.reason}`);
   heading(L.flows);
-  for (const flow of result.flows) item(`${flow.first ? `${L.first}: ` : ''}${flow.title} [${flow.id}]. ${flow.reason}`);
+  for (const flow of result.flows)
+    item(`${flow.first ? `${L.first}: ` : ''}${flow.title} [${flow.id}]. ${flow.reason}`);
   if (result.flows.length === 0) item(L.noFlow);
   heading(L.threats);
   for (const threat of result.threats) item(`${threat.name} [${threat.id}]. ${threat.reason}`);

@@ -11,7 +11,8 @@
  */
 import type { ApplicabilityData } from '../schema/applicability';
 import { DUTY_KIND_LABELS, type DutyKind, type Obligation } from '../schema/obligations';
-import { PLACE_NAMES, type ProfileJurisdiction } from '../schema/places';
+import { placeIn } from '../schema/jurisdiction';
+import { PLACE_NAMES } from '../schema/places';
 import type { Feature, Profile, SizeBand } from '../schema/profile';
 import type { AppliesWhen, TemplateEntry } from '../schema/templates-data';
 import type { Threat } from '../schema/threats';
@@ -111,7 +112,7 @@ export function conditionValues(profile: ApplicabilityProfile): ProfileValues {
   return values;
 }
 
-const place = (code: string) => PLACE_NAMES[code as ProfileJurisdiction] ?? code;
+const place = (code: string) => PLACE_NAMES[code] ?? code;
 
 const BECAUSE = { established: 'are established in', users: 'have users in', hosted: 'host content in' } as const;
 
@@ -135,7 +136,9 @@ export function obligationReach(
   if (matches.length === 0) return undefined;
   const content = hostsUserContent ? ' and host user content' : '';
   const where = place(obligation.jurisdiction);
-  const reasons = matches.map((match) => `Because you ${BECAUSE[match.factor]} ${where}${content}: ${match.rule.why.trim()}`);
+  const reasons = matches.map(
+    (match) => `Because you ${BECAUSE[match.factor]} ${where}${content}: ${match.rule.why.trim()}`,
+  );
   let effect: Effect = matches.some((match) => match.tier === 'must') ? 'applies' : 'unclear';
   if (effect === 'applies' && !hostsUserContent) {
     effect = 'unclear';
@@ -165,7 +168,12 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
   // size exemptions, features and the duties that follow another one.
   const obligations: ObligationResult[] = [];
   const exempt: ExemptResult[] = [];
-  const result = (obligation: Obligation, kind: ObligationResult['kind'], effect: Effect, reasons: string[]): ObligationResult => ({
+  const result = (
+    obligation: Obligation,
+    kind: ObligationResult['kind'],
+    effect: Effect,
+    reasons: string[],
+  ): ObligationResult => ({
     id: obligation.id,
     title: obligation.title,
     jurisdiction: obligation.jurisdiction,
@@ -194,7 +202,11 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
       }
     }
     const hosted = obligation.reach?.hosted;
-    if (hosted && !(hosted.unless_established && profile.established_in.includes(obligation.jurisdiction as ProfileJurisdiction)) && reach?.effect !== 'applies') {
+    if (
+      hosted &&
+      !(hosted.unless_established && profile.established_in.some((code) => placeIn(code, obligation.jurisdiction))) &&
+      reach?.effect !== 'applies'
+    ) {
       questions.push({
         id: `hosted-${obligation.id}`,
         ask: `Do you host content in ${place(obligation.jurisdiction)}? If so, does "${obligation.title}" (${obligation.instrument}) apply to you?`,
@@ -202,10 +214,18 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
       });
     }
   }
-  const profilePlaces = new Set<string>([...profile.established_in, ...profile.users_in]);
+  const profilePlaces = [...profile.established_in, ...profile.users_in];
   for (const obligation of inputs.obligations) {
-    if (obligation.reach || obligation.follows || !isActive(obligation) || !profilePlaces.has(obligation.jurisdiction)) continue;
-    const how = profile.established_in.includes(obligation.jurisdiction as ProfileJurisdiction) ? 'are established in' : 'have users in';
+    if (
+      obligation.reach ||
+      obligation.follows ||
+      !isActive(obligation) ||
+      !profilePlaces.some((code) => placeIn(code, obligation.jurisdiction))
+    )
+      continue;
+    const how = profile.established_in.some((code) => placeIn(code, obligation.jurisdiction))
+      ? 'are established in'
+      : 'have users in';
     obligations.push(
       result(obligation, 'related', 'unclear', [
         `Because you ${how} ${place(obligation.jurisdiction)}. Check whether it binds your service. Who it binds: ${obligation.applies_to.trim()}`,
@@ -247,7 +267,9 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
         item.effect = 'unclear';
         item.reasons.push(`Your answers do not say your size. ${obligation.exempt.why.trim()}`);
       } else {
-        item.reasons.push(`Your profile says you are a ${profile.size_band} enterprise, which the exemption does not cover. ${obligation.exempt.why.trim()}`);
+        item.reasons.push(
+          `Your profile says you are a ${profile.size_band} enterprise, which the exemption does not cover. ${obligation.exempt.why.trim()}`,
+        );
       }
     }
     if (obligation.features && !obligation.features.any.some((feature) => profile.features[feature])) {
@@ -256,7 +278,9 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
         `Your profile does not turn on ${joinOr(obligation.features.any.map((feature) => featureLabel(registry, feature)))}. ${obligation.features.why.trim()}`,
       );
     } else if (obligation.features) {
-      item.reasons.push(`Your profile turns on ${joinAnd(obligation.features.any.filter((feature) => profile.features[feature]).map((feature) => featureLabel(registry, feature)))}. ${obligation.features.why.trim()}`);
+      item.reasons.push(
+        `Your profile turns on ${joinAnd(obligation.features.any.filter((feature) => profile.features[feature]).map((feature) => featureLabel(registry, feature)))}. ${obligation.features.why.trim()}`,
+      );
     }
   }
 
@@ -287,7 +311,8 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
   for (const entry of obligations.filter((item) => item.kind === 'reporting')) {
     const obligation = inputs.obligations.find((item) => item.id === entry.id)!;
     if (obligation.report_to) addDestination(obligation.report_to, entry.effect, obligation.id);
-    for (const alternative of obligation.alternatives ?? []) addDestination(alternative.destination, 'unclear', obligation.id);
+    for (const alternative of obligation.alternatives ?? [])
+      addDestination(alternative.destination, 'unclear', obligation.id);
   }
 
   // Templates: the ones to adopt first in their order, then the rest that apply.
@@ -295,7 +320,12 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
   const templates = inputs.templates
     .map((template) => ({ template, result: holds(template.applies_when, values, registry) }))
     .filter(({ result }) => result.applies)
-    .map(({ template, result }) => ({ id: template.id, summary: template.summary, first: order.includes(template.id), reason: result.reason }))
+    .map(({ template, result }) => ({
+      id: template.id,
+      summary: template.summary,
+      first: order.includes(template.id),
+      reason: result.reason,
+    }))
     .sort((a, b) => rank(order, a.id) - rank(order, b.id));
 
   const flows = rules.flows.flatMap((rule) => {
@@ -307,7 +337,12 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
   const threats = inputs.threats
     .map((threat) => {
       const features = threat.exposure.map((cell) => cell.feature).filter((feature) => profile.features[feature]);
-      return { id: threat.id, name: threat.name, features, reason: `Your platform has: ${joinAnd(features.map((feature) => featureLabel(registry, feature)))}.` };
+      return {
+        id: threat.id,
+        name: threat.name,
+        features,
+        reason: `Your platform has: ${joinAnd(features.map((feature) => featureLabel(registry, feature)))}.`,
+      };
     })
     .filter((threat) => threat.features.length > 0)
     .sort((a, b) => b.features.length - a.features.length);
@@ -322,7 +357,7 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
     questions.unshift({
       id: 'established-elsewhere',
       ask: 'Which law of the country where your company is established requires you to report child sexual abuse material, and to whom?',
-      why: `Your profile says you are established outside every jurisdiction the kit covers (${Object.values(PLACE_NAMES).join(', ')}). The kit cannot tell you the law of the place where you are established.`,
+      why: 'Your profile does not say where your company is established. The kit cannot tell you the law of the place where you are established until you add it (any country code, such as FR or BR).',
     });
   }
   if (!hostsUserContent) {
@@ -333,7 +368,8 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
     });
   }
   for (const question of rules.questions) {
-    if (holds(question.applies_when, values, registry).applies) questions.push({ id: question.id, ask: question.ask, why: question.why.trim() });
+    if (holds(question.applies_when, values, registry).applies)
+      questions.push({ id: question.id, ask: question.ask, why: question.why.trim() });
   }
 
   const checklist = rules.checklist
@@ -341,7 +377,19 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
     .map((item) => ({ id: item.id, by_day: item.by_day, task: item.task, ...(item.page ? { page: item.page } : {}) }))
     .sort((a, b) => a.by_day - b.by_day);
 
-  return { coverage: coverage(inputs), hostsUserContent, exempt, obligations, destinations: [...destinations.values()], templates, flows, threats, programmes, questions, checklist };
+  return {
+    coverage: coverage(inputs),
+    hostsUserContent,
+    exempt,
+    obligations,
+    destinations: [...destinations.values()],
+    templates,
+    flows,
+    threats,
+    programmes,
+    questions,
+    checklist,
+  };
 }
 
 /** The first primary citation of a record (a record always has one; the content tests check it). */
@@ -364,7 +412,11 @@ export function coverage(inputs: Pick<ApplicabilityInputs, 'obligations' | 'rule
   const kinds = [...new Set(inputs.obligations.flatMap((obligation) => (obligation.kind ? [obligation.kind] : [])))];
   const labels = kinds.map((kind) => DUTY_KIND_LABELS[kind].toLowerCase());
   const names = jurisdictions.map(place);
-  const as_of = inputs.obligations.map((obligation) => obligation.as_of).sort().at(-1) ?? '';
+  const as_of =
+    inputs.obligations
+      .map((obligation) => obligation.as_of)
+      .sort()
+      .at(-1) ?? '';
   return {
     as_of,
     jurisdictions,
@@ -392,20 +444,26 @@ export function checkApplicabilityRefs(
   const templateIds = new Set(inputs.templates.map((template) => template.id));
   const flowIds = new Set(flows.map((flow) => flow.id));
   const destinationIds = new Set(inputs.destinations.map((destination) => destination.id));
-  for (const id of inputs.rules.adopt_first_templates) if (!templateIds.has(id)) problems.push(`adopt_first_templates: no template ${id} in templates.yaml`);
+  for (const id of inputs.rules.adopt_first_templates)
+    if (!templateIds.has(id)) problems.push(`adopt_first_templates: no template ${id} in templates.yaml`);
   for (const rule of inputs.rules.flows) {
     const flow = flows.find((item) => item.id === rule.id);
     if (!flow) problems.push(`flows: no flow ${rule.id} in docs/flows/_data`);
-    else if (flow.title !== rule.title) problems.push(`flows: ${rule.id} has the title "${flow.title}", not "${rule.title}"`);
+    else if (flow.title !== rule.title)
+      problems.push(`flows: ${rule.id} has the title "${flow.title}", not "${rule.title}"`);
   }
-  for (const item of inputs.rules.checklist) if (item.page && !pages.has(item.page)) problems.push(`checklist ${item.id}: no page docs/${item.page}.mdx`);
+  for (const item of inputs.rules.checklist)
+    if (item.page && !pages.has(item.page)) problems.push(`checklist ${item.id}: no page docs/${item.page}.mdx`);
   for (const threat of inputs.threats) {
     for (const cell of threat.exposure) {
-      for (const flow of cell.flows ?? []) if (!flowIds.has(flow)) problems.push(`threat ${threat.id}, ${cell.feature}: no flow ${flow} in docs/flows/_data`);
+      for (const flow of cell.flows ?? [])
+        if (!flowIds.has(flow))
+          problems.push(`threat ${threat.id}, ${cell.feature}: no flow ${flow} in docs/flows/_data`);
     }
   }
   for (const obligation of inputs.obligations) {
-    if (obligation.report_to && !destinationIds.has(obligation.report_to)) problems.push(`obligation ${obligation.id}: no destination ${obligation.report_to}`);
+    if (obligation.report_to && !destinationIds.has(obligation.report_to))
+      problems.push(`obligation ${obligation.id}: no destination ${obligation.report_to}`);
   }
   return problems;
 }

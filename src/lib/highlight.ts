@@ -33,7 +33,12 @@ export function linesToHast(lines: CodeToken[][]): ElementContent[] {
     const children: ElementContent[] = line.map(({ types, content }) =>
       types.length === 1 && types[0] === 'plain'
         ? { type: 'text', value: content }
-        : { type: 'element', tagName: 'span', properties: { className: ['token', ...types] }, children: [{ type: 'text', value: content }] },
+        : {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['token', ...types] },
+            children: [{ type: 'text', value: content }],
+          },
     );
     const element: Element = { type: 'element', tagName: 'span', properties: { className: ['token-line'] }, children };
     nodes.push(element);
@@ -63,6 +68,11 @@ export function prismThemeCss(scope: string, theme: PrismTheme): string {
     }
   }
   return [...rules]
-    .map(([selector, style]) => `${selector} { ${Object.entries(style).map(([key, value]) => `${cssProperty(key)}: ${value};`).join(' ')} }`)
+    .map(
+      ([selector, style]) =>
+        `${selector} { ${Object.entries(style)
+          .map(([key, value]) => `${cssProperty(key)}: ${value};`)
+          .join(' ')} }`,
+    )
     .join('\n');
 }

@@ -34,15 +34,23 @@ export function filterHotlines(hotlines: readonly Hotline[], filter: HotlineFilt
       if (filter.accepts && !hotline.accepts.includes(filter.accepts)) return false;
       if (filter.language && !hotline.languages.includes(filter.language)) return false;
       if (words.length === 0) return true;
-      const haystack = fold(`${hotline.organisation} ${hotline.name} ${countryName(hotline.country)} ${hotline.country}`);
+      const haystack = fold(
+        `${hotline.organisation} ${hotline.name} ${countryName(hotline.country)} ${hotline.country}`,
+      );
       return words.every((word) => haystack.includes(word));
     })
-    .sort((a, b) => countryName(a.country).localeCompare(countryName(b.country), 'en') || a.organisation.localeCompare(b.organisation, 'en'));
+    .sort(
+      (a, b) =>
+        countryName(a.country).localeCompare(countryName(b.country), 'en') ||
+        a.organisation.localeCompare(b.organisation, 'en'),
+    );
 }
 
 /** The options a filter offers: only values that occur in the data, sorted by their English name. */
 export function directoryOptions(hotlines: readonly Hotline[]): { countries: string[]; languages: string[] } {
-  const countries = [...new Set(hotlines.map((hotline) => hotline.country))].sort((a, b) => countryName(a).localeCompare(countryName(b), 'en'));
+  const countries = [...new Set(hotlines.map((hotline) => hotline.country))].sort((a, b) =>
+    countryName(a).localeCompare(countryName(b), 'en'),
+  );
   const languages = [...new Set(hotlines.flatMap((hotline) => hotline.languages))].sort((a, b) =>
     languageName(a).localeCompare(languageName(b), 'en'),
   );

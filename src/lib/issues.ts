@@ -24,9 +24,7 @@ export function describeProblem(problem: Problem): string {
 /** `sources[0].url` for ['sources', 0, 'url']; `(document)` for the root. */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(document)';
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`))
-    .join('');
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
 }
 
 function describeValue(value: unknown): string {

@@ -7,6 +7,7 @@
  * first-hour checklist, the legal reporting procedure). A legal page without a readable review date still gets the
  * notice, saying the date is not recorded: missing information is the dangerous case.
  */
+import { formatLongDate } from './dates';
 
 export interface LegalNotice {
   /** The review date as YYYY-MM-DD, or null when the front matter does not give one. */
@@ -15,20 +16,12 @@ export interface LegalNotice {
   text: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** A front-matter date (a YAML date, an ISO string, or a date serialised to JSON) as YYYY-MM-DD. */
 export function isoDay(value: unknown): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   return match ? match[0] : null;
-}
-
-/** 2026-12-07 as "7 December 2026". */
-export function longDate(day: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return `${date} ${MONTHS[month - 1]} ${year}`;
 }
 
 export function isLegalPage(frontMatter: Readonly<Record<string, unknown>>): boolean {
@@ -41,7 +34,7 @@ export function legalNotice(frontMatter: Readonly<Record<string, unknown>>): Leg
   if (!isLegalPage(frontMatter)) return undefined;
   const asOf = isoDay(frontMatter.last_reviewed);
   const when = asOf
-    ? `The law on this page is stated as of ${longDate(asOf)}, the date it was last checked.`
+    ? `The law on this page is stated as of ${formatLongDate(asOf)}, the date it was last checked.`
     : 'The date the law on this page was last checked is not recorded: treat it as out of date.';
   return { asOf, text: `${when} This is guidance, not legal advice: check with a lawyer before you rely on it.` };
 }

@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { Profile } from '../schema/profile';
-import type { DataProblem } from './data';
+import type { DataProblem } from './node/data';
 import { describeProblem, formatPath, type Problem } from './issues';
 import { checkProfile } from './profile';
 import { parseYamlWithPositions } from './yaml-positions';
@@ -21,13 +21,27 @@ export function validateProfileText(text: string, file: string): ProfileFileResu
   if (yaml.errors.length > 0) {
     return {
       ok: false,
-      problems: yaml.errors.map((error) => ({ file, ...error.position, field: '(yaml)', message: `Not valid YAML or JSON: ${error.message}` })),
+      problems: yaml.errors.map((error) => ({
+        file,
+        ...error.position,
+        field: '(yaml)',
+        message: `Not valid YAML or JSON: ${error.message}`,
+      })),
     };
   }
   if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
     return {
       ok: false,
-      problems: [{ file, line: 1, column: 1, field: '(document)', message: 'Expected a profile: a mapping with version, platform, contacts, established_in, users_in, size_band and features' }],
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          field: '(document)',
+          message:
+            'Expected a profile: a mapping with version, platform, contacts, established_in, users_in, size_band and features',
+        },
+      ],
     };
   }
   const result = checkProfile(yaml.value);
@@ -38,7 +52,12 @@ export function validateProfileText(text: string, file: string): ProfileFileResu
     field: formatPath(problem.path),
     message: describeProblem(problem),
   }));
-  return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column), input: yaml.value, issues: result.problems };
+  return {
+    ok: false,
+    problems: problems.sort((a, b) => a.line - b.line || a.column - b.column),
+    input: yaml.value,
+    issues: result.problems,
+  };
 }
 
 export type ProfileFormat = 'yaml' | 'json';

@@ -26,7 +26,8 @@ function valueAt(root: unknown, path: readonly string[]): unknown {
 /** The value at `name` if it has the shape the variable's type takes, else undefined. */
 function typed(value: unknown, type: VariableRegistry[number]['type']): Value | undefined {
   if (type === 'boolean') return typeof value === 'boolean' ? value : undefined;
-  if (type === 'list') return Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
+  if (type === 'list')
+    return Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return typeof value === 'string' ? value : undefined;
 }
@@ -109,12 +110,17 @@ export function readStoredProfile(text: string | null): StoredProfile {
   const result = checkProfile(input);
   if (result.ok) return { status: 'ok', profile: result.profile };
   const version = (input as Record<string, unknown>).version;
-  if (version !== PROFILE_VERSION) return { status: 'outdated', text, input, found: version, problems: result.problems };
+  if (version !== PROFILE_VERSION)
+    return { status: 'outdated', text, input, found: version, problems: result.problems };
   return { status: 'invalid', text, input, problems: result.problems };
 }
 
 /** Every field of `input` that has no problem of its own: what the editor can start from. */
-export function recoverValues(input: unknown, problems: readonly Problem[], registry: VariableRegistry): Record<string, Value> {
+export function recoverValues(
+  input: unknown,
+  problems: readonly Problem[],
+  registry: VariableRegistry,
+): Record<string, Value> {
   const values = profileValues(input, registry);
   const bad = problemsByField(problems, registry);
   for (const name of bad.keys()) delete values[name];

@@ -2,6 +2,7 @@
  * Filtering the hash-sharing programmes: pure functions shared by the comparison table, its
  * query-string links (e.g. from "Choosing where to start") and the tests. No React, no Docusaurus.
  */
+import { formatLongDate } from './dates';
 import type { Programme } from '../schema/programmes';
 import {
   COST_MODELS,
@@ -12,7 +13,7 @@ import {
   type IntegrationEffort,
   type OutsideUs,
   type ProgrammeKind,
-} from './programme-values';
+} from '../schema/programme-values';
 
 /** One value per filter; `undefined` means "any". */
 export interface ProgrammeFilters {
@@ -54,7 +55,12 @@ export const FILTERS = [
   { key: 'outsideUs', param: 'outside-us', label: 'Open to companies outside the US', options: OUTSIDE_US },
   { key: 'cost', param: 'cost', label: 'Cost', options: COST_MODELS },
   { key: 'effort', param: 'effort', label: 'Integration effort', options: INTEGRATION_EFFORTS },
-] as const satisfies readonly { key: keyof ProgrammeFilters; param: string; label: string; options: Record<string, string> }[];
+] as const satisfies readonly {
+  key: keyof ProgrammeFilters;
+  param: string;
+  label: string;
+  options: Record<string, string>;
+}[];
 
 /** Read filters from a query string such as `?cost=free&effort=low`; unknown values are ignored. */
 export function filtersFromSearch(search: string): ProgrammeFilters {
@@ -107,21 +113,18 @@ export function programmeDocId(id: string): string {
 export function findProgramme<T extends { id: string }>(programmes: readonly T[], id: string): T {
   const found = programmes.find((programme) => programme.id === id);
   if (!found) {
-    throw new Error(`No programme with id "${id}" in programmes.yaml; use one of ${programmes.map((p) => p.id).join(', ')}`);
+    throw new Error(
+      `No programme with id "${id}" in programmes.yaml; use one of ${programmes.map((p) => p.id).join(', ')}`,
+    );
   }
   return found;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "30 November 2026" for "2026-11-30": the form the kit uses for "as of" dates in prose. */
-export function formatLongDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-}
-
 /** The latest date on which a record's sources were checked: what "as of" means for that record. */
 export function asOfDate(programme: Pick<Programme, 'sources'>): string {
-  const latest = programme.sources.map((source) => source.accessed).sort().at(-1);
+  const latest = programme.sources
+    .map((source) => source.accessed)
+    .sort()
+    .at(-1);
   return latest ? formatLongDate(latest) : 'an unknown date';
 }

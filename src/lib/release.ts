@@ -9,7 +9,8 @@ export function checkVersionName(version: string, existing: readonly string[]): 
   if (!VERSION.test(version)) {
     return `Version "${version}" is not a calendar version; expected YYYY.MM (e.g. 2026.12) or YYYY.MM.N for a second release in a month`;
   }
-  if (existing.includes(version)) return `Version ${version} already exists in versions.json; released versions never change`;
+  if (existing.includes(version))
+    return `Version ${version} already exists in versions.json; released versions never change`;
   const newest = existing[0];
   if (newest && compareVersions(version, newest) <= 0) {
     return `Version ${version} is not newer than the latest release ${newest}`;

@@ -8,7 +8,7 @@ import type { Hotline } from '../schema/hotlines';
 import { JURISDICTION_CODES, type JurisdictionCode } from '../schema/jurisdiction';
 import type { Obligation, ObligationStatus, ReachFactor, ReachRule } from '../schema/obligations';
 import { REACH_FACTORS } from '../schema/obligations';
-import { countryName, listNames, parsePlace, type Place } from './places';
+import { countryName, listNames, parsePlace, placeWithin, type Place } from './places';
 
 export interface RoutingInput {
   /** Where the company is established: country codes (GB, DE) or jurisdiction codes (US, EU, UK, CA, AU). */
@@ -80,7 +80,8 @@ export const HOTLINE_REASONS: Record<'hosted' | 'established', (country: string)
 const rank = (tier: RouteTier) => TIER_ORDER.indexOf(tier);
 
 /** A duty in force, or in force while its law changes: the ones that route reports. */
-export const isActive = (obligation: Pick<Obligation, 'status'>) => obligation.status === 'in_force' || obligation.status === 'in_flux';
+export const isActive = (obligation: Pick<Obligation, 'status'>) =>
+  obligation.status === 'in_force' || obligation.status === 'in_flux';
 
 /** How firmly one reach rule binds: `must` when the rule applies and the law is in force; otherwise `check`. */
 export function reachTier(obligation: Obligation, rule: ReachRule): Exclude<RouteTier, 'may'> {
@@ -100,16 +101,19 @@ export interface ReachMatch {
  * Which of a duty's `reach` rules the places meet, in factor order. The one reading of `reach`:
  * the routing tool, the routing table and "what applies to you" all go through it.
  */
-export function reachMatches(obligation: Obligation, places: Readonly<Record<ReachFactor, readonly Place[]>>): ReachMatch[] {
+export function reachMatches(
+  obligation: Obligation,
+  places: Readonly<Record<ReachFactor, readonly Place[]>>,
+): ReachMatch[] {
   const reach = obligation.reach;
   if (!reach) return [];
   const jurisdiction = obligation.jurisdiction;
-  const establishedHere = places.established.some((place) => place.jurisdiction === jurisdiction);
+  const establishedHere = places.established.some((place) => placeWithin(place, jurisdiction));
   const matches: ReachMatch[] = [];
   for (const factor of REACH_FACTORS) {
     const rule = reach[factor];
     if (!rule || (rule.unless_established && establishedHere)) continue;
-    const matching = places[factor].filter((place) => place.jurisdiction === jurisdiction);
+    const matching = places[factor].filter((place) => placeWithin(place, jurisdiction));
     if (matching.length > 0) matches.push({ factor, rule, places: matching, tier: reachTier(obligation, rule) });
   }
   return matches;
@@ -131,11 +135,23 @@ function readPlaces(input: RoutingInput): Pick<RoutingResult, 'places' | 'unknow
 }
 
 function destinationTarget(destination: Destination): RouteTarget {
-  return { id: destination.id, name: destination.name, operator: destination.operator, url: destination.url, source: 'destination' };
+  return {
+    id: destination.id,
+    name: destination.name,
+    operator: destination.operator,
+    url: destination.url,
+    source: 'destination',
+  };
 }
 
 function hotlineTarget(hotline: Hotline): RouteTarget {
-  return { id: hotline.id, name: hotline.name, operator: hotline.organisation, url: hotline.report_url, source: 'hotline' };
+  return {
+    id: hotline.id,
+    name: hotline.name,
+    operator: hotline.organisation,
+    url: hotline.report_url,
+    source: 'hotline',
+  };
 }
 
 /** Where to report, and why, for one set of places. Several routes usually apply; each says why. */
@@ -173,7 +189,12 @@ export function routeReports(input: RoutingInput, data: RoutingData): RoutingRes
           factor,
           places: matching.map((place) => place.name),
           tier,
-          obligation: { id: obligation.id, title: obligation.title, instrument: obligation.instrument, status: obligation.status },
+          obligation: {
+            id: obligation.id,
+            title: obligation.title,
+            instrument: obligation.instrument,
+            status: obligation.status,
+          },
           text: rule.why,
         },
         { jurisdiction },
@@ -216,7 +237,9 @@ export function routeReports(input: RoutingInput, data: RoutingData): RoutingRes
   for (const factor of ['hosted', 'established'] as const) {
     for (const place of places[factor]) {
       if (!place.country) continue;
-      const hotlines = data.hotlines.filter((hotline) => hotline.country === place.country && hotline.accepts.includes('csam'));
+      const hotlines = data.hotlines.filter(
+        (hotline) => hotline.country === place.country && hotline.accepts.includes('csam'),
+      );
       if (hotlines.length === 0) {
         if (!withoutHotline.includes(place.name)) withoutHotline.push(place.name);
         continue;
@@ -226,14 +249,15 @@ export function routeReports(input: RoutingInput, data: RoutingData): RoutingRes
         addReason(
           hotlineTarget(hotline),
           { factor, places: [place.name], tier: 'may', text: HOTLINE_REASONS[factor](place.name) },
-          { country: hotline.country, ...(place.jurisdiction ? { jurisdiction: place.jurisdiction } : {}) },
+          { country: hotline.country, jurisdiction: place.jurisdiction },
           [hotline.country],
         );
       }
     }
   }
 
-  const order = (route: Route) => (route.jurisdiction ? JURISDICTION_CODES.indexOf(route.jurisdiction) : JURISDICTION_CODES.length);
+  const order = (route: Route) =>
+    route.jurisdiction ? JURISDICTION_CODES.indexOf(route.jurisdiction) : JURISDICTION_CODES.length;
   const sorted = [...routes.values()].sort(
     (a, b) =>
       rank(a.tier) - rank(b.tier) ||

@@ -17,7 +17,7 @@ export function groupSupportServices(services: readonly SupportService[], need?:
   const chosen = need ? services.filter((service) => service.needs.includes(need)) : [...services];
   return JURISDICTION_CODES.map((jurisdiction) => ({
     jurisdiction,
-    name: jurisdiction === 'INTL' ? 'Anywhere' : JURISDICTIONS[jurisdiction],
+    name: jurisdiction === 'INTL' ? 'Anywhere' : (JURISDICTIONS[jurisdiction] ?? jurisdiction),
     services: chosen.filter((service) => service.jurisdictions.includes(jurisdiction)),
   })).filter((group) => group.services.length > 0);
 }
@@ -27,7 +27,11 @@ export function groupSupportServices(services: readonly SupportService[], need?:
  * block of each of their jurisdictions (INTL services anywhere in the text), as
  * "Childline (UK)". A template names a service by its name and its URL (line breaks count as spaces).
  */
-export function servicesMissingFromTemplate(text: string, services: readonly SupportService[], need: SupportNeed): string[] {
+export function servicesMissingFromTemplate(
+  text: string,
+  services: readonly SupportService[],
+  need: SupportNeed,
+): string[] {
   const flat = (value: string) => value.replace(/\s+/g, ' ');
   const blocks = new Map<string, string>();
   for (const match of text.matchAll(/<When jurisdiction="([A-Z]+)">([\s\S]*?)<\/When>/g)) {

@@ -23,8 +23,14 @@ export function threatSources(threats: readonly Threat[]): ThreatSource[] {
   const byUrl = new Map<string, ThreatSource>();
   for (const threat of threats) {
     for (const source of threat.sources) {
-      const entry = byUrl.get(source.url) ?? { url: source.url, title: source.title, accessed: source.accessed, citedBy: [] };
-      if (!entry.citedBy.some((cited) => cited.id === threat.id)) entry.citedBy.push({ id: threat.id, name: threat.name });
+      const entry = byUrl.get(source.url) ?? {
+        url: source.url,
+        title: source.title,
+        accessed: source.accessed,
+        citedBy: [],
+      };
+      if (!entry.citedBy.some((cited) => cited.id === threat.id))
+        entry.citedBy.push({ id: threat.id, name: threat.name });
       byUrl.set(source.url, entry);
     }
   }
@@ -46,10 +52,14 @@ export function sourceDisagreements(threats: readonly Threat[]): string[] {
         continue;
       }
       if (seen.title !== source.title) {
-        problems.push(`${source.url}: ${seen.threat} calls it "${seen.title}", ${threat.id} calls it "${source.title}"; use one title`);
+        problems.push(
+          `${source.url}: ${seen.threat} calls it "${seen.title}", ${threat.id} calls it "${source.title}"; use one title`,
+        );
       }
       if (seen.accessed !== source.accessed) {
-        problems.push(`${source.url}: ${seen.threat} read it on ${seen.accessed}, ${threat.id} on ${source.accessed}; use one accessed date`);
+        problems.push(
+          `${source.url}: ${seen.threat} read it on ${seen.accessed}, ${threat.id} on ${source.accessed}; use one accessed date`,
+        );
       }
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { Preset } from 'unified';
 import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
-import { parsePlugins } from './parse';
+import { parsePlugins } from '../lib/mdx';
 import { frontmatterSchema } from './rules/frontmatter-schema';
 import { noDetectionCode } from './rules/no-detection-code';
 import { reviewDue } from './rules/review-due';
@@ -14,7 +14,14 @@ import { templateVariables } from './rules/template-variables';
 import { terminology } from './rules/terminology';
 
 /** Our rules, in the order of their codes. */
-export const kitRules = { frontmatterSchema, terminology, noDetectionCode, sourcesCited, reviewDue, templateVariables } as const;
+export const kitRules = {
+  frontmatterSchema,
+  terminology,
+  noDetectionCode,
+  sourcesCited,
+  reviewDue,
+  templateVariables,
+} as const;
 
 /** remark-lint's recommended rules, raised from warnings to errors; `remarkLint` itself is kept as is. */
 const recommendedAsErrors = (remarkPresetLintRecommended.plugins ?? []).map((entry) => {

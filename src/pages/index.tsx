@@ -41,9 +41,9 @@ export default function Home(): ReactNode {
         <div className="container">
           <h1 className={styles.title}>Child Safety Kit</h1>
           <p className={styles.lead}>
-            For small online platforms that must handle child sexual exploitation and abuse (CSEA) with a team of two or three
-            and no lawyer on staff. Adoptable policies, reporting flows and plain-language guidance on the legal duty to report,
-            with every legal statement traced to its source.
+            For small online platforms that must handle child sexual exploitation and abuse (CSEA) with a team of two or
+            three and no lawyer on staff. Adoptable policies, reporting flows and plain-language guidance on the legal
+            duty to report, with every legal statement traced to its source.
           </p>
           <p className={styles.urgent}>
             <strong>If a child is in immediate danger, call your local emergency number now.</strong>

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { findDataFiles, formatDataProblem, validateDataText } from '../lib/data';
+import { listReleases } from '../lib/node/releases';
+import { findDataFiles, formatDataProblem, validateDataText } from '../lib/node/data';
 import { bundleFlow } from '../lib/flows/bundle';
 import { formatFlowProblem, validateFlowText } from '../lib/flows/validate';
 
@@ -22,7 +23,11 @@ function flowParser(name: string) {
     if (!result.ok) {
       throw new Error(`Invalid flow file:\n${result.problems.map(formatFlowProblem).join('\n')}`);
     }
-    return bundleFlow(result.flow, source, (result.laterFindings ?? []).map((problem) => `${problem.check}: ${problem.message}`));
+    return bundleFlow(
+      result.flow,
+      source,
+      (result.laterFindings ?? []).map((problem) => `${problem.check}: ${problem.message}`),
+    );
   };
 }
 
@@ -40,7 +45,7 @@ function parserFor(file: string, siteDir: string) {
 
 export default function kitDataPlugin(context: LoadContext): Plugin {
   const { siteDir } = context;
-  const dataFiles = () => [...findDataFiles(resolve(siteDir, 'docs')), ...findDataFiles(resolve(siteDir, 'versioned_docs'))];
+  const dataFiles = () => listReleases(siteDir).flatMap((release) => findDataFiles(release.root));
   return {
     name: 'child-safety-kit-data',
     // Validate every data file before bundling, so the build stops with every problem listed by
@@ -51,11 +56,15 @@ export default function kitDataPlugin(context: LoadContext): Plugin {
         return result.ok ? [] : result.problems;
       });
       if (problems.length > 0) {
-        throw new Error(`Invalid data files:\n${problems.map(formatDataProblem).join('\n')}\nFix the fields above; each kind's schema is in src/schema/.`);
+        throw new Error(
+          `Invalid data files:\n${problems.map(formatDataProblem).join('\n')}\nFix the fields above; each kind's schema is in src/schema/.`,
+        );
       }
     },
     getPathsToWatch() {
-      return ['docs/**/_data/*.{yaml,yml}', 'versioned_docs/**/_data/*.{yaml,yml}'].map((glob) => resolve(siteDir, glob));
+      return ['docs/**/_data/*.{yaml,yml}', 'versioned_docs/**/_data/*.{yaml,yml}'].map((glob) =>
+        resolve(siteDir, glob),
+      );
     },
     configureWebpack() {
       const files = dataFiles();

@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Link, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { DOCS_PLUGIN, englishRoot, translatedPath } from '../lib/i18n/translation';
+import { DOCS_PLUGIN, englishRoot, translatedPath } from '../lib/node/translation';
 
 export interface LocaleLinkOptions {
   siteDir: string;
@@ -31,7 +31,12 @@ function versionPath(siteDir: string, file: string): { version: string; path: st
 }
 
 /** The file a locale shows for a doc link target, or undefined to leave the link as it is. */
-export function localeTarget(siteDir: string, locale: string, defaultLocale: string, target: string): string | undefined {
+export function localeTarget(
+  siteDir: string,
+  locale: string,
+  defaultLocale: string,
+  target: string,
+): string | undefined {
   const place = versionPath(siteDir, target);
   if (!place) return undefined;
   const english = join(siteDir, englishRoot(place.version), ...place.path.split('/'));

@@ -10,21 +10,27 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { readTemplateElement, REGISTRY_FILE } from '../lib/templates/elements';
-import { registryFor } from '../lib/templates/sources';
+import { registryFor } from '../lib/node/template-sources';
 
 const attribute = (name: string, value: string | null): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 
 const remarkTemplateComponents: Plugin<[], Root> = () => (tree, file) => {
   const elements: (MdxJsxFlowElement | MdxJsxTextElement)[] = [];
   visit(tree, (node) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Var' || node.name === 'When')) {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      (node.name === 'Var' || node.name === 'When')
+    ) {
       elements.push(node as MdxJsxFlowElement | MdxJsxTextElement);
     }
   });
   if (elements.length === 0) return;
   const found = registryFor(file.path);
   if (!found) {
-    file.fail(`<${elements[0]!.name}> needs the variable registry ${REGISTRY_FILE} in the docs folder of this version`, elements[0]);
+    file.fail(
+      `<${elements[0]!.name}> needs the variable registry ${REGISTRY_FILE} in the docs folder of this version`,
+      elements[0],
+    );
     return;
   }
   for (const element of elements) {

@@ -6,7 +6,7 @@
  * out at every build from the files, so a cached page never hides a change to its English source.
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { translatedDocs } from '../lib/i18n/translation';
+import { translatedDocs } from '../lib/node/translation';
 
 export interface TranslationsData {
   stale: string[];

@@ -32,12 +32,21 @@ export const applicabilityDataSchema = z.strictObject({
     .min(1, { error: 'Expected at least one thing the answer does not cover' })
     .optional(),
   /** Features through which users share content: a platform with none of them hosts no user content. */
-  user_content_features: z.array(feature, { error: 'Expected a list of features' }).min(1, { error: 'Expected at least one feature' }),
+  user_content_features: z
+    .array(feature, { error: 'Expected a list of features' })
+    .min(1, { error: 'Expected at least one feature' }),
   /** Templates to adopt first, in order; when each applies comes from templates.yaml. */
-  adopt_first_templates: z.array(id('a template id from docs/policies/_data/templates.yaml'), { error: 'Expected a list of template ids' }),
+  adopt_first_templates: z.array(id('a template id from docs/policies/_data/templates.yaml'), {
+    error: 'Expected a list of template ids',
+  }),
   /** Flows to adopt, in order, with when each applies. `title` repeats the flow's title (checked) so pages need not load the flow. */
   flows: z.array(
-    z.strictObject({ id: id('a flow id such as triage'), title: prose, first: z.boolean({ error: 'Expected first: true or false' }), applies_when: appliesWhenSchema.optional() }),
+    z.strictObject({
+      id: id('a flow id such as triage'),
+      title: prose,
+      first: z.boolean({ error: 'Expected first: true or false' }),
+      applies_when: appliesWhenSchema.optional(),
+    }),
     { error: 'Expected a list of flows (id, title, first, applies_when)' },
   ),
   /** Questions the kit cannot answer from a profile; ask counsel. */
@@ -50,7 +59,11 @@ export const applicabilityDataSchema = z.strictObject({
     .array(
       z.strictObject({
         id: id('a kebab-case id'),
-        by_day: z.number({ error: 'Expected by_day: a day from 1 to 30' }).int({ error: 'Expected by_day: a day from 1 to 30' }).min(1, { error: 'Expected by_day: a day from 1 to 30' }).max(30, { error: 'Expected by_day: a day from 1 to 30' }),
+        by_day: z
+          .number({ error: 'Expected by_day: a day from 1 to 30' })
+          .int({ error: 'Expected by_day: a day from 1 to 30' })
+          .min(1, { error: 'Expected by_day: a day from 1 to 30' })
+          .max(30, { error: 'Expected by_day: a day from 1 to 30' }),
         task: prose,
         page: pagePath.optional(),
         applies_when: appliesWhenSchema.optional(),

@@ -26,10 +26,9 @@ export const isoDate = z.preprocess(
 );
 
 /** A well-formed https URL with a host name that has a dot (no localhost, no IP-less shortcuts). */
-export const httpsUrl = z.string({ error: 'Expected an https URL' }).refine(
-  isHttpsUrl,
-  { error: 'Expected a well-formed https URL (https://host.example/path)' },
-);
+export const httpsUrl = z
+  .string({ error: 'Expected an https URL' })
+  .refine(isHttpsUrl, { error: 'Expected a well-formed https URL (https://host.example/path)' });
 
 /** One source as cited on a page or in a data record. */
 export const sourceSchema = z.strictObject({

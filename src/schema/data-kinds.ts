@@ -12,6 +12,8 @@ import { lawChangesDataSchema } from './law-changes';
 import { obligationsDataSchema } from './obligations';
 import { programmesDataSchema } from './programmes';
 import { supportServicesDataSchema } from './support-services';
+import { recordsDataSchema } from './records';
+import { requirementsDataSchema } from './requirements';
 import { templatesDataSchema } from './templates-data';
 import { threatsDataSchema } from './threats';
 import { variablesDataSchema } from './variables-data';
@@ -29,6 +31,8 @@ export const DATA_KINDS: Record<string, z.ZodType> = {
   'threats.yaml': threatsDataSchema,
   'applicability.yaml': applicabilityDataSchema,
   'support-services.yaml': supportServicesDataSchema,
+  'requirements.yaml': requirementsDataSchema,
+  'records.yaml': recordsDataSchema,
 };
 
 /** Kinds with many files, keyed by how the file name ends: `confirmed-csam.flow.yaml` is a flow. */

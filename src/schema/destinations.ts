@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { httpsUrl } from './common';
 import { jurisdictionCode } from './jurisdiction';
 import { checkUniqueIds, citedSourceSchema, recordId, text, textList } from './legal-common';
-import { isCountryCode } from '../lib/places';
+import { isCountryCode } from './countries';
 
 export const DESTINATION_KINDS = ['mandatory_report', 'police', 'regulator', 'support_service'] as const;
 export type DestinationKind = (typeof DESTINATION_KINDS)[number];

@@ -7,7 +7,16 @@
 import * as z from 'zod';
 import { sourceSchema } from './common';
 
-export const NODE_KINDS = ['start', 'step', 'decision', 'report-to-authority', 'preserve', 'notify', 'action', 'end'] as const;
+export const NODE_KINDS = [
+  'start',
+  'step',
+  'decision',
+  'report-to-authority',
+  'preserve',
+  'notify',
+  'action',
+  'end',
+] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const ROLES = ['user', 'moderator', 'ts_lead', 'legal', 'on_call'] as const;
@@ -47,7 +56,11 @@ const nodeId = z
   .regex(ID, { error: 'Expected a node id in kebab-case, e.g. review-report' });
 
 /** Non-empty text, with a message that says what the field is for. */
-const text = (what: string) => z.string({ error: `Expected ${what}` }).trim().min(1, { error: `Expected ${what}` });
+const text = (what: string) =>
+  z
+    .string({ error: `Expected ${what}` })
+    .trim()
+    .min(1, { error: `Expected ${what}` });
 
 const flag = z.enum(FLAGS, { error: `Expected one of ${FLAGS.join(', ')}` });
 
@@ -63,7 +76,11 @@ const common = {
   /** e.g. "within 24 hours of the report". */
   time_target: text('a time target, e.g. "within 24 hours of the report"').optional(),
   /** Records this step produces, e.g. "report receipt number". */
-  records: z.array(text('the name of a record, e.g. "review note"'), { error: 'Expected a list of the records this step produces' }).optional(),
+  records: z
+    .array(text('the name of a record, e.g. "review note"'), {
+      error: 'Expected a list of the records this step produces',
+    })
+    .optional(),
   /** One or two sentences shown in the step table. */
   note: text('a sentence or two about this step').optional(),
   /** Doc ids (paths under docs/ without extension) of the guides and templates this step relies on. */
@@ -86,14 +103,18 @@ export const flowNodeSchema = z.discriminatedUnion(
       kind: z.literal('decision'),
       /** The answers; each needs exactly one edge with that `case`. */
       cases: z
-        .array(text('the text of an answer, e.g. "yes"'), { error: 'Expected the list of answers (cases) this decision can have' })
+        .array(text('the text of an answer, e.g. "yes"'), {
+          error: 'Expected the list of answers (cases) this decision can have',
+        })
         .min(2, { error: 'Expected at least two cases for a decision' }),
     }),
     z.strictObject({
       ...common,
       kind: z.literal('report-to-authority'),
       /** Destination ids from the legal data; checked by the `destination-named` invariant. */
-      destinations: z.array(z.string(), { error: 'Expected a list of destination ids, e.g. [ncmec-cybertipline]' }).optional(),
+      destinations: z
+        .array(z.string(), { error: 'Expected a list of destination ids, e.g. [ncmec-cybertipline]' })
+        .optional(),
     }),
     z.strictObject({
       ...common,
@@ -128,7 +149,9 @@ export const flowEdgeSchema = z.strictObject({
 
 export const flowSchema = z.strictObject({
   /** The file is named `<id>.flow.yaml`. */
-  id: z.string({ error: 'Expected the flow id in kebab-case' }).regex(ID, { error: 'Expected the flow id in kebab-case' }),
+  id: z
+    .string({ error: 'Expected the flow id in kebab-case' })
+    .regex(ID, { error: 'Expected the flow id in kebab-case' }),
   title: z
     .string({ error: 'Expected the title of the flow' })
     .trim()
@@ -138,7 +161,9 @@ export const flowSchema = z.strictObject({
     .string({ error: 'Expected a one-sentence summary of the flow' })
     .trim()
     .min(20, { error: 'Expected a one-sentence summary of the flow, at least 20 characters' }),
-  nodes: z.array(flowNodeSchema, { error: 'Expected a list of nodes' }).min(2, { error: 'Expected at least a start and an end node' }),
+  nodes: z
+    .array(flowNodeSchema, { error: 'Expected a list of nodes' })
+    .min(2, { error: 'Expected at least a start and an end node' }),
   edges: z.array(flowEdgeSchema, { error: 'Expected a list of edges' }).min(1, { error: 'Expected at least one edge' }),
   /**
    * Only for a flow that truly handles no reportable content (e.g. the wellbeing of your own
@@ -148,7 +173,11 @@ export const flowSchema = z.strictObject({
    */
   no_reportable_content: z
     .strictObject(
-      { reason: text('the reason this flow handles no reportable content, e.g. "it is about the wellbeing of your reviewers"') },
+      {
+        reason: text(
+          'the reason this flow handles no reportable content, e.g. "it is about the wellbeing of your reviewers"',
+        ),
+      },
       { error: 'Expected no_reportable_content: { reason: "why this flow handles no reportable content" }' },
     )
     .optional(),

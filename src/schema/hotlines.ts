@@ -4,10 +4,13 @@
  * reporting address was read on the organisation's or INHOPE's own pages belong here.
  */
 import * as z from 'zod';
-import { httpsUrl } from './common';
+import { httpsUrl, isoDate } from './common';
 import { countryCode } from './destinations';
 import { checkUniqueIds, citedSourceSchema, recordId, text } from './legal-common';
-import { isLanguageCode } from '../lib/places';
+import { isLanguageCode } from './countries';
+
+export const HOTLINE_KINDS = ['hotline', 'government'] as const;
+export type HotlineKind = (typeof HOTLINE_KINDS)[number];
 
 /** What a hotline accepts: a closed vocabulary, so the directory can filter on it. */
 export const HOTLINE_ACCEPTS = ['csam', 'grooming', 'sextortion', 'trafficking', 'ncii', 'other_illegal'] as const;
@@ -36,20 +39,33 @@ export const hotlineSchema = z.strictObject({
   id: recordId,
   /** ISO 3166-1 alpha-2: GB for the United Kingdom. */
   country: countryCode,
+  /**
+   * `hotline`: an independent hotline (most are INHOPE members); `government`: a state reporting portal
+   * (police, ministry). Optional so that released versions, written before it, still validate; the
+   * content tests require it for the current data.
+   */
+  kind: z.enum(HOTLINE_KINDS, { error: `Expected kind: ${HOTLINE_KINDS.join(' or ')}` }).optional(),
   organisation: text('the organisation that runs the hotline'),
   name: text('the name of the hotline'),
   /** The reporting page, read on the organisation's own page (never guessed). */
   report_url: httpsUrl,
   website: httpsUrl.optional(),
-  accepts: uniqueList(z.enum(HOTLINE_ACCEPTS, { error: `Expected one of ${HOTLINE_ACCEPTS.join(', ')}` }), 'what the hotline accepts'),
+  accepts: uniqueList(
+    z.enum(HOTLINE_ACCEPTS, { error: `Expected one of ${HOTLINE_ACCEPTS.join(', ')}` }),
+    'what the hotline accepts',
+  ),
   languages: uniqueList(languageCode, 'the languages the reporting page offers'),
   /** Set only when the organisation's own page says reports can be anonymous. */
   anonymous: z.literal(true, { error: 'Expected anonymous: true, or no anonymous key when not stated' }).optional(),
   /** true or false when stated on INHOPE's or the organisation's page; `unconfirmed` when we could not confirm it. */
-  inhope_member: z.union([z.boolean(), z.literal('unconfirmed')], { error: 'Expected inhope_member: true, false or unconfirmed' }),
+  inhope_member: z.union([z.boolean(), z.literal('unconfirmed')], {
+    error: 'Expected inhope_member: true, false or unconfirmed',
+  }),
   /** The destination (destinations.yaml) that is the same service, if any, so the routing tool lists it once. */
   destination: recordId.optional(),
   notes: text('notes').optional(),
+  /** The date the record was last checked against its sources (optional for released versions; required by the content tests). */
+  as_of: isoDate.optional(),
   sources: z.array(citedSourceSchema, { error: 'Expected a list of sources (title, url, accessed)' }).min(1, {
     error: 'Expected at least one source',
   }),

@@ -26,7 +26,11 @@ export const jurisdictionsDataSchema = z
     const seen = new Set<string>();
     records.forEach((record, index) => {
       if (seen.has(record.code)) {
-        context.addIssue({ code: 'custom', path: [index, 'code'], message: `Duplicate jurisdiction code ${record.code}; each code appears once` });
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'code'],
+          message: `Duplicate jurisdiction code ${record.code}; each code appears once`,
+        });
       }
       seen.add(record.code);
     });

@@ -29,7 +29,7 @@ export const lawChangesDataSchema = z
   .superRefine((records, context) => {
     records.forEach((record, index) => {
       const previous = records[index - 1];
-      if (previous && (previous.date < record.date)) {
+      if (previous && previous.date < record.date) {
         context.addIssue({
           code: 'custom',
           path: [index, 'date'],

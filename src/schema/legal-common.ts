@@ -7,12 +7,17 @@ import { sourceSchema } from './common';
 
 /** A non-empty line of prose whose error message says what the field should hold. */
 export function text(expected: string) {
-  return z.string({ error: `Expected ${expected}` }).trim().min(1, { error: `Expected ${expected}` });
+  return z
+    .string({ error: `Expected ${expected}` })
+    .trim()
+    .min(1, { error: `Expected ${expected}` });
 }
 
 /** A non-empty list of prose items. */
 export function textList(expected: string) {
-  return z.array(text(expected), { error: `Expected a list of ${expected}` }).min(1, { error: `Expected at least one item: ${expected}` });
+  return z
+    .array(text(expected), { error: `Expected a list of ${expected}` })
+    .min(1, { error: `Expected at least one item: ${expected}` });
 }
 
 /** A kebab-case id, unique within its file, used for cross-references and page anchors. */
@@ -25,7 +30,9 @@ export const recordId = z
  * it may support context, but a legal duty always needs a primary source too (checked by the content tests).
  */
 export const citedSourceSchema = sourceSchema.extend({
-  secondary: z.literal(true, { error: 'Expected secondary: true, or no secondary key for a primary source' }).optional(),
+  secondary: z
+    .literal(true, { error: 'Expected secondary: true, or no secondary key for a primary source' })
+    .optional(),
 });
 
 /** A citation of a legal record: a cited source that must say where in the source (section, article, paragraph). */

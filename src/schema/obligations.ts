@@ -78,13 +78,15 @@ export const obligationSchema = z.strictObject({
   /** The statute, regulation or article, e.g. "18 U.S.C. § 2258A(a)". */
   instrument: text('the instrument and provision, e.g. 18 U.S.C. § 2258A(a)'),
   /** Who the duty binds, in the law's own terms. */
-  applies_to: text('who the duty applies to, in the law\'s own terms'),
+  applies_to: text("who the duty applies to, in the law's own terms"),
   trigger: text('what triggers the duty'),
   must_do: textList('what you must do'),
   /** The destination id (destinations.yaml) the duty reports to, or null when it reports nowhere. */
   report_to: z
     .string({ error: 'Expected report_to: a destination id from destinations.yaml, or null' })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Expected report_to: a destination id from destinations.yaml, or null' })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'Expected report_to: a destination id from destinations.yaml, or null',
+    })
     .nullable(),
   deadline: text('the deadline, quoted where the law sets one').nullable().optional(),
   include: z.array(text('what a report must or may include')).optional(),
@@ -103,10 +105,16 @@ export const obligationSchema = z.strictObject({
   notes: text('notes').optional(),
   /** For reporting duties: how where you are established, where your users are and where content is hosted bring you under it. */
   reach: z
-    .strictObject({ established: reachRuleSchema.optional(), users: reachRuleSchema.optional(), hosted: reachRuleSchema.optional() })
+    .strictObject({
+      established: reachRuleSchema.optional(),
+      users: reachRuleSchema.optional(),
+      hosted: reachRuleSchema.optional(),
+    })
     .optional(),
   /** Other destinations the law allows in named cases (e.g. Europol under DSA Art. 18(2)). */
-  alternatives: z.array(z.strictObject({ destination: recordId, when: text('when the alternative destination applies') })).optional(),
+  alternatives: z
+    .array(z.strictObject({ destination: recordId, when: text('when the alternative destination applies') }))
+    .optional(),
   /** What kind of duty this is (report, preserve, risk assessment…). */
   kind: z.enum(DUTY_KINDS, { error: `Expected kind to be one of ${DUTY_KINDS.join(', ')}` }).optional(),
   /** The date the duty binds from, where the law sets one. */
@@ -116,20 +124,26 @@ export const obligationSchema = z.strictObject({
   /** Profile size bands the law exempts (e.g. DSA Art. 19: micro and small enterprises), with the provision. */
   exempt: z
     .strictObject({
-      size_bands: z.array(z.enum(SIZE_BANDS, { error: `Expected size bands from ${SIZE_BANDS.join(', ')}` })).min(1, { error: 'Expected at least one size band' }),
+      size_bands: z
+        .array(z.enum(SIZE_BANDS, { error: `Expected size bands from ${SIZE_BANDS.join(', ')}` }))
+        .min(1, { error: 'Expected at least one size band' }),
       why: text('why those sizes are exempt, with the provision'),
     })
     .optional(),
   /** Features that bring the duty into play (any of them); without them the duty is a question for counsel. */
   features: z
     .strictObject({
-      any: z.array(z.enum(FEATURES, { error: `Expected features from ${FEATURES.join(', ')}` })).min(1, { error: 'Expected at least one feature' }),
+      any: z
+        .array(z.enum(FEATURES, { error: `Expected features from ${FEATURES.join(', ')}` }))
+        .min(1, { error: 'Expected at least one feature' }),
       why: text('why those features matter, with the provision'),
     })
     .optional(),
-  citations: z.array(citationSchema, { error: 'Expected a list of citations (title, url, accessed, pinpoint)' }).min(1, {
-    error: 'Expected at least one citation',
-  }),
+  citations: z
+    .array(citationSchema, { error: 'Expected a list of citations (title, url, accessed, pinpoint)' })
+    .min(1, {
+      error: 'Expected at least one citation',
+    }),
 });
 
 export type Obligation = z.infer<typeof obligationSchema>;

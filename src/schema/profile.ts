@@ -8,15 +8,14 @@
  * (`docs/policies/_data/variables.yaml`); a content test keeps the two in step.
  */
 import * as z from 'zod';
-import { httpsUrl } from './common';
-import { JURISDICTIONS } from './jurisdiction';
+import { httpsUrl, isCalendarDate, isoDate } from './common';
 import { EMAIL_PATTERN } from './patterns';
-import { PROFILE_JURISDICTIONS } from './places';
+import { isProfilePlace } from './places';
 
 /** Bumped when a saved profile needs migrating; older saved profiles are reported as outdated. */
 export const PROFILE_VERSION = 1;
 
-export { PLACE_NAMES, PROFILE_JURISDICTIONS, type ProfileJurisdiction } from './places';
+export { PLACE_NAMES, PROFILE_JURISDICTIONS, isProfilePlace, type ProfileJurisdiction } from './places';
 
 /** Features a template can depend on (`<When feature="…">`), in the order the editor shows them. */
 export const FEATURES = [
@@ -46,6 +45,7 @@ export const MINIMUM_AGES = ['13', '14', '15', '16', '17', '18'] as const;
 export const MAX_TEXT_LENGTH = 10_000;
 
 /** Line breaks and control characters: they break Word documents and terminal output, so a value is one line. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 
 function line(what: string) {
@@ -54,15 +54,31 @@ function line(what: string) {
     .trim()
     .min(1, { error: `Expected ${what}` })
     .max(MAX_TEXT_LENGTH, { error: `Expected at most ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters` })
-    .refine((value) => !CONTROL.test(value), { error: 'Expected a single line of text, without line breaks or control characters' });
+    .refine((value) => !CONTROL.test(value), {
+      error: 'Expected a single line of text, without line breaks or control characters',
+    });
 }
 
 const email = (what: string) =>
   line(what).refine((value) => EMAIL_PATTERN.test(value), { error: `Expected ${what}, such as safety@example.com` });
 
-const jurisdiction = z.enum(PROFILE_JURISDICTIONS, {
-  error: `Expected one of the codes ${PROFILE_JURISDICTIONS.map((code) => `${code} (${JURISDICTIONS[code].replace(' (federal)', '')})`).join(', ')}`,
-});
+/** Any country (ISO 3166-1 alpha-2, UK for the United Kingdom) or EU; the message says how to fix the common slips. */
+export function placeCodeMessage(input: unknown): string {
+  const upper = typeof input === 'string' ? input.trim().toUpperCase() : '';
+  const hint =
+    upper === 'GB'
+      ? ' (write UK for the United Kingdom)'
+      : upper === 'INTL'
+        ? ' (INTL is not a place: name the countries)'
+        : upper !== input && isProfilePlace(upper)
+          ? ` (write it as ${upper})`
+          : '';
+  return `Expected a country code such as FR or BR (ISO 3166-1 alpha-2; UK for the United Kingdom), or EU when you do not know the Member State${hint}`;
+}
+
+const jurisdiction = z
+  .string({ error: (issue) => placeCodeMessage(issue.input) })
+  .refine(isProfilePlace, { error: (issue) => placeCodeMessage(issue.input) });
 
 const jurisdictionList = (what: string) =>
   z
@@ -71,9 +87,43 @@ const jurisdictionList = (what: string) =>
 
 const feature = z.boolean({ error: 'Expected true or false' });
 
+/** The company's own version of a document: 1.0, 1.1, 2.0 (major.minor, optionally .patch). */
+export const DOCUMENT_VERSION_PATTERN = /^\d{1,3}(\.\d{1,3}){1,2}$/;
+
+/**
+ * Document control for every generated policy. All optional: without them a document is owned by
+ * the child safety point of contact, is version 1.0, takes effect the day it is generated, is
+ * reviewed after the template's review interval, and leaves "approved by" for the company to fill.
+ */
+const documents = z.preprocess(
+  // The editor sends every group, so no document-control field given arrives as {}: the same as none.
+  (value) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0
+      ? undefined
+      : value,
+  z
+    .strictObject(
+      {
+        owner: line('the name or role of the person who owns your policies').optional(),
+        version: z
+          .string({ error: 'Expected a version such as 1.0' })
+          .trim()
+          .regex(DOCUMENT_VERSION_PATTERN, { error: 'Expected a version such as 1.0, 1.1 or 2.0' })
+          .optional(),
+        effective_date: isoDate.optional(),
+        next_review: isoDate.optional(),
+        approved_by: line('who approved your policies, such as a name, role and date').optional(),
+      },
+      { error: 'Expected documents: owner, version, effective_date, next_review and approved_by, each optional' },
+    )
+    .optional(),
+);
+
 export const profileSchema = z
   .strictObject({
-    version: z.literal(PROFILE_VERSION, { error: `Expected version: ${PROFILE_VERSION} (the profile format this kit reads)` }),
+    version: z.literal(PROFILE_VERSION, {
+      error: `Expected version: ${PROFILE_VERSION} (the profile format this kit reads)`,
+    }),
     platform: z.strictObject(
       {
         name: line('the name of your platform'),
@@ -82,7 +132,9 @@ export const profileSchema = z
         /** YAML authors write 13; the editor stores "13". Both mean the same. */
         minimum_age: z.preprocess(
           (value) => (typeof value === 'number' ? String(value) : value),
-          z.enum(MINIMUM_AGES, { error: `Expected a minimum age between ${MINIMUM_AGES[0]} and ${MINIMUM_AGES.at(-1)}` }),
+          z.enum(MINIMUM_AGES, {
+            error: `Expected a minimum age between ${MINIMUM_AGES[0]} and ${MINIMUM_AGES.at(-1)}`,
+          }),
         ),
       },
       { error: 'Expected the platform: name, legal_entity, url and minimum_age' },
@@ -99,14 +151,29 @@ export const profileSchema = z
     ),
     established_in: jurisdictionList('where your company is established'),
     users_in: jurisdictionList('where your users are').min(1, {
-      error: `Expected at least one place where your users are (${PROFILE_JURISDICTIONS.join(', ')})`,
+      error: 'Expected at least one place where your users are, such as [US] or [FR, DE]',
     }),
     size_band: z.enum(SIZE_BANDS, { error: `Expected one of ${SIZE_BANDS.join(', ')}` }),
-    features: z.strictObject(Object.fromEntries(FEATURES.map((name) => [name, feature])) as Record<Feature, typeof feature>, {
-      error: `Expected features: true or false for each of ${FEATURES.join(', ')}`,
-    }),
+    features: z.strictObject(
+      Object.fromEntries(FEATURES.map((name) => [name, feature])) as Record<Feature, typeof feature>,
+      {
+        error: `Expected features: true or false for each of ${FEATURES.join(', ')}`,
+      },
+    ),
+    documents,
   })
   .superRefine((profile, context) => {
+    const effective = profile.documents?.effective_date;
+    const review = profile.documents?.next_review;
+    // Only two real dates compare; a malformed one has its own problem already.
+    const dates = [effective, review].every((date) => typeof date === 'string' && isCalendarDate(date));
+    if (dates && review! <= effective!) {
+      context.addIssue({
+        code: 'custom',
+        path: ['documents', 'next_review'],
+        message: `Expected the next review after the effective date (${effective})`,
+      });
+    }
     const adultsOnly = profile.platform.minimum_age === '18';
     if (profile.features.minors_allowed && adultsOnly) {
       context.addIssue({

@@ -7,11 +7,19 @@
  * a typo in the data is an error at build time, in `validate-data` and in the content tests.
  */
 import * as z from 'zod';
-import { COST_MODELS, INTEGRATION_EFFORTS, MEMBERSHIP, NOT_PUBLISHED, OUTSIDE_US, PROGRAMME_KINDS } from '../lib/programme-values';
+import {
+  COST_MODELS,
+  INTEGRATION_EFFORTS,
+  MEMBERSHIP,
+  NOT_PUBLISHED,
+  OUTSIDE_US,
+  PROGRAMME_KINDS,
+} from './programme-values';
 import { httpsUrl, prose, sourceSchema } from './common';
 import { appliesWhenSchema } from './templates-data';
 
-const keysOf = <T extends Record<string, string>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
+const keysOf = <T extends Record<string, string>>(record: T) =>
+  Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 
 const closedEnum = <T extends Record<string, string>>(record: T, what: string) =>
   z.enum(keysOf(record), { error: `Expected ${what}: one of ${Object.keys(record).join(', ')}` });
@@ -22,9 +30,9 @@ const list = (what: string) =>
 export const programmeSchema = z
   .strictObject({
     /** Kebab-case; also the file name of the programme's page under `programmes/`. */
-    id: z
-      .string({ error: 'Expected a kebab-case id' })
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Expected a kebab-case id (lower-case letters, digits and hyphens)' }),
+    id: z.string({ error: 'Expected a kebab-case id' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'Expected a kebab-case id (lower-case letters, digits and hyphens)',
+    }),
     name: prose,
     operator: prose,
     kind: closedEnum(PROGRAMME_KINDS, 'the kind of programme'),
@@ -103,7 +111,11 @@ export const programmesDataSchema = z
     const seen = new Set<string>();
     records.forEach((record, index) => {
       if (seen.has(record.id)) {
-        context.addIssue({ code: 'custom', path: [index, 'id'], message: `Duplicate programme id ${record.id}; each id appears once` });
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: `Duplicate programme id ${record.id}; each id appears once`,
+        });
       }
       seen.add(record.id);
     });

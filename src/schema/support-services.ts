@@ -43,7 +43,10 @@ export const supportServiceSchema = z.strictObject({
   operator: text('the organisation that runs the service'),
   /** Where the service can be used; INTL for a service open to people anywhere. */
   jurisdictions: uniqueList(jurisdictionCode, 'the jurisdictions where the service can be used'),
-  needs: uniqueList(z.enum(SUPPORT_NEEDS, { error: `Expected one of ${SUPPORT_NEEDS.join(', ')}` }), 'what the service helps with'),
+  needs: uniqueList(
+    z.enum(SUPPORT_NEEDS, { error: `Expected one of ${SUPPORT_NEEDS.join(', ')}` }),
+    'what the service helps with',
+  ),
   audience: z.enum(SUPPORT_AUDIENCES, { error: `Expected audience to be one of ${SUPPORT_AUDIENCES.join(', ')}` }),
   /** The page to send people to, on the operator's own site. */
   url: httpsUrl,

@@ -42,7 +42,11 @@ export const templatesDataSchema = z
     const seen = new Set<string>();
     entries.forEach((entry, index) => {
       if (seen.has(entry.id)) {
-        context.addIssue({ code: 'custom', path: [index, 'id'], message: `Duplicate template ${entry.id}; list each template once` });
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: `Duplicate template ${entry.id}; list each template once`,
+        });
       }
       seen.add(entry.id);
     });

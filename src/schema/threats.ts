@@ -13,7 +13,9 @@ import { FEATURES } from './profile';
 const kebab = (what: string) =>
   z.string({ error: `Expected ${what}` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `Expected ${what}` });
 
-export const threatFeature = z.enum(FEATURES, { error: `Expected a feature of the platform profile: one of ${FEATURES.join(', ')}` });
+export const threatFeature = z.enum(FEATURES, {
+  error: `Expected a feature of the platform profile: one of ${FEATURES.join(', ')}`,
+});
 
 /** One matrix cell: how one feature exposes a platform to the threat, and the flows that handle it. */
 export const exposureSchema = z.strictObject({
@@ -29,7 +31,10 @@ export const exposureSchema = z.strictObject({
 });
 
 export const threatSourceSchema = sourceSchema.extend({
-  pinpoint: z.string({ error: 'Expected a pinpoint: what this source supports' }).trim().min(1, { error: 'Expected a pinpoint: what this source supports' }),
+  pinpoint: z
+    .string({ error: 'Expected a pinpoint: what this source supports' })
+    .trim()
+    .min(1, { error: 'Expected a pinpoint: what this source supports' }),
 });
 
 export const threatSchema = z.strictObject({
@@ -37,12 +42,16 @@ export const threatSchema = z.strictObject({
   name: prose,
   /** What the risk looks like from the platform's side; no method detail. */
   summary: prose,
-  exposure: z.array(exposureSchema, { error: 'Expected a list of exposures (feature, how)' }).min(1, { error: 'Expected at least one exposure' }),
+  exposure: z
+    .array(exposureSchema, { error: 'Expected a list of exposures (feature, how)' })
+    .min(1, { error: 'Expected at least one exposure' }),
   /** The kit's recommendations, built from the sources. */
   controls: z.array(prose, { error: 'Expected a list of controls' }).min(1, { error: 'Expected at least one control' }),
-  sources: z.array(threatSourceSchema, { error: 'Expected a list of sources (title, url, accessed, pinpoint)' }).min(1, {
-    error: 'Expected at least one source',
-  }),
+  sources: z
+    .array(threatSourceSchema, { error: 'Expected a list of sources (title, url, accessed, pinpoint)' })
+    .min(1, {
+      error: 'Expected at least one source',
+    }),
 });
 
 export const threatsDataSchema = z
@@ -52,7 +61,11 @@ export const threatsDataSchema = z
     const seen = new Set<string>();
     records.forEach((record, index) => {
       if (seen.has(record.id)) {
-        context.addIssue({ code: 'custom', path: [index, 'id'], message: `Duplicate threat id ${record.id}; each id appears once` });
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: `Duplicate threat id ${record.id}; each id appears once`,
+        });
       }
       seen.add(record.id);
       const features = new Set<string>();

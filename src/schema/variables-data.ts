@@ -7,11 +7,13 @@
 import * as z from 'zod';
 import { prose } from './common';
 
-export const VARIABLE_TYPES = ['text', 'email', 'url', 'enum', 'boolean', 'list'] as const;
+export const VARIABLE_TYPES = ['text', 'email', 'url', 'date', 'enum', 'boolean', 'list'] as const;
 export type VariableType = (typeof VARIABLE_TYPES)[number];
 
 const option = z.strictObject({
-  value: z.string({ error: 'Expected the stored value of the option' }).min(1, { error: 'Expected the stored value of the option' }),
+  value: z
+    .string({ error: 'Expected the stored value of the option' })
+    .min(1, { error: 'Expected the stored value of the option' }),
   label: prose,
 });
 
@@ -20,7 +22,9 @@ export const variableSchema = z
     /** A dotted path into the profile, e.g. `platform.name` or `features.live_streaming`. */
     name: z
       .string({ error: 'Expected a dotted profile path such as platform.name' })
-      .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/, { error: 'Expected a dotted profile path in snake_case, such as platform.name' }),
+      .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/, {
+        error: 'Expected a dotted profile path in snake_case, such as platform.name',
+      }),
     /** Short, shown as the form label and inside placeholders ("Platform name"). */
     label: prose.max(60, { error: 'Expected a label of at most 60 characters' }),
     type: z.enum(VARIABLE_TYPES, { error: `Expected type to be one of ${VARIABLE_TYPES.join(', ')}` }),
@@ -34,10 +38,18 @@ export const variableSchema = z
   .superRefine((variable, context) => {
     const needsOptions = variable.type === 'enum' || variable.type === 'list';
     if (needsOptions && !variable.options) {
-      context.addIssue({ code: 'custom', path: ['options'], message: `Expected options for a variable of type ${variable.type}` });
+      context.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `Expected options for a variable of type ${variable.type}`,
+      });
     }
     if (!needsOptions && variable.options) {
-      context.addIssue({ code: 'custom', path: ['options'], message: `Expected no options on a variable of type ${variable.type}` });
+      context.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `Expected no options on a variable of type ${variable.type}`,
+      });
     }
     const values = new Set(variable.options?.map((item) => item.value));
     const { example } = variable;
@@ -70,7 +82,11 @@ export const variablesDataSchema = z
     const seen = new Set<string>();
     variables.forEach((variable, index) => {
       if (seen.has(variable.name)) {
-        context.addIssue({ code: 'custom', path: [index, 'name'], message: `Duplicate variable ${variable.name}; declare each variable once` });
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'name'],
+          message: `Duplicate variable ${variable.name}; declare each variable once`,
+        });
       }
       seen.add(variable.name);
     });

@@ -1,20 +1,23 @@
 /**
  * `npm run bench`: a benchmark, not a test. Builds the site from cold (timed), serves it, runs
  * Lighthouse (mobile, default throttling) three times on the home page and on one page of each page
- * type of the default version, and prints the medians with JS and total bytes as a Markdown table
- * (also written to bench-results/bench.md). Budgets: performance >= 95; accessibility, best
+ * type of the default version, in English and in French (/fr/: the French page where the release has
+ * one, else the French site's page that says it is not yet translated), and prints the medians with JS and total bytes as a Markdown table
+ * (also written to bench-results/bench.md), with the policy budgets (policies.ts) and the installed
+ * CLI package's cold start and pack generation (cli-package.ts). Budgets: performance >= 95; accessibility, best
  * practices and SEO 100.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath, missingBrowserMessage } from '../e2e/support/browser';
 import { serveStatic } from '../e2e/support/server';
+import { benchCliPackage } from './cli-package';
 import { benchPolicies } from './policies';
-import { createParser } from '../../src/lint/parse';
-import { readFrontMatter } from '../../src/lint/rule';
+import { measureVersions, versionTable } from './versions';
+import { readPages, resolveRelease, translationRoot } from '../../src/lib/node/releases';
 
 const root = join(import.meta.dirname, '../..');
 const RUNS = 3;
@@ -34,28 +37,20 @@ function timedBuild(): number {
   return (performance.now() - start) / 1000;
 }
 
-/** One URL per page type, from the default (newest released) version's docs. */
-function pagesByType(): Map<string, string> {
-  const versions = JSON.parse(readFileSync(join(root, 'versions.json'), 'utf8')) as string[];
-  const dir = join(root, 'versioned_docs', `version-${versions[0]}`);
-  const parser = createParser();
+/** One URL per page type, from the default (newest released) version's docs (or their French translations). */
+function pagesByType(dir = resolveRelease(root).root): Map<string, string> {
   const found = new Map<string, string>();
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current).sort()) {
-      const path = join(current, entry);
-      if (statSync(path).isDirectory()) {
-        if (!entry.startsWith('_')) walk(path);
-        continue;
-      }
-      if (!/\.mdx?$/.test(entry)) continue;
-      const data = readFrontMatter(parser.parse(readFileSync(path, 'utf8')))?.data ?? {};
-      const type = String(data.page_type);
-      if (found.has(type)) continue;
-      const slug = typeof data.slug === 'string' ? data.slug : `/${relative(dir, path).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`;
-      found.set(type, `/docs${slug === '/' ? '' : slug.replace(/\/$/, '')}`);
-    }
-  };
-  walk(dir);
+  for (const { file, frontMatter: data } of readPages(dir)) {
+    const type = String(data.page_type);
+    if (found.has(type)) continue;
+    const slug =
+      typeof data.slug === 'string'
+        ? data.slug
+        : `/${relative(dir, file)
+            .replace(/\.mdx?$/, '')
+            .replace(/(^|\/)index$/, '')}`;
+    found.set(type, `/docs${slug === '/' ? '' : slug.replace(/\/$/, '')}`);
+  }
   return found;
 }
 
@@ -76,7 +71,17 @@ async function main() {
   const buildSeconds = timedBuild();
   const site = await serveStatic(join(root, 'build'));
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_FLAGS });
-  const targets: [string, string][] = [['home', '/'], ...[...pagesByType()].map(([type, path]): [string, string] => [type, path])];
+  const targets: [string, string][] = [
+    ['home', '/'],
+    ...[...pagesByType()].map(([type, path]): [string, string] => [type, path]),
+  ];
+  // The French site: its home, the translated page of each type the release has in French, else the
+  // French site's English page of that type (with its "not yet translated" notice).
+  const french = pagesByType(translationRoot(root, 'fr', resolveRelease(root)));
+  targets.push(
+    ['home (fr)', '/fr/'],
+    ...[...pagesByType()].map(([type, path]): [string, string] => [`${type} (fr)`, `/fr${french.get(type) ?? path}`]),
+  );
   const rows: Row[] = [];
   let policyLines: string[] = [];
   try {
@@ -86,7 +91,11 @@ async function main() {
         const result = await lighthouse(site.origin + path, { port: chrome.port, output: 'json', logLevel: 'error' });
         if (!result) fail(`Lighthouse returned nothing for ${path}`);
         const { categories, audits } = result.lhr;
-        const summary = (audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+        const summary =
+          (
+            audits['resource-summary']?.details as
+              { items?: { resourceType: string; transferSize: number }[] } | undefined
+          )?.items ?? [];
         runs.push({
           scores: Object.fromEntries(
             (Object.keys(BUDGET) as Category[]).map((key) => [key, Math.round((categories[key]?.score ?? 0) * 100)]),
@@ -98,10 +107,9 @@ async function main() {
       rows.push({
         name,
         path,
-        scores: Object.fromEntries((Object.keys(BUDGET) as Category[]).map((key) => [key, median(runs.map((r) => r.scores[key]))])) as Record<
-          Category,
-          number
-        >,
+        scores: Object.fromEntries(
+          (Object.keys(BUDGET) as Category[]).map((key) => [key, median(runs.map((r) => r.scores[key]))]),
+        ) as Record<Category, number>,
         jsBytes: median(runs.map((r) => r.js)),
         totalBytes: median(runs.map((r) => r.total)),
       });
@@ -116,7 +124,7 @@ async function main() {
   const lines = [
     `# Benchmark, ${new Date().toISOString().slice(0, 10)}`,
     '',
-    `Cold build: ${buildSeconds.toFixed(1)} s. Lighthouse ${RUNS} runs per page (mobile), medians. ✗ marks a score under budget.`,
+    `Cold build, both locales (en and fr): ${buildSeconds.toFixed(1)} s. Lighthouse ${RUNS} runs per page (mobile), medians. ✗ marks a score under budget.`,
     '',
     '| page | path | performance | accessibility | best practices | SEO | JS | total |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -127,6 +135,9 @@ async function main() {
     '',
     `Budget: performance ≥ ${BUDGET.performance}; accessibility, best practices and SEO ${BUDGET.accessibility}.`,
     ...policyLines,
+    ...(await benchCliPackage()),
+    '',
+    ...versionTable(measureVersions(resolveRelease(root).name)),
   ];
   const table = `${lines.join('\n')}\n`;
   mkdirSync(join(root, 'bench-results'), { recursive: true });

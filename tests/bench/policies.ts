@@ -23,7 +23,10 @@ function timeGenerate(root: string): number[] {
   for (let run = 0; run < RUNS; run += 1) {
     const out = mkdtempSync(join(tmpdir(), 'csk-bench-'));
     const start = performance.now();
-    const result = spawnSync(process.execPath, ['src/cli/bin.js', 'generate', '--profile', PROFILE, '--out', out], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['src/cli/bin.js', 'generate', '--profile', PROFILE, '--out', out], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     times.push(performance.now() - start);
     rmSync(out, { recursive: true, force: true });
     if (result.status !== 0) throw new Error(`generate failed: ${result.stderr}`);
@@ -44,7 +47,9 @@ export async function benchPolicies(root: string, origin: string, buildDir: stri
     const profile = readFileSync(join(root, PROFILE), 'utf8');
     await page.goto(`${origin}/docs/next/policies/profile`);
     await page.waitForSelector('html[data-has-hydrated="true"]');
-    await page.getByLabel('Import a profile file (YAML or JSON)').setInputFiles({ name: 'profile.yaml', mimeType: 'text/yaml', buffer: Buffer.from(profile) });
+    await page
+      .getByLabel('Import a profile file (YAML or JSON)')
+      .setInputFiles({ name: 'profile.yaml', mimeType: 'text/yaml', buffer: Buffer.from(profile) });
     await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
     const preview = page.getByTestId('profile-preview');
     await preview.getByText('Beacon Live').first().waitFor();
@@ -66,14 +71,19 @@ export async function benchPolicies(root: string, origin: string, buildDir: stri
     await page.goto(`${origin}/docs/next/policies/child-safety-policy`);
     await page.waitForSelector('html[data-has-hydrated="true"]');
     await page.waitForLoadState('networkidle');
-    exporterOnLoad = [...scripts].some((path) => readFileSync(join(buildDir, path), 'utf8').includes('word/document.xml'));
+    exporterOnLoad = [...scripts].some((path) =>
+      readFileSync(join(buildDir, path), 'utf8').includes('word/document.xml'),
+    );
 
     for (let run = 0; run < RUNS; run += 1) {
       await page.goto(`${origin}/docs/next/policies/pack`);
       await page.waitForSelector('html[data-has-hydrated="true"]');
       await page.locator('article').filter({ hasText: 'from your saved profile' }).waitFor();
       const start = performance.now();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the policy pack (.zip)' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download the policy pack (.zip)' }).click(),
+      ]);
       zip.push(performance.now() - start);
       await download.delete();
     }

@@ -10,7 +10,10 @@ const root = join(import.meta.dirname, '../..');
 const NOT_LEGAL_DESTINATIONS = new Set(['emergency-services']);
 
 describe('flow destinations', () => {
-  const legal = parse(readFileSync(join(root, 'docs/legal/_data/destinations.yaml'), 'utf8')) as { id: string; jurisdiction: string }[];
+  const legal = parse(readFileSync(join(root, 'docs/legal/_data/destinations.yaml'), 'utf8')) as {
+    id: string;
+    jurisdiction: string;
+  }[];
   const byId = new Map(legal.map((destination) => [destination.id, destination.jurisdiction]));
 
   it.each(Object.entries(KNOWN_DESTINATIONS).filter(([id]) => !NOT_LEGAL_DESTINATIONS.has(id)))(

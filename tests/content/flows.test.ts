@@ -3,10 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { findDataFiles } from '../../src/lib/data';
+import { findDataFiles } from '../../src/lib/node/data';
 import { formatFlowProblem, validateFlowFile } from '../../src/lib/flows/validate';
-import { createParser } from '../../src/lint/parse';
-import { readFrontMatter } from '../../src/lint/rule';
+import { createParser, readFrontMatter } from '../../src/lib/mdx';
 import { findTerms } from '../../src/lint/rules/terminology';
 import type { Flow } from '../../src/schema/flow';
 
@@ -14,7 +13,11 @@ const root = join(import.meta.dirname, '../..');
 const docsDir = join(root, 'docs');
 const flowDir = join(docsDir, 'flows');
 const flowFiles = findDataFiles(docsDir).filter((file) => file.endsWith('.flow.yaml'));
-const flows = flowFiles.map((file) => ({ file, name: relative(root, file), flow: parse(readFileSync(file, 'utf8')) as Flow }));
+const flows = flowFiles.map((file) => ({
+  file,
+  name: relative(root, file),
+  flow: parse(readFileSync(file, 'utf8')) as Flow,
+}));
 const parser = createParser();
 const pages = readdirSync(flowDir)
   .filter((entry) => entry.endsWith('.mdx') && entry !== 'index.mdx')
@@ -47,13 +50,18 @@ describe('shipped flows', () => {
     );
   });
 
-  it.each(flowFiles.map((file) => [relative(root, file), file]))('%s passes the schema, the structure checks and every safety invariant', (_name, file) => {
-    const result = validateFlowFile(file, root);
-    expect(result.ok ? [] : result.problems.map(formatFlowProblem)).toEqual([]);
-  });
+  it.each(flowFiles.map((file) => [relative(root, file), file]))(
+    '%s passes the schema, the structure checks and every safety invariant',
+    (_name, file) => {
+      const result = validateFlowFile(file, root);
+      expect(result.ok ? [] : result.problems.map(formatFlowProblem)).toEqual([]);
+    },
+  );
 
   it('name each file after its flow id', () => {
-    expect(flows.filter(({ file, flow }) => basename(file) !== `${flow.id}.flow.yaml`).map(({ name }) => name)).toEqual([]);
+    expect(flows.filter(({ file, flow }) => basename(file) !== `${flow.id}.flow.yaml`).map(({ name }) => name)).toEqual(
+      [],
+    );
   });
 
   it('each have one page of type flow that imports it, and each flow page imports a flow', () => {
@@ -62,8 +70,14 @@ describe('shipped flows', () => {
       type: frontMatter.page_type,
       flows: [...text.matchAll(/from '\.\/_data\/([a-z0-9-]+)\.flow\.yaml'/g)].map((match) => match[1]),
     }));
-    expect(imported.filter((page) => page.type !== 'flow' || page.flows.length !== 1 || `${page.flows[0]}.mdx` !== page.entry)).toEqual([]);
-    expect(flows.map(({ flow }) => `${flow.id}.mdx`).filter((page) => !pages.some(({ entry }) => entry === page))).toEqual([]);
+    expect(
+      imported.filter(
+        (page) => page.type !== 'flow' || page.flows.length !== 1 || `${page.flows[0]}.mdx` !== page.entry,
+      ),
+    ).toEqual([]);
+    expect(
+      flows.map(({ flow }) => `${flow.id}.mdx`).filter((page) => !pages.some(({ entry }) => entry === page)),
+    ).toEqual([]);
   });
 
   it('link only to docs that exist', () => {
@@ -81,7 +95,9 @@ describe('shipped flows', () => {
     const missing = flows.flatMap(({ flow }) => {
       const page = pages.find(({ entry }) => entry === `${flow.id}.mdx`);
       const cited = new Set(((page?.frontMatter.sources ?? []) as { url: string }[]).map((source) => source.url));
-      return (flow.sources ?? []).filter((source) => !cited.has(source.url)).map((source) => `${flow.id}: ${source.url}`);
+      return (flow.sources ?? [])
+        .filter((source) => !cited.has(source.url))
+        .map((source) => `${flow.id}: ${source.url}`);
     });
     expect(missing).toEqual([]);
   });

@@ -9,11 +9,17 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { formatDataProblem, validateDataFile } from '../../src/lib/data';
-import { COST_MODELS, INTEGRATION_EFFORTS, MEMBERSHIP, NOT_PUBLISHED, OUTSIDE_US, PROGRAMME_KINDS } from '../../src/lib/programme-values';
+import { formatDataProblem, validateDataFile } from '../../src/lib/node/data';
+import {
+  COST_MODELS,
+  INTEGRATION_EFFORTS,
+  MEMBERSHIP,
+  NOT_PUBLISHED,
+  OUTSIDE_US,
+  PROGRAMME_KINDS,
+} from '../../src/schema/programme-values';
 import { PROGRAMME_PARTS } from '../../src/lib/programmes';
-import { createParser } from '../../src/lint/parse';
-import { readFrontMatter } from '../../src/lint/rule';
+import { createParser, readFrontMatter } from '../../src/lib/mdx';
 import { JURISDICTION_CODES } from '../../src/schema/jurisdiction';
 import type { Programme } from '../../src/schema/programmes';
 import { FEATURES } from '../../src/schema/profile';
@@ -44,7 +50,10 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 function jsxElements(tree: Root, name: string): JsxElement[] {
   const found: JsxElement[] = [];
   visit(tree, (node) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node as JsxElement).name === name) {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      (node as JsxElement).name === name
+    ) {
       found.push(node as JsxElement);
     }
   });
@@ -123,17 +132,22 @@ describe('hash-sharing programmes data', () => {
     },
   );
 
-  it.each(programmes.map((programme) => [programme.id, programme]))('%s: every enum holds a known value', (_id, programme) => {
-    expect(Object.keys(PROGRAMME_KINDS)).toContain(programme.kind);
-    expect(Object.keys(OUTSIDE_US)).toContain(programme.eligibility.outside_us);
-    expect(Object.keys(MEMBERSHIP)).toContain(programme.eligibility.membership_required);
-    expect(Object.keys(COST_MODELS)).toContain(programme.cost_model);
-    expect(Object.keys(INTEGRATION_EFFORTS)).toContain(programme.integration_effort);
-    if (programme.cost === NOT_PUBLISHED) expect(programme.cost_model).toBe('not_published');
-  });
+  it.each(programmes.map((programme) => [programme.id, programme]))(
+    '%s: every enum holds a known value',
+    (_id, programme) => {
+      expect(Object.keys(PROGRAMME_KINDS)).toContain(programme.kind);
+      expect(Object.keys(OUTSIDE_US)).toContain(programme.eligibility.outside_us);
+      expect(Object.keys(MEMBERSHIP)).toContain(programme.eligibility.membership_required);
+      expect(Object.keys(COST_MODELS)).toContain(programme.cost_model);
+      expect(Object.keys(INTEGRATION_EFFORTS)).toContain(programme.integration_effort);
+      if (programme.cost === NOT_PUBLISHED) expect(programme.cost_model).toBe('not_published');
+    },
+  );
 
   it('says why, wherever eligibility outside the US is not a plain yes', () => {
-    const unexplained = programmes.filter((programme) => programme.eligibility.outside_us !== 'yes' && !programme.eligibility.outside_us_note);
+    const unexplained = programmes.filter(
+      (programme) => programme.eligibility.outside_us !== 'yes' && !programme.eligibility.outside_us_note,
+    );
     expect(unexplained.map((programme) => programme.id)).toEqual([]);
   });
 });
@@ -143,7 +157,9 @@ describe('hash-sharing pages', () => {
   const programmePages = readdirSync(programmeDir).filter((entry) => entry.endsWith('.mdx') && entry !== 'index.mdx');
 
   it('has exactly one page per programme, named after its id', () => {
-    expect(programmePages.map((entry) => basename(entry, '.mdx')).sort()).toEqual(programmes.map((programme) => programme.id).sort());
+    expect(programmePages.map((entry) => basename(entry, '.mdx')).sort()).toEqual(
+      programmes.map((programme) => programme.id).sort(),
+    );
   });
 
   it.each(programmePages)('programmes/%s renders every part from its own record, in order', (entry) => {
@@ -158,7 +174,9 @@ describe('hash-sharing pages', () => {
   it('renders the comparison table from the data', () => {
     const tree = parse(join(programmeDir, 'index.mdx'));
     expect(jsxElements(tree, 'ProgrammeTable')).toHaveLength(1);
-    expect(readFileSync(join(programmeDir, 'index.mdx'), 'utf8')).toContain("import programmes from '../_data/programmes.yaml';");
+    expect(readFileSync(join(programmeDir, 'index.mdx'), 'utf8')).toContain(
+      "import programmes from '../_data/programmes.yaml';",
+    );
   });
 
   it('names only existing programmes in every list', () => {
@@ -176,7 +194,9 @@ describe('hash-sharing pages', () => {
   });
 
   it('contains no code of any kind: no code block, inline code, <pre>, <code> or <CodeBlock>', () => {
-    const found = sectionPages.flatMap((path) => codeSamples(parse(path)).map((sample) => `${relative(root, path)}:${sample}`));
+    const found = sectionPages.flatMap((path) =>
+      codeSamples(parse(path)).map((sample) => `${relative(root, path)}:${sample}`),
+    );
     expect(found).toEqual([]);
   });
 
@@ -198,9 +218,11 @@ describe('capability statement template', () => {
   const tree = parse(path);
   const frontMatter = readFrontMatter(tree)?.data ?? {};
   // The template system's variable registry and the profile's features, read from where they are declared.
-  const registry = (parseYaml(readFileSync(join(import.meta.dirname, '../../docs/policies/_data/variables.yaml'), 'utf8')) as { name: string }[]).map(
-    (variable) => variable.name,
-  );
+  const registry = (
+    parseYaml(readFileSync(join(import.meta.dirname, '../../docs/policies/_data/variables.yaml'), 'utf8')) as {
+      name: string;
+    }[]
+  ).map((variable) => variable.name);
   const features: readonly string[] = FEATURES;
 
   it('is a CC0 template', () => {

@@ -13,7 +13,7 @@ import {
   formatTranslationProblems,
   type TranslationFile,
 } from '../../src/lib/i18n/messages';
-import { translatedDocs } from '../../src/lib/i18n/translation';
+import { translatedDocs } from '../../src/lib/node/translation';
 
 const root = join(import.meta.dirname, '../..');
 const fr = join(root, 'i18n/fr');
@@ -27,12 +27,26 @@ function files(dir: string, pattern: RegExp): string[] {
 }
 
 /** Names and labels that French writes as English does. */
-const SAME = new Set(['Child Safety Kit', 'Licences', 'Programmes', 'Version', 'Versions', 'info', 'danger', '2026.12', '{authorName} - {nPosts}']);
+const SAME = new Set([
+  'Child Safety Kit',
+  'Licences',
+  'Programmes',
+  'Version',
+  'Versions',
+  'Contacts',
+  'index',
+  'info',
+  'danger',
+  '2026.12',
+  '{authorName} - {nPosts}',
+]);
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as TranslationFile;
 
 /** The site's own strings: translate() / <Translate> in src/ (our wrappers and components). */
-const ownMessages = new Map(files(join(root, 'src'), /\.tsx?$/).flatMap((path) => [...extractMessages(readFileSync(path, 'utf8'))]));
+const ownMessages = new Map(
+  files(join(root, 'src'), /\.tsx?$/).flatMap((path) => [...extractMessages(readFileSync(path, 'utf8'))]),
+);
 /** The search plugin's strings, from its client code. */
 const searchMessages = new Map(
   files(join(root, 'node_modules/@easyops-cn/docusaurus-search-local/dist/client'), /\.jsx?$/).flatMap((path) => [
@@ -40,10 +54,9 @@ const searchMessages = new Map(
   ]),
 );
 const themeMessages = baseMessages(
-  JSON.parse(readFileSync(join(root, 'node_modules/@docusaurus/theme-translations/locales/base/theme-common.json'), 'utf8')) as Record<
-    string,
-    string
-  >,
+  JSON.parse(
+    readFileSync(join(root, 'node_modules/@docusaurus/theme-translations/locales/base/theme-common.json'), 'utf8'),
+  ) as Record<string, string>,
 );
 const english = new Map([...themeMessages, ...searchMessages, ...ownMessages]);
 
@@ -66,12 +79,17 @@ describe('French interface strings', () => {
   });
 
   it.each(
-    [...files(join(fr, 'docusaurus-theme-classic'), /\.json$/), ...files(join(fr, 'docusaurus-plugin-content-docs'), /\.json$/)].map((path) => [
-      relative(root, path),
-      path,
-    ]),
+    [
+      ...files(join(fr, 'docusaurus-theme-classic'), /\.json$/),
+      ...files(join(fr, 'docusaurus-plugin-content-docs'), /\.json$/),
+    ].map((path) => [relative(root, path), path]),
   )('%s translates every label', (name, path) => {
-    const problems = checkTranslations({ file: name, translations: read(path), english: new Map(), sameInBothLanguages: SAME });
+    const problems = checkTranslations({
+      file: name,
+      translations: read(path),
+      english: new Map(),
+      sameInBothLanguages: SAME,
+    });
     expect(formatTranslationProblems(problems)).toEqual([]);
   });
 });
@@ -93,8 +111,12 @@ describe('French pages', () => {
   it('lists stale translations as a warning, not a failure', () => {
     const stale = docs.filter((doc) => doc.status.state === 'stale');
     for (const doc of stale) {
-      console.warn(`warning: ${doc.file} may be out of date: ${doc.english} changed since it was translated (npm run i18n:stamp -- ${doc.file} once updated)`);
+      console.warn(
+        `warning: ${doc.file} may be out of date: ${doc.english} changed since it was translated (npm run i18n:stamp -- ${doc.file} once updated)`,
+      );
     }
-    expect(stale.every((doc) => doc.english.startsWith('docs/') || doc.english.startsWith('versioned_docs/'))).toBe(true);
+    expect(stale.every((doc) => doc.english.startsWith('docs/') || doc.english.startsWith('versioned_docs/'))).toBe(
+      true,
+    );
   });
 });

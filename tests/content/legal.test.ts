@@ -9,10 +9,9 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { validateDataFile } from '../../src/lib/data';
+import { validateDataFile } from '../../src/lib/node/data';
 import { routeReports } from '../../src/lib/routing';
-import { createParser } from '../../src/lint/parse';
-import { readFrontMatter } from '../../src/lint/rule';
+import { createParser, readFrontMatter } from '../../src/lib/mdx';
 import { findTerms } from '../../src/lint/rules/terminology';
 import type { Destination } from '../../src/schema/destinations';
 import type { Hotline } from '../../src/schema/hotlines';
@@ -42,7 +41,18 @@ const GUIDES: Record<Exclude<JurisdictionCode, 'INTL'>, string> = {
   UK: 'united-kingdom.mdx',
   CA: 'canada.mdx',
   AU: 'australia.mdx',
+  BR: 'brazil.mdx',
+  IN: 'india.mdx',
+  FR: 'france.mdx',
+  DE: 'germany.mdx',
+  IE: 'ireland.mdx',
+  ZA: 'south-africa.mdx',
+  SG: 'singapore.mdx',
+  NZ: 'new-zealand.mdx',
 };
+
+/** Guides whose law routes a report through the routing tool (a duty in force with reach). The others add duties without reach (FR, DE, IE, SG, NZ) or are in flux (BR). */
+const ROUTABLE = ['US', 'EU', 'UK', 'CA', 'AU', 'IN', 'ZA'];
 
 const parser = createParser();
 const pages = readdirSync(legalDir)
@@ -75,7 +85,8 @@ const quoted = (source: string) => [...source.matchAll(/'([^']+)'/g)].map((match
 function strings(value: unknown, key = ''): string[] {
   if (typeof value === 'string') return key === 'url' || key === 'report_url' || key === 'website' ? [] : [value];
   if (Array.isArray(value)) return value.flatMap((item) => strings(item));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([entryKey, entry]) => strings(entry, entryKey));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([entryKey, entry]) => strings(entry, entryKey));
   return [];
 }
 
@@ -86,7 +97,9 @@ function provisions(text: string): string[] {
   for (const match of text.matchAll(/\b(?:Arts?\.|Articles?)\s+(\d+)((?:\s*(?:,|and|to|-)\s*\d+)*)/g)) {
     for (const number of numbers(match[1]! + match[2]!)) found.add(`Art.${number}`);
   }
-  for (const match of text.matchAll(/\b(?:ss?\.|sections?|regs?\.)\s+(\d+(?:\.\d+)?)((?:\(\w+\))*(?:\s*(?:,|and|to|-)\s*\d+(?:\.\d+)?(?:\(\w+\))*)*)/g)) {
+  for (const match of text.matchAll(
+    /\b(?:ss?\.|sections?|regs?\.)\s+(\d+(?:\.\d+)?)((?:\(\w+\))*(?:\s*(?:,|and|to|-)\s*\d+(?:\.\d+)?(?:\(\w+\))*)*)/g,
+  )) {
     for (const number of numbers(match[1]! + match[2]!.replace(/\(\w+\)/g, ''))) found.add(`s.${number}`);
   }
   return [...found];
@@ -116,41 +129,69 @@ describe('legal data', () => {
   it('resolves every cross-reference', () => {
     const broken = [
       ...obligations.flatMap((obligation) => [
-        ...(obligation.report_to && !destinationIds.has(obligation.report_to) ? [`${obligation.id}.report_to → ${obligation.report_to}`] : []),
+        ...(obligation.report_to && !destinationIds.has(obligation.report_to)
+          ? [`${obligation.id}.report_to → ${obligation.report_to}`]
+          : []),
         ...(obligation.alternatives ?? [])
           .filter((alternative) => !destinationIds.has(alternative.destination))
           .map((alternative) => `${obligation.id}.alternatives → ${alternative.destination}`),
       ]),
-      ...destinations.filter((destination) => destination.refines && !destinationIds.has(destination.refines)).map((destination) => `${destination.id}.refines → ${destination.refines}`),
-      ...hotlines.filter((hotline) => hotline.destination && !destinationIds.has(hotline.destination)).map((hotline) => `${hotline.id}.destination → ${hotline.destination}`),
-      ...changes.flatMap((change) => (change.obligations ?? []).filter((id) => !obligationIds.has(id)).map((id) => `${change.title}.obligations → ${id}`)),
+      ...destinations
+        .filter((destination) => destination.refines && !destinationIds.has(destination.refines))
+        .map((destination) => `${destination.id}.refines → ${destination.refines}`),
+      ...hotlines
+        .filter((hotline) => hotline.destination && !destinationIds.has(hotline.destination))
+        .map((hotline) => `${hotline.id}.destination → ${hotline.destination}`),
+      ...changes.flatMap((change) =>
+        (change.obligations ?? [])
+          .filter((id) => !obligationIds.has(id))
+          .map((id) => `${change.title}.obligations → ${id}`),
+      ),
     ];
     expect(broken).toEqual([]);
   });
 
   it('sources every duty and destination with at least one primary source', () => {
     const unsourced = [
-      ...obligations.filter((obligation) => !obligation.citations.some((citation) => !citation.secondary)).map((obligation) => obligation.id),
-      ...destinations.filter((destination) => !destination.sources.some((source) => !source.secondary)).map((destination) => destination.id),
-      ...hotlines.filter((hotline) => !hotline.sources.some((source) => !source.secondary)).map((hotline) => hotline.id),
+      ...obligations
+        .filter((obligation) => !obligation.citations.some((citation) => !citation.secondary))
+        .map((obligation) => obligation.id),
+      ...destinations
+        .filter((destination) => !destination.sources.some((source) => !source.secondary))
+        .map((destination) => destination.id),
+      ...hotlines
+        .filter((hotline) => !hotline.sources.some((source) => !source.secondary))
+        .map((hotline) => hotline.id),
     ];
     expect(unsourced).toEqual([]);
   });
 
   it('calls a change confirmed only when a primary source supports it', () => {
-    const wrong = changes.filter((change) => change.certainty === 'confirmed' && change.sources.every((source) => source.secondary)).map((change) => change.title);
+    const wrong = changes
+      .filter((change) => change.certainty === 'confirmed' && change.sources.every((source) => source.secondary))
+      .map((change) => change.title);
     expect(wrong).toEqual([]);
   });
 
   it('covers each jurisdiction with a reporting duty the routing tool can follow', () => {
-    const routable = (code: string) => obligations.some((obligation) => obligation.jurisdiction === code && obligation.status === 'in_force' && obligation.reach && obligation.report_to);
-    expect(Object.keys(GUIDES).filter((code) => !routable(code))).toEqual([]);
+    const routable = (code: string) =>
+      obligations.some(
+        (obligation) =>
+          obligation.jurisdiction === code &&
+          obligation.status === 'in_force' &&
+          obligation.reach &&
+          obligation.report_to,
+      );
+    expect(ROUTABLE.filter((code) => !routable(code))).toEqual([]);
   });
 
   it('routes a report for a company established in each jurisdiction', () => {
     const places: Record<string, string> = { US: 'US', EU: 'DE', UK: 'GB', CA: 'CA', AU: 'AU' };
     const missing = Object.entries(places).filter(([, code]) => {
-      const result = routeReports({ established: [code], users: [code], hosted: [code] }, { obligations, destinations, hotlines });
+      const result = routeReports(
+        { established: [code], users: [code], hosted: [code] },
+        { obligations, destinations, hotlines },
+      );
       return !result.routes.some((route) => route.tier === 'must');
     });
     expect(missing).toEqual([]);
@@ -164,7 +205,9 @@ describe('legal data', () => {
 
   it('lists at least 25 hotlines whose INHOPE membership is confirmed by a primary source', () => {
     const members = hotlines.filter((hotline) => hotline.inhope_member === true);
-    expect(members.filter((hotline) => !hotline.sources.some((source) => !source.secondary)).map((hotline) => hotline.id)).toEqual([]);
+    expect(
+      members.filter((hotline) => !hotline.sources.some((source) => !source.secondary)).map((hotline) => hotline.id),
+    ).toEqual([]);
     expect(members.length).toBeGreaterThanOrEqual(25);
   });
 
@@ -190,12 +233,17 @@ describe('legal pages', () => {
         continue;
       }
       const jsx = elements(page.tree);
-      const renders = (name: string, test: (element: MdxJsxFlowElement) => boolean) => jsx.some((element) => element.name === name && test(element));
-      if (!renders('ObligationsTable', (element) => attribute(element, 'jurisdiction') === code)) problems.push(`${entry}: no <ObligationsTable jurisdiction="${code}">`);
-      if (!renders('ObligationDetails', (element) => attribute(element, 'jurisdiction') === code)) problems.push(`${entry}: no <ObligationDetails jurisdiction="${code}">`);
-      if (!renders('RecentChanges', (element) => quoted(attribute(element, 'jurisdictions') ?? '').includes(code))) problems.push(`${entry}: no <RecentChanges> for ${code}`);
+      const renders = (name: string, test: (element: MdxJsxFlowElement) => boolean) =>
+        jsx.some((element) => element.name === name && test(element));
+      if (!renders('ObligationsTable', (element) => attribute(element, 'jurisdiction') === code))
+        problems.push(`${entry}: no <ObligationsTable jurisdiction="${code}">`);
+      if (!renders('ObligationDetails', (element) => attribute(element, 'jurisdiction') === code))
+        problems.push(`${entry}: no <ObligationDetails jurisdiction="${code}">`);
+      if (!renders('RecentChanges', (element) => quoted(attribute(element, 'jurisdictions') ?? '').includes(code)))
+        problems.push(`${entry}: no <RecentChanges> for ${code}`);
       if (page.frontMatter.page_type !== 'legal') problems.push(`${entry}: page_type is not legal`);
-      if (!(page.frontMatter.jurisdictions as string[] | undefined)?.includes(code)) problems.push(`${entry}: jurisdictions lack ${code}`);
+      if (!(page.frontMatter.jurisdictions as string[] | undefined)?.includes(code))
+        problems.push(`${entry}: jurisdictions lack ${code}`);
     }
     expect(problems).toEqual([]);
   });
@@ -206,17 +254,27 @@ describe('legal pages', () => {
       for (const element of elements(page.tree)) {
         const ids = quoted(attribute(element, 'ids') ?? '');
         const known = element.name === 'DestinationCards' ? destinationIds : obligationIds;
-        for (const id of ids) if (!known.has(id)) problems.push(`${page.name}: <${element.name}> names unknown id ${id}`);
+        for (const id of ids)
+          if (!known.has(id)) problems.push(`${page.name}: <${element.name}> names unknown id ${id}`);
       }
       for (const match of page.text.matchAll(/from '\.\/_data\/([^']+)'|from "\.\/_data\/([^"]+)"/g)) {
         const file = match[1] ?? match[2];
-        if (!['obligations.yaml', 'destinations.yaml', 'hotlines.yaml', 'law-changes.yaml', 'jurisdictions.yaml'].includes(file!)) problems.push(`${page.name}: imports unknown data ${file}`);
+        if (
+          ![
+            'obligations.yaml',
+            'destinations.yaml',
+            'hotlines.yaml',
+            'law-changes.yaml',
+            'jurisdictions.yaml',
+          ].includes(file!)
+        )
+          problems.push(`${page.name}: imports unknown data ${file}`);
       }
     }
     expect(problems).toEqual([]);
   });
 
-  it('cites no provision that is not in the data or the page\'s own sources', () => {
+  it("cites no provision that is not in the data or the page's own sources", () => {
     const problems: string[] = [];
     for (const page of pages) {
       const jurisdictions = (page.frontMatter.jurisdictions as string[] | undefined) ?? [];
@@ -238,19 +296,10 @@ describe('legal pages', () => {
   });
 
   it('detects provisions in the forms the pages use', () => {
-    expect(provisions('(§ 2258A(a)), 18 U.S.C. §§ 2510 and Art. 18(2), Articles 3 to 5, ss. 2 to 4, s. 474.25, reg. 1(2), section 66.')).toEqual([
-      '§2258A',
-      '§2510',
-      'Art.18',
-      'Art.3',
-      'Art.4',
-      'Art.5',
-      's.2',
-      's.3',
-      's.4',
-      's.474.25',
-      's.1',
-      's.66',
-    ]);
+    expect(
+      provisions(
+        '(§ 2258A(a)), 18 U.S.C. §§ 2510 and Art. 18(2), Articles 3 to 5, ss. 2 to 4, s. 474.25, reg. 1(2), section 66.',
+      ),
+    ).toEqual(['§2258A', '§2510', 'Art.18', 'Art.3', 'Art.4', 'Art.5', 's.2', 's.3', 's.4', 's.474.25', 's.1', 's.66']);
   });
 });

@@ -16,13 +16,21 @@ const services = supportServicesDataSchema.parse(parse(read('docs/policies/_data
 describe('support services', () => {
   it('cover each need in the UK, the US, Canada and Australia, each record checked on 7 December 2026', () => {
     for (const jurisdiction of ['US', 'UK', 'CA', 'AU'] as const) {
-      const here = services.filter((service) => service.jurisdictions.includes(jurisdiction) || service.jurisdictions.includes('INTL'));
-      expect([jurisdiction, ['image_removal', 'sextortion'].filter((need) => !here.some((service) => service.needs.includes(need as never)))]).toEqual([
+      const here = services.filter(
+        (service) => service.jurisdictions.includes(jurisdiction) || service.jurisdictions.includes('INTL'),
+      );
+      expect([
         jurisdiction,
-        [],
-      ]);
+        ['image_removal', 'sextortion'].filter(
+          (need) => !here.some((service) => service.needs.includes(need as never)),
+        ),
+      ]).toEqual([jurisdiction, []]);
     }
-    expect(services.filter((service) => !service.sources.some((source) => source.accessed === '2026-12-07')).map((service) => service.id)).toEqual([]);
+    expect(
+      services
+        .filter((service) => !service.sources.some((source) => source.accessed === '2026-12-07'))
+        .map((service) => service.id),
+    ).toEqual([]);
     expect(new Set(services.flatMap((service) => service.needs))).toEqual(new Set(SUPPORT_NEEDS));
   });
 
@@ -36,9 +44,12 @@ describe('support services', () => {
     }
   });
 
-  it.each(['docs/flows/sextortion.mdx', 'docs/flows/in-product-reporting.mdx'])('are shown from the data on %s', (path) => {
-    const page = read(path);
-    expect(page).toContain("import services from '../policies/_data/support-services.yaml';");
-    expect(page).toContain('<SupportServices services={services} />');
-  });
+  it.each(['docs/flows/sextortion.mdx', 'docs/flows/in-product-reporting.mdx'])(
+    'are shown from the data on %s',
+    (path) => {
+      const page = read(path);
+      expect(page).toContain("import services from '../policies/_data/support-services.yaml';");
+      expect(page).toContain('<SupportServices services={services} />');
+    },
+  );
 });

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkApplicabilityRefs } from '../../src/lib/applicability';
-import { docPages, loadApplicabilityInputs, readFlows } from '../../src/lib/applicability-load';
+import { docPages, loadApplicabilityInputs, readFlows } from '../../src/lib/node/applicability-load';
 import { sourceDisagreements } from '../../src/lib/threat-sources';
 import { FEATURES } from '../../src/schema/profile';
 
@@ -16,7 +16,14 @@ const pages = docPages(docs);
 const flows = readFlows(docs, process.cwd());
 
 /** Law-enforcement bodies and child-protection organisations the issue names (Europol/EC3, INHOPE, IWF, NCMEC, ICMEC). */
-const LAW_ENFORCEMENT_OR_NGO = ['europol.europa.eu', 'inhope.org', 'iwf.org.uk', 'missingkids.org', 'missingkids.com', 'icmec.org'];
+const LAW_ENFORCEMENT_OR_NGO = [
+  'europol.europa.eu',
+  'inhope.org',
+  'iwf.org.uk',
+  'missingkids.org',
+  'missingkids.com',
+  'icmec.org',
+];
 const isLawEnforcementOrNgo = (url: string) => {
   const { hostname } = new URL(url);
   return LAW_ENFORCEMENT_OR_NGO.some((host) => hostname === host || hostname.endsWith(`.${host}`));
@@ -33,7 +40,10 @@ describe('threats data', () => {
       rules: {
         ...inputs.rules,
         adopt_first_templates: ['no-such-template'],
-        flows: [{ id: 'no-such-flow', title: 'No such flow', first: true }, { id: 'triage', title: 'Triage', first: true }],
+        flows: [
+          { id: 'no-such-flow', title: 'No such flow', first: true },
+          { id: 'triage', title: 'Triage', first: true },
+        ],
         checklist: [{ id: 'x', by_day: 1, task: 'Do it.', page: 'flows/no-such-page' }],
       },
     };
@@ -59,13 +69,17 @@ describe('threats data', () => {
     ]);
     for (const threat of inputs.threats) {
       expect(threat.sources.length, threat.id).toBeGreaterThan(0);
-      for (const source of threat.sources) expect(source.url.startsWith('https://'), `${threat.id}: ${source.url}`).toBe(true);
+      for (const source of threat.sources)
+        expect(source.url.startsWith('https://'), `${threat.id}: ${source.url}`).toBe(true);
     }
   });
 
   it('every threat cites at least one law-enforcement or child-protection organisation', () => {
     for (const threat of inputs.threats) {
-      expect(threat.sources.some((source) => isLawEnforcementOrNgo(source.url)), threat.id).toBe(true);
+      expect(
+        threat.sources.some((source) => isLawEnforcementOrNgo(source.url)),
+        threat.id,
+      ).toBe(true);
     }
     expect(isLawEnforcementOrNgo('https://cf.missingkids.org/theissues/generative-ai')).toBe(true);
     expect(isLawEnforcementOrNgo('https://ofcom.org.uk/online-safety/')).toBe(false);

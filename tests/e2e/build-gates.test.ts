@@ -25,13 +25,19 @@ describe('build gates', () => {
     const output = stdout + stderr;
     expect(status).not.toBe(0);
     expect(output).toContain('Invalid front matter in docs/about.mdx:');
-    expect(output).toContain('- `page_type`: Expected page_type to be one of guide, legal, template, flow, reference, checklist, found "blog"');
+    expect(output).toContain(
+      '- `page_type`: Expected page_type to be one of guide, legal, template, flow, reference, checklist, found "blog"',
+    );
     expect(existsSync(join(copy.dir, 'build', 'index.html'))).toBe(false);
   }, 120_000);
 
   it('fails on an invalid data file, naming the file, line and field', () => {
     copy = copySite('data-gate');
-    edit('docs/legal/_data/jurisdictions.yaml', 'url: https://www.law.cornell.edu/uscode/text/18/2258A', 'url: http://www.law.cornell.edu/uscode/text/18/2258A');
+    edit(
+      'docs/legal/_data/jurisdictions.yaml',
+      'url: https://www.law.cornell.edu/uscode/text/18/2258A',
+      'url: http://www.law.cornell.edu/uscode/text/18/2258A',
+    );
     const { status, stdout, stderr } = copy.run('npx', ['docusaurus', 'build', '--out-dir', 'build']);
     const output = stdout + stderr;
     expect(status).not.toBe(0);

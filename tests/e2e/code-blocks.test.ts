@@ -48,12 +48,16 @@ describe('code blocks', () => {
   it('are served highlighted, stay so when the page hydrates, and copy their text', async () => {
     const served = readFileSync(join(buildDir, 'docs/next/flows.html'), 'utf8');
     expect(served).toContain('<pre tabindex=0 class="prism-code language-bash codeBlock_');
-    expect(served).toMatch(new RegExp(`<code class=codeBlockLines_\\w+><span class=token-line>${COMMAND}</span></code>`));
+    expect(served).toMatch(
+      new RegExp(`<code class=codeBlockLines_\\w+><span class=token-line>${COMMAND}</span></code>`),
+    );
     await withWatchedPage(harness, async ({ page, context, consoleErrors }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.site.origin });
       await openHydrated(page, harness.site.origin + CODE_PAGE);
       expect(await block(page).locator('code').innerHTML()).toBe(`<span class="token-line">${COMMAND}</span>`);
-      const copy = page.locator('article .theme-code-block', { has: pre(page) }).getByRole('button', { name: 'Copy code to clipboard' });
+      const copy = page
+        .locator('article .theme-code-block', { has: pre(page) })
+        .getByRole('button', { name: 'Copy code to clipboard' });
       await copy.click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(COMMAND);
       expect(consoleErrors).toEqual([]);
@@ -66,7 +70,9 @@ describe('code blocks', () => {
       await page.locator('nav.menu').getByRole('link', { name: 'In-product reporting', exact: true }).click();
       await page.waitForURL((url) => url.pathname === '/docs/next/flows/in-product-reporting');
       const command = 'npx child-safety-kit validate-flow in-product-reporting.flow.yaml';
-      expect(await page.locator('article pre.prism-code.language-bash code').innerHTML()).toBe(`<span class="token-line">${command}</span>`);
+      expect(await page.locator('article pre.prism-code.language-bash code').innerHTML()).toBe(
+        `<span class="token-line">${command}</span>`,
+      );
       expect(consoleErrors).toEqual([]);
     });
   });
@@ -76,20 +82,24 @@ describe('code blocks', () => {
     ['dark', themes.dracula],
   ] as const) {
     it(`colour tokens and the block with the ${scheme} theme's colours`, async () => {
-      await withWatchedPage(harness, async ({ page, consoleErrors }) => {
-        await openHydrated(page, harness.site.origin + CODE_PAGE);
-        // Our pages' commands are plain text; a token shows the stylesheet's colours for every type.
-        const colours = await block(page).evaluate((pre) => {
-          const token = document.createElement('span');
-          token.className = 'token function';
-          pre.querySelector('.token-line')!.append(token);
-          return { token: getComputedStyle(token).color, block: getComputedStyle(pre).backgroundColor };
-        });
-        const functionColour = theme.styles.find((entry) => entry.types.includes('function'))!.style.color!;
-        expect(colours.token).toBe(await computedColour(page, functionColour));
-        expect(colours.block).toBe(await computedColour(page, theme.plain.backgroundColor!));
-        expect(consoleErrors).toEqual([]);
-      }, scheme);
+      await withWatchedPage(
+        harness,
+        async ({ page, consoleErrors }) => {
+          await openHydrated(page, harness.site.origin + CODE_PAGE);
+          // Our pages' commands are plain text; a token shows the stylesheet's colours for every type.
+          const colours = await block(page).evaluate((pre) => {
+            const token = document.createElement('span');
+            token.className = 'token function';
+            pre.querySelector('.token-line')!.append(token);
+            return { token: getComputedStyle(token).color, block: getComputedStyle(pre).backgroundColor };
+          });
+          const functionColour = theme.styles.find((entry) => entry.types.includes('function'))!.style.color!;
+          expect(colours.token).toBe(await computedColour(page, functionColour));
+          expect(colours.block).toBe(await computedColour(page, theme.plain.backgroundColor!));
+          expect(consoleErrors).toEqual([]);
+        },
+        scheme,
+      );
     });
   }
 });

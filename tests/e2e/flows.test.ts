@@ -34,32 +34,44 @@ describe('flow pages', () => {
     const bundles = readdirSync(jsDir).filter((file) => file.endsWith('.js'));
     expect(bundles.length).toBeGreaterThan(0);
     // Strings dagre and its graph library cannot minify away.
-    const shipped = bundles.filter((file) => /network-simplex|tight-tree|longest-path/.test(readFileSync(join(jsDir, file), 'utf8')));
+    const shipped = bundles.filter((file) =>
+      /network-simplex|tight-tree|longest-path/.test(readFileSync(join(jsDir, file), 'utf8')),
+    );
     expect(shipped).toEqual([]);
   });
 
   describe.each(flows.map(({ flow }) => [flow.id, flow] as const))('%s', (id, flow) => {
     it('shows its diagram and its step table, and passes axe in light and dark themes', async () => {
       for (const theme of ['light', 'dark'] as const) {
-        await withWatchedPage(harness, async (watch) => {
-          await openHydrated(watch.page, url(id));
-          const diagram = watch.page.locator(`[data-flow-diagram="${id}"]`);
-          await expect.poll(() => diagram.getAttribute('role')).toBe('region');
-          expect(await diagram.locator('svg.flow-svg').isVisible()).toBe(true);
-          expect(await diagram.locator('svg.flow-svg').getAttribute('aria-labelledby')).toBe(`flow-${id}-title flow-${id}-desc`);
-          expect(await diagram.locator('g.flow-node').count()).toBe(flow.nodes.length);
-          expect(await diagram.locator('g.flow-edge').count()).toBe(flow.edges.length);
-          const table = watch.page.locator(`table[data-flow-steps="${id}"]`);
-          expect(await table.locator('caption').textContent()).toBe(`Steps of the flow: ${flow.title}`);
-          expect(await table.locator('tbody th[scope="row"]').allTextContents()).toEqual(
-            flow.nodes.map((node, index) => `${index + 1}. ${node.label}`),
-          );
-          expect({ consoleErrors: watch.consoleErrors, foreignRequests: watch.foreignRequests, violations: await axeViolations(watch.page) }).toEqual({
-            consoleErrors: [],
-            foreignRequests: [],
-            violations: [],
-          });
-        }, theme);
+        await withWatchedPage(
+          harness,
+          async (watch) => {
+            await openHydrated(watch.page, url(id));
+            const diagram = watch.page.locator(`[data-flow-diagram="${id}"]`);
+            await expect.poll(() => diagram.getAttribute('role')).toBe('region');
+            expect(await diagram.locator('svg.flow-svg').isVisible()).toBe(true);
+            expect(await diagram.locator('svg.flow-svg').getAttribute('aria-labelledby')).toBe(
+              `flow-${id}-title flow-${id}-desc`,
+            );
+            expect(await diagram.locator('g.flow-node').count()).toBe(flow.nodes.length);
+            expect(await diagram.locator('g.flow-edge').count()).toBe(flow.edges.length);
+            const table = watch.page.locator(`table[data-flow-steps="${id}"]`);
+            expect(await table.locator('caption').textContent()).toBe(`Steps of the flow: ${flow.title}`);
+            expect(await table.locator('tbody th[scope="row"]').allTextContents()).toEqual(
+              flow.nodes.map((node, index) => `${index + 1}. ${node.label}`),
+            );
+            expect({
+              consoleErrors: watch.consoleErrors,
+              foreignRequests: watch.foreignRequests,
+              violations: await axeViolations(watch.page),
+            }).toEqual({
+              consoleErrors: [],
+              foreignRequests: [],
+              violations: [],
+            });
+          },
+          theme,
+        );
       }
     });
   });
@@ -67,9 +79,9 @@ describe('flow pages', () => {
   it('links each step to the guides it relies on, in the version being read', async () => {
     await withWatchedPage(harness, async (watch) => {
       await openHydrated(watch.page, url('confirmed-csam'));
-      const hrefs = await watch.page.locator('table[data-flow-steps] a[href^="/docs/"]').evaluateAll((links) =>
-        [...new Set(links.map((link) => link.getAttribute('href')))].sort(),
-      );
+      const hrefs = await watch.page
+        .locator('table[data-flow-steps] a[href^="/docs/"]')
+        .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')))].sort());
       expect(hrefs).toEqual([
         '/docs/next/flows/moderator-wellbeing',
         '/docs/next/flows/sextortion',
@@ -92,7 +104,10 @@ describe('flow pages', () => {
       const region = watch.page.locator('[data-flow-diagram]');
       const sizes = await region.evaluate((node) => ({ scroll: node.scrollWidth, client: node.clientWidth }));
       expect(sizes.scroll).toBeGreaterThan(sizes.client);
-      const page = await watch.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+      const page = await watch.page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+      }));
       expect(page.scroll).toBeLessThanOrEqual(page.viewport);
       expect(await region.getAttribute('tabindex')).toBe('0');
     });
@@ -103,7 +118,9 @@ describe('flow pages', () => {
       await watch.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.site.origin });
       await openHydrated(watch.page, url('confirmed-csam'));
       await watch.page.getByRole('button', { name: 'Copy as Mermaid' }).click();
-      await expect.poll(() => watch.page.getByRole('status').textContent()).toBe('Mermaid text copied to the clipboard.');
+      await expect
+        .poll(() => watch.page.getByRole('status').textContent())
+        .toBe('Mermaid text copied to the clipboard.');
       const copied = await watch.page.evaluate(() => navigator.clipboard.readText());
       const expected = flowToMermaid(flows.find(({ flow }) => flow.id === 'confirmed-csam')!.flow);
       expect(copied).toBe(expected);
@@ -127,7 +144,10 @@ describe('flow pages', () => {
       expect(await watch.page.getByRole('status').textContent()).toBe(
         'Downloaded grooming.flow.yaml. Check your copy with: npx child-safety-kit validate-flow grooming.flow.yaml',
       );
-      expect({ consoleErrors: watch.consoleErrors, foreignRequests: watch.foreignRequests }).toEqual({ consoleErrors: [], foreignRequests: [] });
+      expect({ consoleErrors: watch.consoleErrors, foreignRequests: watch.foreignRequests }).toEqual({
+        consoleErrors: [],
+        foreignRequests: [],
+      });
     });
   });
 });

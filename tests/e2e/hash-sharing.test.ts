@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateDataFile } from '../../src/lib/data';
+import { validateDataFile } from '../../src/lib/node/data';
 import { filterProgrammes, resultSummary, type ProgrammeFilters } from '../../src/lib/programmes';
 import type { Programme } from '../../src/schema/programmes';
 import { axeViolations } from './support/axe';
@@ -27,7 +27,11 @@ afterAll(async () => harness?.close());
 type Target = { select: string } | { button: string } | { link: string };
 
 const describeTarget = (target: Target) =>
-  'select' in target ? `the "${target.select}" filter` : 'button' in target ? `the "${target.button}" button` : `the link "${target.link}"`;
+  'select' in target
+    ? `the "${target.select}" filter`
+    : 'button' in target
+      ? `the "${target.button}" button`
+      : `the link "${target.link}"`;
 
 /** Press Tab until the target has focus; fail after 200 presses. */
 async function tabTo(page: Page, target: Target): Promise<void> {
@@ -35,7 +39,8 @@ async function tabTo(page: Page, target: Target): Promise<void> {
     await page.keyboard.press('Tab');
     const found = await page.evaluate((wanted) => {
       const element = document.activeElement;
-      if ('select' in wanted) return element instanceof HTMLSelectElement && element.labels?.[0]?.textContent === wanted.select;
+      if ('select' in wanted)
+        return element instanceof HTMLSelectElement && element.labels?.[0]?.textContent === wanted.select;
       if ('button' in wanted) return element instanceof HTMLButtonElement && element.textContent === wanted.button;
       return element instanceof HTMLAnchorElement && element.textContent === wanted.link;
     }, target);
@@ -51,8 +56,10 @@ async function chooseByKeyboard(page: Page, label: string, option: string): Prom
 }
 
 const status = (page: Page) => page.locator('[role="status"][aria-live="polite"]');
-const rowIds = (page: Page) => page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-programme')));
-const expectedIds = (filters: ProgrammeFilters) => filterProgrammes(programmes, filters).map((programme) => programme.id);
+const rowIds = (page: Page) =>
+  page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-programme')));
+const expectedIds = (filters: ProgrammeFilters) =>
+  filterProgrammes(programmes, filters).map((programme) => programme.id);
 
 describe('hash-sharing comparison table', () => {
   it('has data to show', () => {
@@ -94,28 +101,34 @@ describe('hash-sharing comparison table', () => {
   });
 
   it('filters by kind and integration effort, shows an empty result, and stays axe-clean in the dark theme', async () => {
-    await withWatchedPage(harness, async ({ page }) => {
-      await openHydrated(page, harness.site.origin + COMPARE);
-      await chooseByKeyboard(page, 'Kind of programme', 'Matching');
-      const matching = expectedIds({ kind: 'matching_service' });
-      await expect.poll(() => rowIds(page)).toEqual(matching);
+    await withWatchedPage(
+      harness,
+      async ({ page }) => {
+        await openHydrated(page, harness.site.origin + COMPARE);
+        await chooseByKeyboard(page, 'Kind of programme', 'Matching');
+        const matching = expectedIds({ kind: 'matching_service' });
+        await expect.poll(() => rowIds(page)).toEqual(matching);
 
-      await chooseByKeyboard(page, 'Integration effort', 'Low');
-      const matchingLow = expectedIds({ kind: 'matching_service', effort: 'low' });
-      await expect.poll(() => rowIds(page)).toEqual(matchingLow);
-      expect(await status(page).textContent()).toBe(resultSummary(matchingLow.length, programmes.length));
+        await chooseByKeyboard(page, 'Integration effort', 'Low');
+        const matchingLow = expectedIds({ kind: 'matching_service', effort: 'low' });
+        await expect.poll(() => rowIds(page)).toEqual(matchingLow);
+        expect(await status(page).textContent()).toBe(resultSummary(matchingLow.length, programmes.length));
 
-      // Shift+Tab back to the kind filter and pick a kind with no low-effort programme.
-      await page.keyboard.press('Shift+Tab');
-      await page.keyboard.press('Shift+Tab');
-      await page.keyboard.press('Shift+Tab');
-      expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).labels[0]?.textContent)).toBe('Kind of programme');
-      await page.keyboard.type('Open-source', { delay: 20 });
-      expect(expectedIds({ kind: 'open_source_tool', effort: 'low' })).toEqual([]);
-      await expect.poll(() => status(page).textContent()).toBe(resultSummary(0, programmes.length));
-      expect(await rowIds(page)).toEqual([]);
-      expect(await axeViolations(page)).toEqual([]);
-    }, 'dark');
+        // Shift+Tab back to the kind filter and pick a kind with no low-effort programme.
+        await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('Shift+Tab');
+        expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).labels[0]?.textContent)).toBe(
+          'Kind of programme',
+        );
+        await page.keyboard.type('Open-source', { delay: 20 });
+        expect(expectedIds({ kind: 'open_source_tool', effort: 'low' })).toEqual([]);
+        await expect.poll(() => status(page).textContent()).toBe(resultSummary(0, programmes.length));
+        expect(await rowIds(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
+      },
+      'dark',
+    );
   });
 
   it('opens with the filters in the address, and the keyboard follows a row to its programme page', async () => {
@@ -145,7 +158,9 @@ describe('hash-sharing pages', () => {
         expect(article, programme.id).toContain(programme.summary);
         expect(article, programme.id).toContain(programme.how_to_apply[0]!);
         expect(article, programme.id).toContain(programme.you_must_still[0]!);
-        const links = await page.locator('article a[href^="https://"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+        const links = await page
+          .locator('article a[href^="https://"]')
+          .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
         for (const source of programme.sources) expect(links, programme.id).toContain(source.url);
       }
     });

@@ -26,18 +26,25 @@ const UNTRANSLATED = ['/fr/docs/legal'];
 
 describe('French pages', () => {
   for (const theme of ['light', 'dark'] as const) {
-    it.each([...TRANSLATED, ...UNTRANSLATED])(`%s (${theme}): hydrates, no console error, no foreign request, no axe violation`, async (path) => {
-      await withWatchedPage(harness, async (watch) => {
-        await openHydrated(watch.page, harness.site.origin + path);
-        expect(await watch.page.getAttribute('html', 'lang')).toBe('fr-FR');
-        const violations = await axeViolations(watch.page);
-        expect({ consoleErrors: watch.consoleErrors, foreignRequests: watch.foreignRequests, violations }).toEqual({
-          consoleErrors: [],
-          foreignRequests: [],
-          violations: [],
-        });
-      }, theme);
-    });
+    it.each([...TRANSLATED, ...UNTRANSLATED])(
+      `%s (${theme}): hydrates, no console error, no foreign request, no axe violation`,
+      async (path) => {
+        await withWatchedPage(
+          harness,
+          async (watch) => {
+            await openHydrated(watch.page, harness.site.origin + path);
+            expect(await watch.page.getAttribute('html', 'lang')).toBe('fr-FR');
+            const violations = await axeViolations(watch.page);
+            expect({ consoleErrors: watch.consoleErrors, foreignRequests: watch.foreignRequests, violations }).toEqual({
+              consoleErrors: [],
+              foreignRequests: [],
+              violations: [],
+            });
+          },
+          theme,
+        );
+      },
+    );
   }
 
   it('links each page to its English and French versions with hreflang', async () => {
@@ -60,7 +67,12 @@ describe('French pages', () => {
         "Cette page n'est pas encore traduite : le texte ci-dessous est l'original anglais. Lire la page en anglais",
       );
       expect(await notice.locator('a').getAttribute('href')).toBe('/docs/legal');
-      expect(await watch.page.locator('.theme-doc-markdown').first().evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+      expect(
+        await watch.page
+          .locator('.theme-doc-markdown')
+          .first()
+          .evaluate((element) => element.closest('[lang]')?.getAttribute('lang')),
+      ).toBe('en');
     });
   });
 

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateDataFile } from '../../src/lib/data';
+import { validateDataFile } from '../../src/lib/node/data';
 import { describeCount, filterHotlines } from '../../src/lib/hotline-directory';
 import { routeReports } from '../../src/lib/routing';
 import type { Destination } from '../../src/schema/destinations';
@@ -67,7 +67,9 @@ describe('hotline directory', () => {
       await page.keyboard.type('germany');
       const german = filterHotlines(hotlines, { query: 'germany' });
       await expect.poll(() => status.textContent()).toBe(describeCount(german.length, hotlines.length));
-      expect(await rows.locator('th').allInnerTexts()).toEqual(german.map((hotline) => expect.stringContaining(hotline.name)));
+      expect(await rows.locator('th').allInnerTexts()).toEqual(
+        german.map((hotline) => expect.stringContaining(hotline.name)),
+      );
 
       // Clear the text, then Tab to each select and choose with the keyboard.
       await page.keyboard.press('Control+A');
@@ -88,7 +90,9 @@ describe('hotline directory', () => {
       const none = filterHotlines(hotlines, { country: 'IE', accepts: 'grooming', language: 'de' });
       expect(none).toEqual([]);
       await expect.poll(() => status.textContent()).toBe(describeCount(0, hotlines.length));
-      await expect.poll(() => page.getByText('No hotline in the directory matches these filters.').isVisible()).toBe(true);
+      await expect
+        .poll(() => page.getByText('No hotline in the directory matches these filters.').isVisible())
+        .toBe(true);
 
       // Clear every filter with the keyboard.
       await tabTo(page, /^Clear filters$/);
@@ -111,72 +115,87 @@ describe('hotline directory', () => {
 describe('routing tool', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`adds places and shows where to report, with reasons, using the keyboard alone (${theme} theme)`, async () => {
-      await withWatchedPage(harness, async ({ page, consoleErrors, foreignRequests }) => {
-        await openHydrated(page, harness.site.origin + HOTLINES_PAGE);
-        const established = page.getByRole('group', { name: 'Where is your company established?' });
-        const users = page.getByRole('group', { name: 'Where are your users?' });
+      await withWatchedPage(
+        harness,
+        async ({ page, consoleErrors, foreignRequests }) => {
+          await openHydrated(page, harness.site.origin + HOTLINES_PAGE);
+          const established = page.getByRole('group', { name: 'Where is your company established?' });
+          const users = page.getByRole('group', { name: 'Where are your users?' });
 
-        // Established in Germany: choose by typing, Tab to Add, press Enter.
-        await established.getByLabel('Country').focus();
-        await page.keyboard.type('Germany');
-        await tabTo(page, /^Add to: Where is your company established\?$/);
-        await page.keyboard.press('Enter');
-        expect(await established.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining('Germany')]);
+          // Established in Germany: choose by typing, Tab to Add, press Enter.
+          await established.getByLabel('Country').focus();
+          await page.keyboard.type('Germany');
+          await tabTo(page, /^Add to: Where is your company established\?$/);
+          await page.keyboard.press('Enter');
+          expect(await established.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining('Germany')]);
 
-        // Users in the United Kingdom and France.
-        await tabTo(page, /^Country$/);
-        expect(await users.getByLabel('Country').evaluate((element) => element === document.activeElement)).toBe(true);
-        await page.keyboard.type('United Kingdom');
-        await tabTo(page, /^Add to: Where are your users\?$/);
-        await page.keyboard.press('Enter');
-        // Focus stays on Add; Shift+Tab goes back to the same list to add another country.
-        await page.keyboard.press('Shift+Tab');
-        expect(await users.getByLabel('Country').evaluate((element) => element === document.activeElement)).toBe(true);
-        await page.keyboard.type('France');
-        await tabTo(page, /^Add to: Where are your users\?$/);
-        await page.keyboard.press('Enter');
-        expect(await users.getByRole('listitem').allInnerTexts()).toEqual([
-          expect.stringContaining('United Kingdom'),
-          expect.stringContaining('France'),
-        ]);
+          // Users in the United Kingdom and France.
+          await tabTo(page, /^Country$/);
+          expect(await users.getByLabel('Country').evaluate((element) => element === document.activeElement)).toBe(
+            true,
+          );
+          await page.keyboard.type('United Kingdom');
+          await tabTo(page, /^Add to: Where are your users\?$/);
+          await page.keyboard.press('Enter');
+          // Focus stays on Add; Shift+Tab goes back to the same list to add another country.
+          await page.keyboard.press('Shift+Tab');
+          expect(await users.getByLabel('Country').evaluate((element) => element === document.activeElement)).toBe(
+            true,
+          );
+          await page.keyboard.type('France');
+          await tabTo(page, /^Add to: Where are your users\?$/);
+          await page.keyboard.press('Enter');
+          expect(await users.getByRole('listitem').allInnerTexts()).toEqual([
+            expect.stringContaining('United Kingdom'),
+            expect.stringContaining('France'),
+          ]);
 
-        // Submit with the keyboard.
-        await tabTo(page, /^Show where to report$/, 20);
-        await page.keyboard.press('Enter');
+          // Submit with the keyboard.
+          await tabTo(page, /^Show where to report$/, 20);
+          await page.keyboard.press('Enter');
 
-        const expected = routeReports({ established: ['DE'], users: ['GB', 'FR'], hosted: [] }, { obligations, destinations, hotlines });
-        const count = (tier: string) => expected.routes.filter((route) => route.tier === tier).length;
-        const status = page.locator('form[aria-label="Find where to report"] ~ p[role="status"]');
-        await expect
-          .poll(() => status.textContent())
-          .toBe(`Result: ${count('must')} where you must report, ${count('check')} to check with counsel, ${count('may')} voluntary.`);
-        expect(await status.getAttribute('aria-live')).toBe('polite');
+          const expected = routeReports(
+            { established: ['DE'], users: ['GB', 'FR'], hosted: [] },
+            { obligations, destinations, hotlines },
+          );
+          const count = (tier: string) => expected.routes.filter((route) => route.tier === tier).length;
+          const status = page.locator('form[aria-label="Find where to report"] ~ p[role="status"]');
+          await expect
+            .poll(() => status.textContent())
+            .toBe(
+              `Result: ${count('must')} where you must report, ${count('check')} to check with counsel, ${count('may')} voluntary.`,
+            );
+          expect(await status.getAttribute('aria-live')).toBe('polite');
 
-        // Focus moves to the result, which lists each route with its reasons.
-        await expect.poll(() => focusedName(page)).toBe('Where to report');
-        const result = page.getByRole('region', { name: 'Where to report' });
-        const must = result.locator('h4:text("You must report here") ~ ul > li');
-        expect(await must.count()).toBe(count('must'));
-        const nca = result.locator('li', { hasText: 'National Crime Agency' }).first();
-        expect(await nca.innerText()).toContain('You have users in United Kingdom:');
-        const eu = result.locator('li', { hasText: 'Member State concerned' }).first();
-        expect(await eu.innerText()).toContain('You are established in Germany:');
-        expect(await eu.innerText()).toContain('You have users in France:');
-        expect(await eu.innerText()).toContain('Also possible: Europol');
-        expect(await result.innerText()).toContain('If a child is in immediate danger, call the local emergency number first.');
+          // Focus moves to the result, which lists each route with its reasons.
+          await expect.poll(() => focusedName(page)).toBe('Where to report');
+          const result = page.getByRole('region', { name: 'Where to report' });
+          const must = result.locator('h4:text("You must report here") ~ ul > li');
+          expect(await must.count()).toBe(count('must'));
+          const nca = result.locator('li', { hasText: 'National Crime Agency' }).first();
+          expect(await nca.innerText()).toContain('You have users in United Kingdom:');
+          const eu = result.locator('li', { hasText: 'Member State concerned' }).first();
+          expect(await eu.innerText()).toContain('You are established in Germany:');
+          expect(await eu.innerText()).toContain('You have users in France:');
+          expect(await eu.innerText()).toContain('Also possible: Europol');
+          expect(await result.innerText()).toContain(
+            'If a child is in immediate danger, call the local emergency number first.',
+          );
 
-        expect(await axeViolations(page)).toEqual([]);
-        expect({ consoleErrors, foreignRequests }).toEqual({ consoleErrors: [], foreignRequests: [] });
+          expect(await axeViolations(page)).toEqual([]);
+          expect({ consoleErrors, foreignRequests }).toEqual({ consoleErrors: [], foreignRequests: [] });
 
-        // Remove a place and start again, still with the keyboard.
-        await users.getByRole('button', { name: 'Remove France' }).focus();
-        await page.keyboard.press('Enter');
-        expect(await users.getByRole('listitem').count()).toBe(1);
-        await tabTo(page, /^Start again$/, 20);
-        await page.keyboard.press('Enter');
-        expect(await page.getByRole('region', { name: 'Where to report' }).count()).toBe(0);
-        expect(await established.getByText('None added.').isVisible()).toBe(true);
-      }, theme);
+          // Remove a place and start again, still with the keyboard.
+          await users.getByRole('button', { name: 'Remove France' }).focus();
+          await page.keyboard.press('Enter');
+          expect(await users.getByRole('listitem').count()).toBe(1);
+          await tabTo(page, /^Start again$/, 20);
+          await page.keyboard.press('Enter');
+          expect(await page.getByRole('region', { name: 'Where to report' }).count()).toBe(0);
+          expect(await established.getByText('None added.').isVisible()).toBe(true);
+        },
+        theme,
+      );
     });
   }
 });
@@ -191,8 +210,12 @@ describe('jurisdiction guides', () => {
   ])('%s: the duty table shows exactly the duties in the data', async (code, slug) => {
     await withWatchedPage(harness, async ({ page }) => {
       await openHydrated(page, `${harness.site.origin}/docs/next/legal/${slug}`);
-      const titles = await page.locator('table:has(caption:text("from the kit\'s legal data")) tbody th[scope="row"] a').allInnerTexts();
-      expect(titles).toEqual(obligations.filter((obligation) => obligation.jurisdiction === code).map((obligation) => obligation.title));
+      const titles = await page
+        .locator('table:has(caption:text("from the kit\'s legal data")) tbody th[scope="row"] a')
+        .allInnerTexts();
+      expect(titles).toEqual(
+        obligations.filter((obligation) => obligation.jurisdiction === code).map((obligation) => obligation.title),
+      );
       expect(await page.getByRole('heading', { name: 'What changed recently' }).count()).toBe(1);
     });
   });
@@ -205,7 +228,9 @@ describe('legal notice', () => {
       const notice = page.locator('article [role="note"][data-as-of]').first();
       expect(await notice.getAttribute('data-as-of')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       const text = (await notice.textContent()) ?? '';
-      expect(text).toMatch(/^The law on this page is stated as of \d{1,2} [A-Z][a-z]+ \d{4}, the date it was last checked\. This is guidance, not legal advice/);
+      expect(text).toMatch(
+        /^The law on this page is stated as of \d{1,2} [A-Z][a-z]+ \d{4}, the date it was last checked\. This is guidance, not legal advice/,
+      );
       // At the top: the notice comes before the page's own text (its title and body).
       const before = await page.evaluate(() => {
         const note = document.querySelector('article [role="note"][data-as-of]');

@@ -79,7 +79,8 @@ function scriptWatch(page: Page) {
     if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
   });
   return {
-    hasExporter: () => [...scripts].some((path) => readFileSync(join(buildDir, path), 'utf8').includes('word/document.xml')),
+    hasExporter: () =>
+      [...scripts].some((path) => readFileSync(join(buildDir, path), 'utf8').includes('word/document.xml')),
   };
 }
 
@@ -88,10 +89,17 @@ describe('policy templates in the browser', () => {
     await withPage(async ({ page }) => {
       await openHydrated(page, harness.site.origin + PROFILE);
       await page.getByRole('button', { name: 'Save profile' }).click();
-      await expect.poll(() => page.getByRole('alert').filter({ hasText: 'There are' }).textContent()).toMatch(/There are \d+ problems/);
+      await expect
+        .poll(() => page.getByRole('alert').filter({ hasText: 'There are' }).textContent())
+        .toMatch(/There are \d+ problems/);
       expect(await page.getByLabel('Platform name').getAttribute('aria-invalid')).toBe('true');
 
       await fillProfile(page, HOSTILE, LONG);
+      // The optional document-control fields: a date field takes a date, and the downloads show both.
+      const documents = page.getByRole('group', { name: 'Document control' });
+      expect(await documents.getByLabel('Effective date').getAttribute('type')).toBe('date');
+      await documents.getByLabel('Document version').fill('2.0');
+      await documents.getByLabel('Effective date').fill('2027-01-04');
       const preview = page.getByTestId('profile-preview');
       await expect.poll(() => preview.textContent()).toContain(HOSTILE);
       await page.getByRole('button', { name: 'Save profile' }).click();
@@ -114,19 +122,31 @@ describe('policy templates in the browser', () => {
       expect(await article.textContent()).not.toContain('Asking a child to perform sexual acts on a live stream');
       expect(scripts.hasExporter()).toBe(false);
 
-      const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Word (.docx)' }).click()]);
+      const [word] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download Word (.docx)' }).click(),
+      ]);
       expect(word.suggestedFilename()).toBe('child-safety-policy.docx');
       const { xml, text } = docxText(await bytesOf(word));
       expect(text).toContain(`${LONG} ("we") runs ${HOSTILE} at`);
+      expect(text).toContain(
+        `Platform${HOSTILE}OwnerHead of Trust and SafetyVersion2.0Effective date2027-01-04Next review2027-07-04Approved by[To be completed`,
+      );
       expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
       expect(xml).not.toContain('<img');
       expect(scripts.hasExporter()).toBe(true);
       await expect.poll(() => toolbar.getByRole('status').textContent()).toBe('Downloaded child-safety-policy.docx.');
 
-      const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown (.md)' }).click()]);
+      const [markdown] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download Markdown (.md)' }).click(),
+      ]);
       expect(markdown.suggestedFilename()).toBe('child-safety-policy.md');
       const md = (await bytesOf(markdown)).toString('utf8');
-      expect(md.startsWith('# Child safety (CSEA) policy\n')).toBe(true);
+      expect(md).toMatch(
+        /^---\ntitle: "Child safety \(CSEA\) policy"\nkit_version: "[\d.]+"\nrelease: "next"\ngenerated: "\d{4}-\d{2}-\d{2}"\n/,
+      );
+      expect(md).toContain('\n---\n# Child safety (CSEA) policy\n\n| Document control ');
       expect(md).toContain('\\<img src=x onerror=alert(1)> \\*\\*bold\\*\\* \\[link]\\(javascript:alert(2)) متجر 🎉');
       expect(md).toContain(LONG);
       expect(md).not.toContain('How to adapt this');
@@ -159,8 +179,13 @@ describe('policy templates in the browser', () => {
       await fillProfile(page, 'Lumen Photos');
       await page.getByRole('button', { name: 'Save profile' }).click();
       await openHydrated(page, harness.site.origin + PACK);
-      await expect.poll(() => page.locator('article').textContent()).toContain('For Lumen Photos, from your saved profile');
-      const [pack] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the policy pack (.zip)' }).click()]);
+      await expect
+        .poll(() => page.locator('article').textContent())
+        .toContain('For Lumen Photos, from your saved profile');
+      const [pack] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download the policy pack (.zip)' }).click(),
+      ]);
       expect(pack.suggestedFilename()).toBe('policy-pack.zip');
       const files = unzipSync(await bytesOf(pack));
       const names = Object.keys(files).sort();
@@ -176,15 +201,29 @@ describe('policy templates in the browser', () => {
     await withPage(async ({ page }) => {
       await openHydrated(page, harness.site.origin + PROFILE);
       const example = readFileSync(join(buildDir, 'examples/us-livestreaming.yaml'));
-      await page.getByLabel('Import a profile file (YAML or JSON)').setInputFiles({ name: 'beacon.yaml', mimeType: 'text/yaml', buffer: example });
-      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported beacon.yaml and saved it.' }).count()).toBe(1);
+      await page
+        .getByLabel('Import a profile file (YAML or JSON)')
+        .setInputFiles({ name: 'beacon.yaml', mimeType: 'text/yaml', buffer: example });
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'Imported beacon.yaml and saved it.' }).count())
+        .toBe(1);
       expect(await page.getByLabel('Platform name').inputValue()).toBe('Beacon Live');
-      const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as JSON' }).click()]);
-      const exported = JSON.parse((await bytesOf(json)).toString('utf8')) as { platform: { name: string }; features: { live_streaming: boolean } };
+      const [json] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download as JSON' }).click(),
+      ]);
+      const exported = JSON.parse((await bytesOf(json)).toString('utf8')) as {
+        platform: { name: string };
+        features: { live_streaming: boolean };
+      };
       expect(exported.platform.name).toBe('Beacon Live');
       expect(exported.features.live_streaming).toBe(true);
 
-      await page.getByLabel('Import a profile file (YAML or JSON)').setInputFiles({ name: 'bad.yaml', mimeType: 'text/yaml', buffer: Buffer.from('version: 1\nplatform:\n  name: Beacon Live\n') });
+      await page.getByLabel('Import a profile file (YAML or JSON)').setInputFiles({
+        name: 'bad.yaml',
+        mimeType: 'text/yaml',
+        buffer: Buffer.from('version: 1\nplatform:\n  name: Beacon Live\n'),
+      });
       const problems = page.getByRole('alert').filter({ hasText: 'The file has' });
       await expect.poll(() => problems.textContent()).toContain('bad.yaml:2:1 Missing `platform.legal_entity`');
     });
@@ -211,7 +250,10 @@ describe('policy templates in the browser', () => {
   it('reports an outdated saved profile and loads what it can recover into the form', async () => {
     await withPage(async ({ page }) => {
       await openHydrated(page, harness.site.origin + PROFILE);
-      const old = { platform: { name: 'Old Name', legal_entity: 'Old Ltd', url: 'https://old.example' }, users_in: ['UK'] };
+      const old = {
+        platform: { name: 'Old Name', legal_entity: 'Old Ltd', url: 'https://old.example' },
+        users_in: ['UK'],
+      };
       await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(old)]);
       await page.reload();
       await page.waitForSelector('html[data-has-hydrated="true"]');
@@ -219,7 +261,9 @@ describe('policy templates in the browser', () => {
       await expect.poll(() => alert.textContent()).toContain('It was saved in an older version of the profile format');
       expect(await alert.textContent()).toContain('The form below holds the 4 fields we could recover.');
       expect(await page.getByLabel('Platform name').inputValue()).toBe('Old Name');
-      expect(await page.getByRole('group', { name: 'Where your users are' }).getByLabel('United Kingdom').isChecked()).toBe(true);
+      expect(
+        await page.getByRole('group', { name: 'Where your users are' }).getByLabel('United Kingdom').isChecked(),
+      ).toBe(true);
     });
   });
 
@@ -236,7 +280,10 @@ describe('policy templates in the browser', () => {
         await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
         states['profile saved, preview filled'] = await axeViolations(page);
         await openHydrated(page, harness.site.origin + POLICY);
-        await page.getByRole('complementary', { name: 'Use this template' }).filter({ hasText: 'Filled in from' }).waitFor();
+        await page
+          .getByRole('complementary', { name: 'Use this template' })
+          .filter({ hasText: 'Filled in from' })
+          .waitFor();
         states['template filled'] = await axeViolations(page);
         await openHydrated(page, harness.site.origin + PACK);
         await page.locator('article').filter({ hasText: 'from your saved profile' }).waitFor();

@@ -34,7 +34,8 @@ const describeFocus = (page: Page) =>
     return `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} "${element.getAttribute('aria-label') ?? element.textContent?.trim() ?? ''}"`;
   });
 
-const searchHasFocus = (page: Page) => page.evaluate(() => document.activeElement?.matches('input.navbar__search-input') ?? false);
+const searchHasFocus = (page: Page) =>
+  page.evaluate(() => document.activeElement?.matches('input.navbar__search-input') ?? false);
 
 async function tabToSearch(page: Page): Promise<void> {
   for (let presses = 0; presses < 40; presses += 1) {
@@ -59,7 +60,9 @@ describe('search', () => {
       index.release();
       await loaded;
       // Give the search plugin time to finish setting up its autocomplete.
-      await page.waitForFunction(() => document.querySelector('input.navbar__search-input')?.getAttribute('role') === 'combobox');
+      await page.waitForFunction(
+        () => document.querySelector('input.navbar__search-input')?.getAttribute('role') === 'combobox',
+      );
       await page.waitForTimeout(200);
       expect(await describeFocus(page)).toBe(movedTo);
       expect(consoleErrors).toEqual([]);
@@ -73,7 +76,9 @@ describe('search', () => {
       await tabToSearch(page);
       await index.requested;
       index.release();
-      await page.waitForFunction(() => document.querySelector('input.navbar__search-input')?.getAttribute('role') === 'combobox');
+      await page.waitForFunction(
+        () => document.querySelector('input.navbar__search-input')?.getAttribute('role') === 'combobox',
+      );
       await page.waitForTimeout(200);
       expect(await searchHasFocus(page)).toBe(true);
 
@@ -86,27 +91,31 @@ describe('search', () => {
 
   it('is an axe-clean combobox with its list open, with and without results, in both themes', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      await withWatchedPage(harness, async ({ page }) => {
-        await openHydrated(page, `${harness.site.origin}/docs`);
-        await page.getByRole('textbox', { name: 'Search' }).click();
-        const input = page.getByRole('combobox', { name: 'Search' });
-        await input.pressSequentially('report', { delay: 10 });
-        const listbox = page.getByRole('listbox');
-        await listbox.getByRole('option').first().waitFor();
-        expect(await input.getAttribute('aria-expanded')).toBe('true');
-        expect(await input.getAttribute('aria-controls')).toBe(await listbox.getAttribute('id'));
-        expect(await page.getByRole('link', { name: 'See all results' }).count()).toBe(1);
-        expect(await listbox.getByRole('link').count()).toBe(0);
-        expect(await axeViolations(page)).toEqual([]);
+      await withWatchedPage(
+        harness,
+        async ({ page }) => {
+          await openHydrated(page, `${harness.site.origin}/docs`);
+          await page.getByRole('textbox', { name: 'Search' }).click();
+          const input = page.getByRole('combobox', { name: 'Search' });
+          await input.pressSequentially('report', { delay: 10 });
+          const listbox = page.getByRole('listbox');
+          await listbox.getByRole('option').first().waitFor();
+          expect(await input.getAttribute('aria-expanded')).toBe('true');
+          expect(await input.getAttribute('aria-controls')).toBe(await listbox.getAttribute('id'));
+          expect(await page.getByRole('link', { name: 'See all results' }).count()).toBe(1);
+          expect(await listbox.getByRole('link').count()).toBe(0);
+          expect(await axeViolations(page)).toEqual([]);
 
-        await input.fill('');
-        await input.pressSequentially('qqqzzzx', { delay: 10 });
-        const none = listbox.getByRole('option', { name: 'No results' });
-        await none.waitFor();
-        expect(await none.getAttribute('aria-disabled')).toBe('true');
-        expect(await input.getAttribute('aria-controls')).toBe(await listbox.getAttribute('id'));
-        expect(await axeViolations(page)).toEqual([]);
-      }, scheme);
+          await input.fill('');
+          await input.pressSequentially('qqqzzzx', { delay: 10 });
+          const none = listbox.getByRole('option', { name: 'No results' });
+          await none.waitFor();
+          expect(await none.getAttribute('aria-disabled')).toBe('true');
+          expect(await input.getAttribute('aria-controls')).toBe(await listbox.getAttribute('id'));
+          expect(await axeViolations(page)).toEqual([]);
+        },
+        scheme,
+      );
     }
   });
 

@@ -2,23 +2,27 @@
  * What a page does while it starts, kept small for slow phones: the head preloads the app's entry
  * scripts, which run at the end of the body (src/plugins/entry-scripts.ts) and carry V8's compile
  * hint, the phone menu works with its sidebar rendered as a transition, links load their page on
- * hover rather than when they scroll into view, the Docusaurus modules we replace
- * (src/plugins/hydration.ts) still match the originals' exports, and no `localeCompare` runs while a
- * page with code hydrates.
+ * hover rather than when they scroll into view, and what our patches to Docusaurus (patches/, see
+ * patches/README.md) change: the route's chunks are added after main.js has run, no `localeCompare`
+ * runs while a page with code hydrates, and the preferred docs version still works with its
+ * storage read deferred. tests/unit/repo/patches.test.ts checks the patches are applied.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPILE_HINT } from '../../src/plugins/compile-hints';
-import { replacements } from '../../src/plugins/hydration';
 import { buildDir, fetchedScripts, openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 const jsDir = join(buildDir, 'assets/js');
+/** The newest release: the version menu's button shows it, labelled "(newest)". */
+const newest = (JSON.parse(readFileSync(join(import.meta.dirname, '../../versions.json'), 'utf8')) as string[])[0]!;
 const scripts = readdirSync(jsDir).filter((file) => file.endsWith('.js'));
 const hinted = (file: string) => readFileSync(join(jsDir, file), 'utf8').startsWith(`${COMPILE_HINT}\n`);
 const served = readFileSync(join(buildDir, 'docs/about.html'), 'utf8');
 // The entry scripts, as the page's head preloads them.
-const entry = [...served.matchAll(/<link rel=preload as=script href=\/assets\/js\/([^ >]+\.js)/g)].map((match) => match[1]!);
+const entry = [...served.matchAll(/<link rel=preload as=script href=\/assets\/js\/([^ >]+\.js)/g)].map(
+  (match) => match[1]!,
+);
 
 let harness: Harness;
 beforeAll(async () => {
@@ -35,7 +39,9 @@ describe('page start-up', () => {
   it('preloads the entry scripts from the head and runs them, in order, at the end of the body', async () => {
     const [head, body] = served.split('</head>');
     expect(head).not.toMatch(/<script[^>]* src=/);
-    expect([...body!.matchAll(/<script src=\/assets\/js\/([^ >]+\.js)><\/script>/g)].map((match) => match[1])).toEqual(entry);
+    expect([...body!.matchAll(/<script src=\/assets\/js\/([^ >]+\.js)><\/script>/g)].map((match) => match[1])).toEqual(
+      entry,
+    );
     expect(body).toContain(`<script src=/assets/js/${entry.at(-1)}></script></body>`);
     await withWatchedPage(harness, async ({ page, consoleErrors }) => {
       await openHydrated(page, `${harness.site.origin}/docs/about`);
@@ -84,21 +90,17 @@ describe('page start-up', () => {
     });
   });
 
-  it.each(replacements(process.cwd()))('replaces $original by a module with the same exports', ({ original, replacement }) => {
-    const exported = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^export (?:default )?(?:const|function|class) (\w+)/gm)].map((match) => match[1]).sort();
-    expect(exported(original).length).toBeGreaterThan(0);
-    expect(exported(replacement)).toEqual(exported(original));
-  });
-
   it('remembers the docs version chosen in the version menu: the navbar links to it on the next page', async () => {
     await withWatchedPage(harness, async ({ page, consoleErrors }) => {
-      const legal = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Legal reporting', exact: true });
+      const legal = page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Legal reporting', exact: true });
       await openHydrated(page, harness.site.origin + '/');
       expect(await legal.getAttribute('href')).toBe('/docs/legal');
-      // Choosing a version in the version menu makes it the preferred one (docs-preferred-version.client.tsx).
+      // Choosing a version in the version menu makes it the preferred one (patches/@docusaurus+plugin-content-docs+3.10.2.patch).
       await openHydrated(page, harness.site.origin + '/docs/legal');
       const nav = page.getByRole('navigation', { name: 'Main' });
-      await nav.getByRole('button', { name: '2026.12' }).hover();
+      await nav.getByRole('button', { name: `${newest} (newest)` }).hover();
       await nav.getByRole('link', { name: 'Next (unreleased)' }).click();
       await page.waitForURL((url) => url.pathname === '/docs/next/legal');
       await openHydrated(page, harness.site.origin + '/');
@@ -109,18 +111,21 @@ describe('page start-up', () => {
 
   it("adds the route's chunk scripts in a task after main.js, not while it evaluates", async () => {
     await withWatchedPage(harness, async ({ page, consoleErrors }) => {
-      // Records each script element added to the page, with the script running at that moment (src/plugins/preload.client.ts).
+      // Records each script element added to the page, with the script running at that moment (patches/@docusaurus+core+3.10.2.patch).
       await page.addInitScript(() => {
         const added: { src: string; during: string | null }[] = [];
         (window as unknown as { addedScripts: typeof added }).addedScripts = added;
         const original = Node.prototype.appendChild;
         Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
-          if (node instanceof HTMLScriptElement && node.src) added.push({ src: node.src, during: (document.currentScript as HTMLScriptElement | null)?.src ?? null });
+          if (node instanceof HTMLScriptElement && node.src)
+            added.push({ src: node.src, during: (document.currentScript as HTMLScriptElement | null)?.src ?? null });
           return original.call(this, node) as T;
         };
       });
       await openHydrated(page, `${harness.site.origin}/docs/hash-sharing/capability-statement`);
-      const added = await page.evaluate(() => (window as unknown as { addedScripts: { src: string; during: string | null }[] }).addedScripts);
+      const added = await page.evaluate(
+        () => (window as unknown as { addedScripts: { src: string; during: string | null }[] }).addedScripts,
+      );
       expect(added.length).toBeGreaterThan(0);
       expect(added.filter((script) => script.during !== null)).toEqual([]);
       expect(consoleErrors).toEqual([]);
@@ -129,7 +134,7 @@ describe('page start-up', () => {
 
   it('calls no localeCompare while a doc page with code hydrates', async () => {
     await withWatchedPage(harness, async ({ page, consoleErrors }) => {
-      // Counts calls; the first one of a page loads the browser's collation data (src/plugins/hydration.ts).
+      // Counts calls; the first one of a page loads the browser's collation data (patches/@docusaurus+theme-common+3.10.2.patch).
       await page.addInitScript(() => {
         const counted = window as unknown as { localeCompareCalls: number };
         const original = String.prototype.localeCompare;
@@ -142,7 +147,9 @@ describe('page start-up', () => {
       await openHydrated(page, `${harness.site.origin}/docs/next/flows/in-product-reporting`);
       await page.locator('article pre.prism-code').first().waitFor();
       await page.waitForLoadState('networkidle');
-      expect(await page.evaluate(() => (window as unknown as { localeCompareCalls: number }).localeCompareCalls)).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { localeCompareCalls: number }).localeCompareCalls)).toBe(
+        0,
+      );
       expect(consoleErrors).toEqual([]);
     });
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { whatApplies } from '../../src/lib/applicability';
-import { loadApplicabilityInputs } from '../../src/lib/applicability-load';
+import { loadApplicabilityInputs } from '../../src/lib/node/applicability-load';
 import { FEATURES, type Feature } from '../../src/schema/profile';
 import { axeViolations } from './support/axe';
 import { openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
@@ -65,7 +65,10 @@ const expected = whatApplies(
   {
     established_in: [...answers.established_in],
     users_in: [...answers.users_in],
-    features: Object.fromEntries(FEATURES.map((feature) => [feature, answers.features.includes(feature)])) as Record<Feature, boolean>,
+    features: Object.fromEntries(FEATURES.map((feature) => [feature, answers.features.includes(feature)])) as Record<
+      Feature,
+      boolean
+    >,
   },
   inputs,
 );
@@ -89,7 +92,9 @@ describe('what applies to you', () => {
       const unclear = expected.obligations.filter((item) => item.effect === 'unclear').length;
       await expect
         .poll(() => status.textContent())
-        .toBe(`${applies} duties apply, ${unclear} to check with counsel, ${expected.threats.length} threats to assess, ${expected.checklist.length} checklist items.`);
+        .toBe(
+          `${applies} duties apply, ${unclear} to check with counsel, ${expected.threats.length} threats to assess, ${expected.checklist.length} checklist items.`,
+        );
       expect(await page.locator('article').textContent()).toContain(
         'Because you are established in the European Union and host user content: Article 18 binds every provider of hosting services',
       );
@@ -108,7 +113,12 @@ describe('what applies to you', () => {
       await openHydrated(page, harness.site.origin + PAGE);
       await page.locator('[data-ready="true"]').waitFor();
       await expect.poll(() => page.getByRole('checkbox', { name: first.task, exact: false }).isChecked()).toBe(true);
-      expect(await page.getByRole('group', { name: 'Where are your users?' }).getByRole('checkbox', { name: 'United Kingdom' }).isChecked()).toBe(true);
+      expect(
+        await page
+          .getByRole('group', { name: 'Where are your users?' })
+          .getByRole('checkbox', { name: 'United Kingdom' })
+          .isChecked(),
+      ).toBe(true);
       expect(await page.getByText(`1 of ${expected.checklist.length} done.`).count()).toBe(1);
 
       // Export the checklist as Markdown from the keyboard.
@@ -129,31 +139,80 @@ describe('what applies to you', () => {
     });
   });
 
-  it('starts from the saved platform profile, and is axe-clean in the dark theme', async () => {
-    await withWatchedPage(harness, async ({ page }) => {
+  it('takes any country from the list, and says plainly when the kit has no guide for it, with its hotline', async () => {
+    await withWatchedPage(harness, async ({ page, consoleErrors, foreignRequests }) => {
       await openHydrated(page, harness.site.origin + PAGE);
-      const profile = {
-        version: 1,
-        platform: { name: 'Beacon Live', legal_entity: 'Beacon Live, Inc.', url: 'https://beacon.example', minimum_age: '18' },
-        contacts: {
-          safety_email: 'childsafety@beacon.example',
-          law_enforcement_email: 'lers@beacon.example',
-          appeals_email: 'appeals@beacon.example',
-          support_url: 'https://beacon.example/safety',
-          safety_lead: 'Director of Trust and Safety',
-        },
-        established_in: ['US'],
-        users_in: ['US'],
-        size_band: 'small',
-        features: Object.fromEntries(FEATURES.map((feature) => [feature, feature === 'live_streaming'])),
-      };
-      await page.evaluate((text) => window.localStorage.setItem('child-safety-kit:profile', text), JSON.stringify(profile));
-      await openHydrated(page, harness.site.origin + PAGE);
-      await expect.poll(() => page.getByRole('checkbox', { name: 'Live streaming' }).isChecked()).toBe(true);
-      await expect.poll(() => page.getByText('These answers come from the platform profile saved in this browser.', { exact: false }).count()).toBe(1);
-      expect(await listItems(page, 'result-flows')).toContain('Live-streaming incident');
+      await page.locator('[data-ready="true"]').waitFor();
+      // Brazil has a guide, so it has a box; Japan has none, so it comes from the list, chosen with the keyboard.
+      await tick(page, 'Brazil', 'Where are your users?');
+      const other = page.getByLabel('Add another country').nth(1);
+      await other.focus();
+      await other.selectOption('JP');
+      await tick(page, 'Uploads of images or video');
+      await expect.poll(() => page.locator('#result-places').count()).toBe(1);
+      const places = await page.locator('#result-places + ul').innerText();
+      expect(places).toContain('Brazil: The kit has a legal guide for Brazil (as of 2026-12-07).');
+      expect(places).toContain(
+        "Japan: The kit has no legal guide for Japan. It cannot tell you what Japan's own law requires",
+      );
+      expect(places).toContain('Internet Hotline Center Japan');
+      expect(
+        await page
+          .getByRole('group', { name: 'Where are your users?' })
+          .getByRole('checkbox', { name: 'Japan' })
+          .isChecked(),
+      ).toBe(true);
+      expect(await page.locator('article').textContent()).toContain(
+        'NCMEC says that any company in the world may report to it, in its text as reproduced by the Childhood Foundation',
+      );
       expect(await axeViolations(page)).toEqual([]);
-    }, 'dark');
+      expect({ consoleErrors, foreignRequests }).toEqual({ consoleErrors: [], foreignRequests: [] });
+    });
+  });
+
+  it('starts from the saved platform profile, and is axe-clean in the dark theme', async () => {
+    await withWatchedPage(
+      harness,
+      async ({ page }) => {
+        await openHydrated(page, harness.site.origin + PAGE);
+        const profile = {
+          version: 1,
+          platform: {
+            name: 'Beacon Live',
+            legal_entity: 'Beacon Live, Inc.',
+            url: 'https://beacon.example',
+            minimum_age: '18',
+          },
+          contacts: {
+            safety_email: 'childsafety@beacon.example',
+            law_enforcement_email: 'lers@beacon.example',
+            appeals_email: 'appeals@beacon.example',
+            support_url: 'https://beacon.example/safety',
+            safety_lead: 'Director of Trust and Safety',
+          },
+          established_in: ['US'],
+          users_in: ['US'],
+          size_band: 'small',
+          features: Object.fromEntries(FEATURES.map((feature) => [feature, feature === 'live_streaming'])),
+        };
+        await page.evaluate(
+          (text) => window.localStorage.setItem('child-safety-kit:profile', text),
+          JSON.stringify(profile),
+        );
+        await openHydrated(page, harness.site.origin + PAGE);
+        await expect.poll(() => page.getByRole('checkbox', { name: 'Live streaming' }).isChecked()).toBe(true);
+        await expect
+          .poll(() =>
+            page
+              .getByText('These answers come from the platform profile saved in this browser.', { exact: false })
+              .count(),
+          )
+          .toBe(1);
+        expect(await listItems(page, 'result-flows')).toContain('Live-streaming incident');
+        expect(await axeViolations(page)).toEqual([]);
+      },
+      'dark',
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatFlowProblem, validateFlowFile } from '../../lib/flows/validate';
-import { parseCommandArgs, UsageError, type Command } from '../command';
+import { parseCommandArgs, RELEASE_HELP, RELEASE_OPTION, selectRelease, UsageError, type Command } from '../command';
 
 /** Every `*.flow.yaml` below a folder, in a stable order. */
 function findFlowFiles(dir: string): string[] {
@@ -19,6 +19,7 @@ export const validateFlow: Command = {
   name: 'validate-flow',
   summary: 'Check a reporting flow: its schema, its structure and the safety invariants',
   usage: `Usage: child-safety-kit validate-flow <file-or-folder>...
+       child-safety-kit validate-flow --release <version>
 
 Checks each reporting-flow YAML file you name (any file name), or every *.flow.yaml file in a folder:
 its schema, its structure (every node reachable, every path reaches an end, decisions cover their
@@ -29,10 +30,20 @@ named, priority paths escalate to on-call with time targets). The checks derive 
 means from what its nodes do; labels (establishes) only make them stricter. A flow that truly
 handles no reportable content says so with no_reportable_content: { reason: ... }.
 Each problem is printed as file:line:column check-id: message, with the path of node ids.
+With --release and no file, checks that release's own flows (flows/_data/).
+
+Options:
+${RELEASE_HELP}
 Exit codes: 0 all valid, 1 a flow is invalid, 2 usage error.`,
   run(args, io) {
-    const parsed = parseCommandArgs({ args, allowPositionals: true, options: {} });
-    if (parsed.positionals.length === 0) throw new UsageError('Name the flow file to check, e.g. docs/flows/_data/confirmed-csam.flow.yaml');
+    const parsed = parseCommandArgs({ args, allowPositionals: true, options: { ...RELEASE_OPTION } });
+    if (parsed.values.release !== undefined) {
+      const release = selectRelease(parsed.values.release, io);
+      if (parsed.positionals.length > 0) throw new UsageError('Name flow files or folders, or a --release, not both');
+      parsed.positionals.push(join(release.root, 'flows', '_data'));
+    }
+    if (parsed.positionals.length === 0)
+      throw new UsageError('Name the flow file to check, e.g. docs/flows/_data/confirmed-csam.flow.yaml');
     const files: string[] = [];
     for (const target of parsed.positionals) {
       const path = resolve(io.cwd, target);

@@ -12,7 +12,8 @@ export default function CitationList({ sources }: { sources: readonly CitedSourc
           <a href={source.url} rel="noopener noreferrer">
             <QuotedText text={source.title} />
           </a>
-          {source.pinpoint ? `, ${source.pinpoint}` : ''} <span className={styles.meta}>(checked {source.accessed})</span>
+          {source.pinpoint ? `, ${source.pinpoint}` : ''}{' '}
+          <span className={styles.meta}>(checked {source.accessed})</span>
           {source.secondary ? <span className={styles.secondary}> Secondary source: context only.</span> : null}
         </li>
       ))}

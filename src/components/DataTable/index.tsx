@@ -20,7 +20,14 @@ export interface DataTableProps extends Omit<TableHTMLAttributes<HTMLTableElemen
  * a caption, one row of column headings, and the alignment and print rules every table shares.
  * Other attributes (`id`, `data-*`) go on the table.
  */
-export default function DataTable({ caption, label, columns, className, children, ...attributes }: DataTableProps): ReactNode {
+export default function DataTable({
+  caption,
+  label,
+  columns,
+  className,
+  children,
+  ...attributes
+}: DataTableProps): ReactNode {
   return (
     <div className={styles.region} role="region" aria-label={label ?? caption} tabIndex={0}>
       <table className={className ? `${styles.table} ${className}` : styles.table} {...attributes}>

@@ -5,14 +5,25 @@ import QuotedText from '@site/src/components/QuotedText';
 import styles from './styles.module.css';
 
 /** Where reports go, one card per destination in `ids` order, rendered from `_data/destinations.yaml`. */
-export default function DestinationCards({ destinations, ids }: { destinations: readonly Destination[]; ids: readonly string[] }): ReactNode {
+export default function DestinationCards({
+  destinations,
+  ids,
+}: {
+  destinations: readonly Destination[];
+  ids: readonly string[];
+}): ReactNode {
   const selected = ids
     .map((id) => destinations.find((destination) => destination.id === id))
     .filter((found): found is Destination => found !== undefined);
   return (
     <div className={styles.list}>
       {selected.map((destination) => (
-        <section key={destination.id} id={`destination-${destination.id}`} className={styles.card} aria-labelledby={`destination-${destination.id}-title`}>
+        <section
+          key={destination.id}
+          id={`destination-${destination.id}`}
+          className={styles.card}
+          aria-labelledby={`destination-${destination.id}-title`}
+        >
           <h3 id={`destination-${destination.id}-title`} className={styles.title}>
             {destination.name}
           </h3>

@@ -35,8 +35,8 @@ export default function FlowDiagram({ flow }: { flow: FlowBundle }): ReactNode {
       {flow.laterFindings.length > 0 ? (
         <div className="alert alert--danger" role="note">
           <p>
-            <strong>This released flow fails safety checks added after its release.</strong> Do not adopt it as it is: use
-            the current version of this flow, which passes them.
+            <strong>This released flow fails safety checks added after its release.</strong> Do not adopt it as it is:
+            use the current version of this flow, which passes them.
           </p>
           <ul>
             {flow.laterFindings.map((finding) => (
@@ -45,36 +45,36 @@ export default function FlowDiagram({ flow }: { flow: FlowBundle }): ReactNode {
           </ul>
         </div>
       ) : null}
-    <figure className={styles.figure}>
-      <div
-        className={styles.scroller}
-        role="region"
-        tabIndex={0}
-        aria-label={`Diagram: ${flow.title}`}
-        data-flow-diagram={flow.id}
-        dangerouslySetInnerHTML={{ __html: flow.svg }}
-      />
-      <figcaption className={styles.caption}>
-        {flow.summary} The step table on this page gives the same information as text.
-      </figcaption>
-      <div className={styles.tools}>
-        <button type="button" className="button button--outline button--primary button--sm" onClick={copyMermaid}>
-          Copy as Mermaid
-        </button>
-        <button type="button" className="button button--outline button--primary button--sm" onClick={downloadYaml}>
-          Download YAML
-        </button>
-        <p className={styles.status} role="status" aria-live="polite">
-          {status}
-        </p>
-      </div>
-      <details className={styles.mermaid}>
-        <summary>Mermaid text</summary>
-        <pre>
-          <code>{flow.mermaid}</code>
-        </pre>
-      </details>
-    </figure>
+      <figure className={styles.figure}>
+        <div
+          className={styles.scroller}
+          role="region"
+          tabIndex={0}
+          aria-label={`Diagram: ${flow.title}`}
+          data-flow-diagram={flow.id}
+          dangerouslySetInnerHTML={{ __html: flow.svg }}
+        />
+        <figcaption className={styles.caption}>
+          {flow.summary} The step table on this page gives the same information as text.
+        </figcaption>
+        <div className={styles.tools}>
+          <button type="button" className="button button--outline button--primary button--sm" onClick={copyMermaid}>
+            Copy as Mermaid
+          </button>
+          <button type="button" className="button button--outline button--primary button--sm" onClick={downloadYaml}>
+            Download YAML
+          </button>
+          <p className={styles.status} role="status" aria-live="polite">
+            {status}
+          </p>
+        </div>
+        <details className={styles.mermaid}>
+          <summary>Mermaid text</summary>
+          <pre>
+            <code>{flow.mermaid}</code>
+          </pre>
+        </details>
+      </figure>
     </>
   );
 }

@@ -6,7 +6,9 @@ export default function FlowInvariants({ group }: { group: 'structure' | 'safety
   const rows = INVARIANTS.filter((invariant) => invariant.group === group);
   return (
     <table>
-      <caption>{group === 'safety' ? 'Safety invariants' : 'Structural checks'}, with the id that names each in messages</caption>
+      <caption>
+        {group === 'safety' ? 'Safety invariants' : 'Structural checks'}, with the id that names each in messages
+      </caption>
       <thead>
         <tr>
           <th scope="col">Id</th>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import { translate } from '@docusaurus/Translate';
 import { useActivePluginAndVersion, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import type { FlowBundle } from '@site/src/lib/flows/bundle';
 import DataTable from '@site/src/components/DataTable';
@@ -19,7 +20,8 @@ function useDocLinks(ids: readonly string[]): Map<string, DocLink> {
   for (const id of new Set(ids)) {
     const doc = versionDocs[id];
     const path = globalDocs.find((candidate) => candidate.id === id)?.path;
-    if (!doc || !path) throw new Error(`A flow step relies on the doc "${id}", which is not in this version of the docs`);
+    if (!doc || !path)
+      throw new Error(`A flow step relies on the doc "${id}", which is not in this version of the docs`);
     links.set(id, { id, title: doc.title, path });
   }
   return links;
@@ -29,10 +31,21 @@ function useDocLinks(ids: readonly string[]): Map<string, DocLink> {
 export default function FlowSteps({ flow }: { flow: FlowBundle }): ReactNode {
   const docs = useDocLinks(flow.steps.flatMap((step) => step.reliesOn));
   const anchor = (id: string) => `step-${flow.id}-${id}`;
+  const and = translate({
+    id: 'kit.flowSteps.and',
+    message: ' and ',
+    description: 'Joins two facts a step establishes',
+  });
   return (
     <DataTable
-      caption={`Steps of the flow: ${flow.title}`}
-      columns={['Step', 'Role', 'Time target', 'Records', 'What happens and where it leads']}
+      caption={translate({ id: 'kit.flowSteps.caption', message: 'Steps of the flow: {title}' }, { title: flow.title })}
+      columns={[
+        translate({ id: 'kit.flowSteps.step', message: 'Step' }),
+        translate({ id: 'kit.flowSteps.role', message: 'Role' }),
+        translate({ id: 'kit.flowSteps.timeTarget', message: 'Time target' }),
+        translate({ id: 'kit.flowSteps.records', message: 'Records' }),
+        translate({ id: 'kit.flowSteps.whatHappens', message: 'What happens and where it leads' }),
+      ]}
       className={styles.table}
       data-flow-steps={flow.id}
     >
@@ -60,23 +73,38 @@ export default function FlowSteps({ flow }: { flow: FlowBundle }): ReactNode {
               {step.detail ? `. ${step.detail}` : ''}
             </p>
             {step.note ? <p className={styles.note}>{step.note}</p> : null}
-            {step.establishes.length > 0 ? <p className={styles.note}>From here on, {step.establishes.join(' and ')}.</p> : null}
+            {step.establishes.length > 0 ? (
+              <p className={styles.note}>
+                {translate(
+                  { id: 'kit.flowSteps.fromHereOn', message: 'From here on, {facts}.' },
+                  { facts: step.establishes.join(and) },
+                )}
+              </p>
+            ) : null}
             {step.next.length > 0 ? (
               <ul className={styles.list}>
                 {step.next.map((exit) => (
                   <li key={`${exit.when ?? ''}-${exit.to}`}>
-                    {exit.when ? `${exit.when}: ` : 'Then: '}
+                    {exit.when ? `${exit.when}: ` : translate({ id: 'kit.flowSteps.then', message: 'Then: ' })}
                     <a href={`#${anchor(flow.steps[exit.to - 1]!.id)}`}>
-                      step {exit.to}, {exit.toLabel}
+                      {translate(
+                        { id: 'kit.flowSteps.toStep', message: 'step {number}, {label}' },
+                        { number: exit.to, label: exit.toLabel },
+                      )}
                     </a>
-                    {exit.establishes.length > 0 ? ` (from here on, ${exit.establishes.join(' and ')})` : ''}
+                    {exit.establishes.length > 0
+                      ? translate(
+                          { id: 'kit.flowSteps.exitFromHereOn', message: ' (from here on, {facts})' },
+                          { facts: exit.establishes.join(and) },
+                        )
+                      : ''}
                   </li>
                 ))}
               </ul>
             ) : null}
             {step.reliesOn.length > 0 ? (
               <p className={styles.note}>
-                Relies on:{' '}
+                {translate({ id: 'kit.flowSteps.reliesOn', message: 'Relies on:' })}{' '}
                 {step.reliesOn.map((id, index) => (
                   <span key={id}>
                     {index > 0 ? ', ' : ''}

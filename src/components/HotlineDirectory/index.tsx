@@ -1,6 +1,7 @@
+import Translate, { translate } from '@docusaurus/Translate';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { ACCEPTS_LABELS, HOTLINE_ACCEPTS, type Hotline, type HotlineAccepts } from '@site/src/schema/hotlines';
-import { describeCount, directoryOptions, filterHotlines } from '@site/src/lib/hotline-directory';
+import { directoryOptions, filterHotlines } from '@site/src/lib/hotline-directory';
 import { countryName, languageName } from '@site/src/lib/places';
 import CitationList from '@site/src/components/CitationList';
 import DataTable from '@site/src/components/DataTable';
@@ -9,9 +10,9 @@ import filterStyles from '@site/src/css/filters.module.css';
 import styles from './styles.module.css';
 
 function membership(value: Hotline['inhope_member']): string {
-  if (value === true) return 'Yes';
-  if (value === false) return 'No';
-  return 'Not confirmed';
+  if (value === true) return translate({ id: 'kit.hotlines.yes', message: 'Yes' });
+  if (value === false) return translate({ id: 'kit.hotlines.no', message: 'No' });
+  return translate({ id: 'kit.hotlines.notConfirmed', message: 'Not confirmed' });
 }
 
 /**
@@ -25,7 +26,10 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
   const [accepts, setAccepts] = useState<HotlineAccepts | ''>('');
   const [language, setLanguage] = useState('');
   const options = useMemo(() => directoryOptions(hotlines), [hotlines]);
-  const shown = useMemo(() => filterHotlines(hotlines, { query, country, accepts, language }), [hotlines, query, country, accepts, language]);
+  const shown = useMemo(
+    () => filterHotlines(hotlines, { query, country, accepts, language }),
+    [hotlines, query, country, accepts, language],
+  );
   const filtered = query !== '' || country !== '' || accepts !== '' || language !== '';
   const clear = () => {
     setQuery('');
@@ -36,15 +40,30 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
 
   return (
     <>
-      <form className={`${filterStyles.panel} ${filterStyles.grid}`} role="search" aria-label="Filter the hotline directory" onSubmit={(event) => event.preventDefault()}>
+      <form
+        className={`${filterStyles.panel} ${filterStyles.grid}`}
+        role="search"
+        aria-label={translate({ id: 'kit.hotlines.filterLabel', message: 'Filter the hotline directory' })}
+        onSubmit={(event) => event.preventDefault()}
+      >
         <div className={filterStyles.field}>
-          <label htmlFor={`${id}-query`}>Search by name or country</label>
-          <input id={`${id}-query`} type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+          <label htmlFor={`${id}-query`}>
+            <Translate id="kit.hotlines.search">Search by name or country</Translate>
+          </label>
+          <input
+            id={`${id}-query`}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            autoComplete="off"
+          />
         </div>
         <div className={filterStyles.field}>
-          <label htmlFor={`${id}-country`}>Country</label>
+          <label htmlFor={`${id}-country`}>
+            <Translate id="kit.hotlines.country">Country</Translate>
+          </label>
           <select id={`${id}-country`} value={country} onChange={(event) => setCountry(event.target.value)}>
-            <option value="">Any country</option>
+            <option value="">{translate({ id: 'kit.hotlines.anyCountry', message: 'Any country' })}</option>
             {options.countries.map((code) => (
               <option key={code} value={code}>
                 {countryName(code)}
@@ -53,9 +72,15 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
           </select>
         </div>
         <div className={filterStyles.field}>
-          <label htmlFor={`${id}-accepts`}>Accepts reports of</label>
-          <select id={`${id}-accepts`} value={accepts} onChange={(event) => setAccepts(event.target.value as HotlineAccepts | '')}>
-            <option value="">Anything</option>
+          <label htmlFor={`${id}-accepts`}>
+            <Translate id="kit.hotlines.accepts">Accepts reports of</Translate>
+          </label>
+          <select
+            id={`${id}-accepts`}
+            value={accepts}
+            onChange={(event) => setAccepts(event.target.value as HotlineAccepts | '')}
+          >
+            <option value="">{translate({ id: 'kit.hotlines.anything', message: 'Anything' })}</option>
             {HOTLINE_ACCEPTS.map((value) => (
               <option key={value} value={value}>
                 {ACCEPTS_LABELS[value]}
@@ -64,9 +89,11 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
           </select>
         </div>
         <div className={filterStyles.field}>
-          <label htmlFor={`${id}-language`}>Language</label>
+          <label htmlFor={`${id}-language`}>
+            <Translate id="kit.hotlines.language">Language</Translate>
+          </label>
           <select id={`${id}-language`} value={language} onChange={(event) => setLanguage(event.target.value)}>
-            <option value="">Any language</option>
+            <option value="">{translate({ id: 'kit.hotlines.anyLanguage', message: 'Any language' })}</option>
             {options.languages.map((code) => (
               <option key={code} value={code}>
                 {languageName(code)}
@@ -76,22 +103,45 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
         </div>
         <div>
           <button type="button" className="button button--secondary" onClick={clear} disabled={!filtered}>
-            Clear filters
+            <Translate id="kit.hotlines.clear">Clear filters</Translate>
           </button>
         </div>
       </form>
 
       <p className={filterStyles.count} role="status" aria-live="polite" aria-atomic="true">
-        {describeCount(shown.length, hotlines.length)}
+        {shown.length === hotlines.length
+          ? translate(
+              { id: 'kit.hotlines.countAll', message: 'Showing all {total} hotlines.' },
+              { total: hotlines.length },
+            )
+          : translate(
+              { id: 'kit.hotlines.countSome', message: 'Showing {count} of {total} hotlines.' },
+              { count: shown.length, total: hotlines.length },
+            )}
       </p>
 
       {shown.length === 0 ? (
-        <p>No hotline in the directory matches these filters. Clear a filter, or check INHOPE's site for a member hotline in the country.</p>
+        <p>
+          <Translate id="kit.hotlines.none">
+            No hotline in the directory matches these filters. Clear a filter, or check INHOPE's site for a member
+            hotline in the country.
+          </Translate>
+        </p>
       ) : (
         <DataTable
-          caption="National hotlines for voluntary reports, from the kit's data"
-          label="National hotlines"
-          columns={['Hotline', 'Country', 'Accepts', 'Languages', 'INHOPE member', 'Notes and sources']}
+          caption={translate({
+            id: 'kit.hotlines.caption',
+            message: "National hotlines for voluntary reports, and government reporting portals, from the kit's data",
+          })}
+          label={translate({ id: 'kit.hotlines.label', message: 'National hotlines' })}
+          columns={[
+            translate({ id: 'kit.hotlines.colHotline', message: 'Hotline' }),
+            translate({ id: 'kit.hotlines.colCountry', message: 'Country' }),
+            translate({ id: 'kit.hotlines.colAccepts', message: 'Accepts' }),
+            translate({ id: 'kit.hotlines.colLanguages', message: 'Languages' }),
+            translate({ id: 'kit.hotlines.colMember', message: 'INHOPE member' }),
+            translate({ id: 'kit.hotlines.colNotes', message: 'Notes and sources' }),
+          ]}
           className={styles.table}
         >
           {shown.map((hotline) => (
@@ -101,7 +151,18 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
                   {hotline.name}
                 </a>
                 <span className={styles.organisation}>{hotline.organisation}</span>
-                {hotline.anonymous ? <span className={styles.note}>Anonymous reports accepted.</span> : null}
+                {hotline.kind === 'government' ? (
+                  <span className={styles.note}>
+                    <Translate id="kit.hotlines.government">
+                      Government reporting portal, not an independent hotline.
+                    </Translate>
+                  </span>
+                ) : null}
+                {hotline.anonymous ? (
+                  <span className={styles.note}>
+                    <Translate id="kit.hotlines.anonymous">Anonymous reports accepted.</Translate>
+                  </span>
+                ) : null}
               </th>
               <td>{countryName(hotline.country)}</td>
               <td>
@@ -116,13 +177,22 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
               <td>
                 <details className={styles.details}>
                   <summary>
-                    Notes and sources<span className="visually-hidden"> for {hotline.name}</span>
+                    <Translate id="kit.hotlines.notes">Notes and sources</Translate>
+                    <span className="visually-hidden">
+                      {translate({ id: 'kit.hotlines.notesFor', message: ' for {name}' }, { name: hotline.name })}
+                    </span>
                   </summary>
                   {hotline.notes ? (
                     <p className={styles.note}>
                       <QuotedText text={hotline.notes} />
                     </p>
                   ) : null}
+                  <p className={styles.note}>
+                    {translate(
+                      { id: 'kit.hotlines.checked', message: 'Checked against its sources as of {date}.' },
+                      { date: hotline.as_of ?? '' },
+                    )}
+                  </p>
                   <CitationList sources={hotline.sources} />
                 </details>
               </td>

@@ -11,7 +11,12 @@ export default function JurisdictionTable({ records }: { records: readonly Juris
   return (
     <div className={styles.list}>
       {records.map((record) => (
-        <section key={record.code} id={`jurisdiction-${record.code.toLowerCase()}`} className={styles.card} aria-labelledby={`jurisdiction-${record.code.toLowerCase()}-name`}>
+        <section
+          key={record.code}
+          id={`jurisdiction-${record.code.toLowerCase()}`}
+          className={styles.card}
+          aria-labelledby={`jurisdiction-${record.code.toLowerCase()}-name`}
+        >
           <h3 id={`jurisdiction-${record.code.toLowerCase()}-name`} className={styles.name}>
             {record.name}
           </h3>

@@ -28,22 +28,34 @@ function Items({ items }: { items: readonly string[] }): ReactNode {
 }
 
 /** The full record of each duty, field by field, with its citations: rendered from `_data/obligations.yaml`. */
-export default function ObligationDetails({ obligations, destinations, jurisdiction, ids }: ObligationDetailsProps): ReactNode {
+export default function ObligationDetails({
+  obligations,
+  destinations,
+  jurisdiction,
+  ids,
+}: ObligationDetailsProps): ReactNode {
   const selected = ids
-    ? ids.map((id) => obligations.find((obligation) => obligation.id === id)).filter((found): found is Obligation => found !== undefined)
+    ? ids
+        .map((id) => obligations.find((obligation) => obligation.id === id))
+        .filter((found): found is Obligation => found !== undefined)
     : obligations.filter((obligation) => obligation.jurisdiction === jurisdiction);
   return (
     <div className={styles.list}>
       {selected.map((obligation) => {
         const destination = destinations.find((candidate) => candidate.id === obligation.report_to);
         return (
-          <section key={obligation.id} id={`duty-${obligation.id}`} className={styles.card} aria-labelledby={`duty-${obligation.id}-title`}>
+          <section
+            key={obligation.id}
+            id={`duty-${obligation.id}`}
+            className={styles.card}
+            aria-labelledby={`duty-${obligation.id}-title`}
+          >
             <h3 id={`duty-${obligation.id}-title`} className={styles.title}>
               {obligation.title}
             </h3>
             <p className={styles.status}>
-              <strong>{STATUS_LABELS[obligation.status]}</strong>, as of <time dateTime={obligation.as_of}>{obligation.as_of}</time>.{' '}
-              {obligation.instrument}.
+              <strong>{STATUS_LABELS[obligation.status]}</strong>, as of{' '}
+              <time dateTime={obligation.as_of}>{obligation.as_of}</time>. {obligation.instrument}.
             </p>
             <dl className={styles.fields}>
               <dt>Applies to</dt>
@@ -117,7 +129,8 @@ export default function ObligationDetails({ obligations, destinations, jurisdict
                 <>
                   <dt>Size exemption</dt>
                   <dd>
-                    Not for {obligation.exempt.size_bands.join(' and ')} enterprises. <QuotedText text={obligation.exempt.why} />
+                    Not for {obligation.exempt.size_bands.join(' and ')} enterprises.{' '}
+                    <QuotedText text={obligation.exempt.why} />
                   </dd>
                 </>
               ) : null}

@@ -16,12 +16,20 @@ export interface ObligationsTableProps {
  * The duties of one jurisdiction at a glance, rendered from `_data/obligations.yaml`: the duty and
  * its status, what to do, where and by when. The full record of each duty is in ObligationDetails.
  */
-export default function ObligationsTable({ obligations, destinations, jurisdiction }: ObligationsTableProps): ReactNode {
+export default function ObligationsTable({
+  obligations,
+  destinations,
+  jurisdiction,
+}: ObligationsTableProps): ReactNode {
   const rows = obligations.filter((obligation) => obligation.jurisdiction === jurisdiction);
   const destinationName = (id: string | null) => destinations.find((destination) => destination.id === id)?.name;
   const caption = `Duties in ${JURISDICTIONS[jurisdiction]}, from the kit's legal data`;
   return (
-    <DataTable caption={caption} columns={['Duty', 'What you must do', 'Report to, and by when']} className={styles.table}>
+    <DataTable
+      caption={caption}
+      columns={['Duty', 'What you must do', 'Report to, and by when']}
+      className={styles.table}
+    >
       {rows.map((obligation) => (
         <tr key={obligation.id}>
           <th scope="row">
@@ -32,14 +40,21 @@ export default function ObligationsTable({ obligations, destinations, jurisdicti
               <span className={styles.status}>{STATUS_LABELS[obligation.status]}</span>
               {obligation.effective ? (
                 <>
-                  {' '}from <time dateTime={obligation.effective}>{obligation.effective}</time>
+                  {' '}
+                  from <time dateTime={obligation.effective}>{obligation.effective}</time>
                 </>
               ) : null}
               , as of <time dateTime={obligation.as_of}>{obligation.as_of}</time>
             </span>
-            {obligation.exempt ? <span className={styles.instrument}>Not for: {obligation.exempt.size_bands.join(' and ')} enterprises</span> : null}
+            {obligation.exempt ? (
+              <span className={styles.instrument}>
+                Not for: {obligation.exempt.size_bands.join(' and ')} enterprises
+              </span>
+            ) : null}
             {obligation.follows ? (
-              <span className={styles.instrument}>Follows: {obligations.find((other) => other.id === obligation.follows)?.title ?? obligation.follows}</span>
+              <span className={styles.instrument}>
+                Follows: {obligations.find((other) => other.id === obligation.follows)?.title ?? obligation.follows}
+              </span>
             ) : null}
           </th>
           <td>
@@ -52,7 +67,11 @@ export default function ObligationsTable({ obligations, destinations, jurisdicti
             </ul>
           </td>
           <td>
-            {obligation.report_to ? <p className={styles.cell}>{destinationName(obligation.report_to)}</p> : <p className={styles.cell}>Not a reporting duty</p>}
+            {obligation.report_to ? (
+              <p className={styles.cell}>{destinationName(obligation.report_to)}</p>
+            ) : (
+              <p className={styles.cell}>Not a reporting duty</p>
+            )}
             {obligation.deadline ? (
               <p className={styles.cell}>
                 <QuotedText text={obligation.deadline} />

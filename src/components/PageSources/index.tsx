@@ -11,7 +11,8 @@ export function SourceLinks({ sources }: { sources: readonly Source[] }): ReactN
           <a href={source.url} rel="noopener noreferrer">
             {source.title}
           </a>
-          {source.pinpoint ? `, ${source.pinpoint}` : ''} <span className={styles.accessed}>(checked {source.accessed})</span>
+          {source.pinpoint ? `, ${source.pinpoint}` : ''}{' '}
+          <span className={styles.accessed}>(checked {source.accessed})</span>
         </li>
       ))}
     </ul>

@@ -2,10 +2,13 @@ import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActiveVersion, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import DataTable from '@site/src/components/DataTable';
-import { useProfile, type ProfileState } from '@site/src/components/ProfileStore';
+import { useProfile, type ProfileState } from '@site/src/services/ProfileStore';
 import StableText from '@site/src/components/StableText';
-import { loadTemplate, templateKey } from '@site/src/components/TemplateExport/load';
+import { loadTemplate, templateKey } from '@site/src/services/TemplateExport/load';
+import { provenanceNow, useKitVersion } from '@site/src/services/TemplateExport/provenance';
 import { applicability } from '@site/src/lib/templates/applicability';
+import type { RecordsData } from '@site/src/schema/records';
+import type { Requirement } from '@site/src/schema/requirements';
 import type { TemplateEntry } from '@site/src/schema/templates-data';
 import type { VariableRegistry } from '@site/src/schema/variables-data';
 import styles from './styles.module.css';
@@ -13,14 +16,18 @@ import styles from './styles.module.css';
 interface PolicyPackProps {
   templates: readonly TemplateEntry[];
   variables: VariableRegistry;
+  /** The requirements of this version: the pack adds the crosswalk for the profile. */
+  requirements?: readonly Requirement[];
+  /** The record templates of this version: the pack adds them and the audit checklist. */
+  records?: RecordsData;
 }
 
 /** What a reader without a readable saved profile sees; `link` leads to the profile editor. */
 function NoProfile({ status, link }: { status: ProfileState['status']; link: ReactNode }): ReactNode {
   return (
     <>
-      You have no saved profile{status === 'empty' || status === 'unavailable' ? '' : ' that can be read'}, so the pack holds every template, with
-      placeholders in [brackets]. {link} to get only the templates that apply, filled in.
+      You have no saved profile{status === 'empty' || status === 'unavailable' ? '' : ' that can be read'}, so the pack
+      holds every template, with placeholders in [brackets]. {link} to get only the templates that apply, filled in.
     </>
   );
 }
@@ -30,9 +37,10 @@ function NoProfile({ status, link }: { status: ProfileState['status']; link: Rea
  * profile, as one zip of Word and Markdown files. Which templates apply, and why, comes from the
  * templates data. The zip is built in the browser, with code loaded when the button is pressed.
  */
-export default function PolicyPack({ templates, variables }: PolicyPackProps): ReactNode {
+export default function PolicyPack({ templates, variables, requirements, records }: PolicyPackProps): ReactNode {
   const profile = useProfile();
   const version = useDocsVersion();
+  const kitVersion = useKitVersion();
   const docs = useActiveVersion(undefined)?.docs ?? [];
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -47,7 +55,7 @@ export default function PolicyPack({ templates, variables }: PolicyPackProps): R
 
   /** When the reader points at or focuses the button, start loading the export code and the templates. */
   function warm() {
-    void import('@site/src/components/TemplateExport').catch(() => undefined);
+    void import('@site/src/services/TemplateExport').catch(() => undefined);
     for (const row of chosen) void loadTemplate(templateKey(version.version, row.docId)).catch(() => undefined);
   }
 
@@ -55,14 +63,32 @@ export default function PolicyPack({ templates, variables }: PolicyPackProps): R
     setBusy(true);
     setMessage('Building your policy pack…');
     try {
-      const exporter = await import('@site/src/components/TemplateExport');
+      const exporter = await import('@site/src/services/TemplateExport');
+      const platform = profile.status === 'ok' ? profile.profile.platform.name : undefined;
+      const extras = requirements || records ? await import('@site/src/components/Crosswalk/pack') : undefined;
+      const crosswalk = {
+        ...(requirements && extras
+          ? await extras.packCrosswalk(
+              requirements,
+              version,
+              values,
+              platform,
+              chosen.map((row) => row.entry.id),
+            )
+          : {}),
+        ...(records && extras ? await extras.packRecords(records, version, platform) : {}),
+      };
       const file = await exporter.exportPack(
         chosen.map((row) => templateKey(version.version, row.docId)),
         values ?? {},
-        profile.status === 'ok' ? profile.profile.platform.name : undefined,
+        platform,
+        provenanceNow(kitVersion, version.version),
+        crosswalk,
       );
       exporter.save(file);
-      setMessage(`Downloaded ${file.name}: ${file.count} templates, each as Word and Markdown.`);
+      setMessage(
+        `Downloaded ${file.name}: ${file.count} templates, each as Word and Markdown${requirements ? ', the crosswalk' : ''}${records ? ' and the record templates' : ''}.`,
+      );
     } catch (error) {
       setMessage(`The pack could not be built: ${(error as Error).message}. Reload the page and try again.`);
     } finally {
@@ -75,17 +101,24 @@ export default function PolicyPack({ templates, variables }: PolicyPackProps): R
       <p>
         {profile.status === 'ok' ? (
           <>
-            For <bdi className={styles.name}>{profile.profile.platform.name}</bdi>, from your saved profile: {chosen.length} of {templates.length}{' '}
-            templates apply. {editor ? <Link to={editor}>Edit your profile</Link> : null}
+            For <bdi className={styles.name}>{profile.profile.platform.name}</bdi>, from your saved profile:{' '}
+            {chosen.length} of {templates.length} templates apply.{' '}
+            {editor ? <Link to={editor}>Edit your profile</Link> : null}
           </>
         ) : profile.status === 'loading' ? (
           // Most readers have no profile: the line keeps room for that message, so the table stays put.
-          <StableText next={<NoProfile status="empty" link="Set up your profile" />}>Reading your platform profile…</StableText>
+          <StableText next={<NoProfile status="empty" link="Set up your profile" />}>
+            Reading your platform profile…
+          </StableText>
         ) : (
           <NoProfile status={profile.status} link={editor ? <Link to={editor}>Set up your profile</Link> : null} />
         )}
       </p>
-      <DataTable caption="Templates in the policy pack" columns={['Template', 'For', 'In your pack']} className={styles.table}>
+      <DataTable
+        caption="Templates in the policy pack"
+        columns={['Template', 'For', 'In your pack']}
+        className={styles.table}
+      >
         {rows.map((row) => {
           const path = docs.find((doc) => doc.id === row.docId)?.path;
           const title = version.docs[row.docId]?.title ?? row.entry.id;
@@ -101,7 +134,14 @@ export default function PolicyPack({ templates, variables }: PolicyPackProps): R
           );
         })}
       </DataTable>
-      <button type="button" className="button button--primary" disabled={busy || profile.status === 'loading'} onPointerEnter={warm} onFocus={warm} onClick={() => void build()}>
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={busy || profile.status === 'loading'}
+        onPointerEnter={warm}
+        onFocus={warm}
+        onClick={() => void build()}
+      >
         Download the policy pack (.zip)
       </button>
       <p className={styles.status} role="status" aria-live="polite">

@@ -22,7 +22,9 @@ export default function PreservationTable({ obligations }: { obligations: readon
           return [
             <tr key={code}>
               <th scope="row">{JURISDICTIONS[code]}</th>
-              <td colSpan={4}>No preservation period is recorded in the kit's data. See the guide for this jurisdiction.</td>
+              <td colSpan={4}>
+                No preservation period is recorded in the kit's data. See the guide for this jurisdiction.
+              </td>
             </tr>,
           ];
         }

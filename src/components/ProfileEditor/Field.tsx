@@ -1,3 +1,4 @@
+import { translate } from '@docusaurus/Translate';
 import type { ChangeEvent, ReactNode } from 'react';
 import type { Value } from '@site/src/lib/profile';
 import type { Variable } from '@site/src/schema/variables-data';
@@ -13,7 +14,7 @@ interface FieldProps {
   onBlur: () => void;
 }
 
-const INPUT_TYPES = { text: 'text', email: 'email', url: 'url' } as const;
+const INPUT_TYPES = { text: 'text', email: 'email', url: 'url', date: 'date' } as const;
 
 /** One profile field, built from its registry entry: label, help, error, and the right control. */
 export default function Field({ variable, value, error, onChange, onBlur }: FieldProps): ReactNode {
@@ -23,7 +24,9 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
   const describedBy = error ? `${helpId} ${errorId}` : helpId;
   const errorLine = error ? (
     <p id={errorId} className={styles.error}>
-      <span className="visually-hidden">Error: </span>
+      <span className="visually-hidden">
+        {translate({ id: 'kit.profileField.error', message: 'Error: ', description: 'Read before a field error' })}
+      </span>
       {error}
     </p>
   ) : null;
@@ -33,7 +36,13 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
       {variable.type !== 'boolean' && variable.type !== 'list' && typeof variable.example === 'string' ? (
         <>
           {' '}
-          For example: <bdi>{variable.type === 'enum' ? variable.options?.find((option) => option.value === variable.example)?.label : variable.example}</bdi>.
+          For example:{' '}
+          <bdi>
+            {variable.type === 'enum'
+              ? variable.options?.find((option) => option.value === variable.example)?.label
+              : variable.example}
+          </bdi>
+          .
         </>
       ) : null}
     </p>
@@ -42,7 +51,14 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
   if (variable.type === 'boolean') {
     return (
       <div className={styles.check}>
-        <input id={id} type="checkbox" checked={value === true} onChange={(event) => onChange(event.target.checked)} onBlur={onBlur} aria-describedby={describedBy} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={value === true}
+          onChange={(event) => onChange(event.target.checked)}
+          onBlur={onBlur}
+          aria-describedby={describedBy}
+        />
         <div>
           <label htmlFor={id} className={styles.checkLabel}>
             {variable.label}
@@ -57,7 +73,13 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
   if (variable.type === 'list') {
     const selected = Array.isArray(value) ? (value as readonly string[]) : [];
     return (
-      <fieldset className={styles.group} aria-describedby={describedBy} aria-invalid={error ? true : undefined} id={id} tabIndex={-1}>
+      <fieldset
+        className={styles.group}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        id={id}
+        tabIndex={-1}
+      >
         <legend className={styles.label}>{variable.label}</legend>
         {help}
         {errorLine}
@@ -73,7 +95,9 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
                   onBlur={onBlur}
                   onChange={(event) =>
                     onChange(
-                      variable.options!.map((item) => item.value).filter((item) => (item === option.value ? event.target.checked : selected.includes(item))),
+                      variable
+                        .options!.map((item) => item.value)
+                        .filter((item) => (item === option.value ? event.target.checked : selected.includes(item))),
                     )
                   }
                 />
@@ -99,7 +123,7 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
   const control =
     variable.type === 'enum' ? (
       <select {...common}>
-        <option value="">Choose…</option>
+        <option value="">{translate({ id: 'kit.profileField.choose', message: 'Choose…' })}</option>
         {variable.options?.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -1,6 +1,14 @@
 import { Component, useEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
-import { clearProfile, saveProfile, useProfile } from '@site/src/components/ProfileStore';
-import { checkProfile, problemsByField, profileFromValues, profileValues, recoverValues, type Value } from '@site/src/lib/profile';
+import Translate, { translate } from '@docusaurus/Translate';
+import { clearProfile, saveProfile, useProfile } from '@site/src/services/ProfileStore';
+import {
+  checkProfile,
+  problemsByField,
+  profileFromValues,
+  profileValues,
+  recoverValues,
+  type Value,
+} from '@site/src/lib/profile';
 import type { ProfileFileResult } from '@site/src/lib/profile-file';
 import type { TemplateEntry } from '@site/src/schema/templates-data';
 import type { VariableRegistry } from '@site/src/schema/variables-data';
@@ -12,15 +20,54 @@ import styles from './styles.module.css';
 
 type Values = Record<string, Value>;
 
-const GROUPS: { title: string; test: (name: string) => boolean; intro: string }[] = [
-  { title: 'Your platform', test: (name) => name.startsWith('platform.'), intro: 'How your policies name the service and the company behind it.' },
-  { title: 'Contacts', test: (name) => name.startsWith('contacts.'), intro: 'Where people reach you. Use role addresses that outlast staff changes.' },
+/** The form's sections, in the reader's language (translate() runs at render time). */
+const groups = (): { key: string; title: string; test: (name: string) => boolean; intro: string }[] => [
   {
-    title: 'Where you operate',
-    test: (name) => ['established_in', 'users_in', 'size_band'].includes(name),
-    intro: 'Which laws apply depends on where you are established, where your users are, and sometimes your size.',
+    key: 'platform',
+    title: translate({ id: 'kit.profileEditor.group.platform', message: 'Your platform' }),
+    test: (name) => name.startsWith('platform.'),
+    intro: translate({
+      id: 'kit.profileEditor.group.platformIntro',
+      message: 'How your policies name the service and the company behind it.',
+    }),
   },
-  { title: 'Features', test: (name) => name.startsWith('features.'), intro: 'Tick every feature your service offers. Templates add or leave out sections to match.' },
+  {
+    key: 'contacts',
+    title: translate({ id: 'kit.profileEditor.group.contacts', message: 'Contacts' }),
+    test: (name) => name.startsWith('contacts.'),
+    intro: translate({
+      id: 'kit.profileEditor.group.contactsIntro',
+      message: 'Where people reach you. Use role addresses that outlast staff changes.',
+    }),
+  },
+  {
+    key: 'operate',
+    title: translate({ id: 'kit.profileEditor.group.operate', message: 'Where you operate' }),
+    test: (name) => ['established_in', 'users_in', 'size_band'].includes(name),
+    intro: translate({
+      id: 'kit.profileEditor.group.operateIntro',
+      message: 'Which laws apply depends on where you are established, where your users are, and sometimes your size.',
+    }),
+  },
+  {
+    key: 'features',
+    title: translate({ id: 'kit.profileEditor.group.features', message: 'Features' }),
+    test: (name) => name.startsWith('features.'),
+    intro: translate({
+      id: 'kit.profileEditor.group.featuresIntro',
+      message: 'Tick every feature your service offers. Templates add or leave out sections to match.',
+    }),
+  },
+  {
+    key: 'documents',
+    title: translate({ id: 'kit.profileEditor.group.documents', message: 'Document control' }),
+    test: (name) => name.startsWith('documents.'),
+    intro: translate({
+      id: 'kit.profileEditor.group.documentsIntro',
+      message:
+        'Optional. Shown at the top of every document you download: who owns it, its version, when it takes effect and is next reviewed, and who approved it.',
+    }),
+  },
 ];
 
 /** An empty form: features unticked, lists empty, text and choices blank. */
@@ -63,7 +110,10 @@ function Editor({ variables, templates, examples }: EditorProps): ReactNode {
   }, [initialised, stored, variables]);
 
   const checked = useMemo(() => checkProfile(profileFromValues(values, variables)), [values, variables]);
-  const errors = useMemo(() => (checked.ok ? new Map<string, string>() : problemsByField(checked.problems, variables)), [checked, variables]);
+  const errors = useMemo(
+    () => (checked.ok ? new Map<string, string>() : problemsByField(checked.problems, variables)),
+    [checked, variables],
+  );
   const shown = (name: string) => (submitted || touched.has(name) ? errors.get(name) : undefined);
   const visibleErrors = [...errors].filter(([name]) => submitted || touched.has(name));
 
@@ -74,12 +124,32 @@ function Editor({ variables, templates, examples }: EditorProps): ReactNode {
     event.preventDefault();
     setSubmitted(true);
     if (!checked.ok) {
-      setNotice(`The profile was not saved: ${errors.size} field${errors.size === 1 ? ' needs' : 's need'} attention.`);
+      setNotice(
+        errors.size === 1
+          ? translate({
+              id: 'kit.profileEditor.notSavedOne',
+              message: 'The profile was not saved: 1 field needs attention.',
+            })
+          : translate(
+              {
+                id: 'kit.profileEditor.notSaved',
+                message: 'The profile was not saved: {count} fields need attention.',
+              },
+              { count: errors.size },
+            ),
+      );
       requestAnimationFrame(() => summary.current?.focus());
       return;
     }
     const result = saveProfile(checked.profile);
-    setNotice(result.ok ? 'Saved. Template pages in this browser now show your details.' : result.message);
+    setNotice(
+      result.ok
+        ? translate({
+            id: 'kit.profileEditor.saved',
+            message: 'Saved. Template pages in this browser now show your details.',
+          })
+        : result.message,
+    );
   }
 
   function reset() {
@@ -89,7 +159,7 @@ function Editor({ variables, templates, examples }: EditorProps): ReactNode {
     setSubmitted(false);
     setConfirmReset(false);
     setRecovered(0);
-    setNotice('The form and the saved profile are cleared.');
+    setNotice(translate({ id: 'kit.profileEditor.cleared', message: 'The form and the saved profile are cleared.' }));
   }
 
   function load(result: ProfileFileResult, source: string, kind: 'import' | 'example') {
@@ -99,35 +169,72 @@ function Editor({ variables, templates, examples }: EditorProps): ReactNode {
       setTouched(new Set());
       if (kind === 'import') {
         const saved = saveProfile(result.profile);
-        setNotice(saved.ok ? `Imported ${source} and saved it.` : saved.message);
+        setNotice(
+          saved.ok
+            ? translate({ id: 'kit.profileEditor.imported', message: 'Imported {source} and saved it.' }, { source })
+            : saved.message,
+        );
       } else {
-        setNotice(`Loaded the example ${source} into the form. Change the details to your own, then save.`);
+        setNotice(
+          translate(
+            {
+              id: 'kit.profileEditor.exampleLoaded',
+              message: 'Loaded the example {source} into the form. Change the details to your own, then save.',
+            },
+            { source },
+          ),
+        );
       }
       return;
     }
     const kept = result.input && result.issues ? recoverValues(result.input, result.issues, variables) : {};
     setValues({ ...blank(variables), ...kept });
     setSubmitted(true);
-    setNotice(`${source} has problems; nothing was saved. The form holds the ${Object.keys(kept).length} fields that could be read.`);
+    setNotice(
+      translate(
+        {
+          id: 'kit.profileEditor.fileProblems',
+          message: '{source} has problems; nothing was saved. The form holds the {count} fields that could be read.',
+        },
+        { source, count: Object.keys(kept).length },
+      ),
+    );
   }
 
-  const problem = stored.status === 'corrupt' || stored.status === 'invalid' || stored.status === 'outdated' ? stored : undefined;
+  const problem =
+    stored.status === 'corrupt' || stored.status === 'invalid' || stored.status === 'outdated' ? stored : undefined;
 
   return (
     <div className={styles.editor}>
       {stored.status === 'unavailable' ? (
         <div className="alert alert--warning" role="alert">
-          {stored.message} You can still fill in the form, preview templates and export the profile as a file, but it will not be kept.
+          {stored.message}{' '}
+          <Translate id="kit.profileEditor.notKept">
+            You can still fill in the form, preview templates and export the profile as a file, but it will not be kept.
+          </Translate>
         </div>
       ) : null}
       {problem ? <StoredProblem stored={problem} recovered={recovered} onDiscard={reset} /> : null}
       <div className={styles.columns}>
         <form className={styles.form} noValidate onSubmit={submit} aria-labelledby="profile-form-title">
-          <h2 id="profile-form-title">Your platform profile</h2>
+          <h2 id="profile-form-title">
+            <Translate id="kit.profileEditor.title">Your platform profile</Translate>
+          </h2>
           {submitted && visibleErrors.length > 0 ? (
-            <div className={`alert alert--danger ${styles.summary}`} ref={summary} tabIndex={-1} role="alert" aria-labelledby="profile-problems">
+            <div
+              className={`alert alert--danger ${styles.summary}`}
+              ref={summary}
+              tabIndex={-1}
+              role="alert"
+              aria-labelledby="profile-problems"
+            >
               <h3 id="profile-problems">
-                {visibleErrors.length === 1 ? 'There is a problem' : `There are ${visibleErrors.length} problems`}
+                {visibleErrors.length === 1
+                  ? translate({ id: 'kit.profileEditor.oneProblem', message: 'There is a problem' })
+                  : translate(
+                      { id: 'kit.profileEditor.problems', message: 'There are {count} problems' },
+                      { count: visibleErrors.length },
+                    )}
               </h3>
               <ul>
                 {visibleErrors.map(([name, message]) => {
@@ -151,8 +258,8 @@ function Editor({ variables, templates, examples }: EditorProps): ReactNode {
               </ul>
             </div>
           ) : null}
-          {GROUPS.map((group) => (
-            <fieldset key={group.title} className={styles.section}>
+          {groups().map((group) => (
+            <fieldset key={group.key} className={styles.section}>
               <legend className={styles.sectionTitle}>{group.title}</legend>
               <p className={styles.help}>{group.intro}</p>
               {variables
@@ -171,31 +278,42 @@ function Editor({ variables, templates, examples }: EditorProps): ReactNode {
           ))}
           <div className={styles.actions}>
             <button type="submit" className="button button--primary">
-              Save profile
+              <Translate id="kit.profileEditor.save">Save profile</Translate>
             </button>
             {confirmReset ? (
               <>
                 <button type="button" className="button button--danger" onClick={reset}>
-                  Yes, clear everything
+                  <Translate id="kit.profileEditor.confirmReset">Yes, clear everything</Translate>
                 </button>
                 <button type="button" className="button button--secondary" onClick={() => setConfirmReset(false)}>
-                  Keep my profile
+                  <Translate id="kit.profileEditor.keep">Keep my profile</Translate>
                 </button>
               </>
             ) : (
               <button type="button" className="button button--secondary" onClick={() => setConfirmReset(true)}>
-                Reset
+                <Translate id="kit.profileEditor.reset">Reset</Translate>
               </button>
             )}
           </div>
-          {confirmReset ? <p className={styles.help}>Reset clears the form and the profile saved in this browser. Export it first if you want to keep a copy.</p> : null}
+          {confirmReset ? (
+            <p className={styles.help}>
+              <Translate id="kit.profileEditor.resetHelp">
+                Reset clears the form and the profile saved in this browser. Export it first if you want to keep a copy.
+              </Translate>
+            </p>
+          ) : null}
           <p className={styles.notice} role="status" aria-live="polite">
             {notice}
           </p>
         </form>
         <Preview templates={templates} values={values} />
       </div>
-      <Files examples={examples} current={checked.ok ? checked.profile : undefined} onLoad={load} announce={setNotice} />
+      <Files
+        examples={examples}
+        current={checked.ok ? checked.profile : undefined}
+        onLoad={load}
+        announce={setNotice}
+      />
     </div>
   );
 }

@@ -2,7 +2,14 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActiveVersion } from '@docusaurus/plugin-content-docs/client';
 import { SourceLinks } from '@site/src/components/PageSources';
-import { COST_MODELS, INTEGRATION_EFFORTS, MEMBERSHIP, NOT_PUBLISHED, OUTSIDE_US, PROGRAMME_KINDS } from '@site/src/lib/programme-values';
+import {
+  COST_MODELS,
+  INTEGRATION_EFFORTS,
+  MEMBERSHIP,
+  NOT_PUBLISHED,
+  OUTSIDE_US,
+  PROGRAMME_KINDS,
+} from '@site/src/schema/programme-values';
 import { asOfDate, findProgramme, PROGRAMME_PARTS, programmeDocId, type ProgrammePart } from '@site/src/lib/programmes';
 import type { Programme } from '@site/src/schema/programmes';
 import styles from './styles.module.css';
@@ -95,15 +102,14 @@ export default function ProgrammeFacts({
           <p>{programme.eligibility.who}</p>
           <ul>
             <li>
-              Open to companies established outside the US: <strong>{OUTSIDE_US[programme.eligibility.outside_us]}</strong>
+              Open to companies established outside the US:{' '}
+              <strong>{OUTSIDE_US[programme.eligibility.outside_us]}</strong>
               {programme.eligibility.outside_us_note ? `. ${programme.eligibility.outside_us_note}` : '.'}
             </li>
             <li>
               Membership required: <strong>{MEMBERSHIP[programme.eligibility.membership_required]}</strong>.
             </li>
-            <li>
-              Cost as published: {programme.cost === NOT_PUBLISHED ? 'not published.' : programme.cost}
-            </li>
+            <li>Cost as published: {programme.cost === NOT_PUBLISHED ? 'not published.' : programme.cost}</li>
           </ul>
         </>
       );
@@ -118,7 +124,8 @@ export default function ProgrammeFacts({
         <>
           <Items items={programme.provides} />
           <p>
-            <strong>Integration effort: {INTEGRATION_EFFORTS[programme.integration_effort]}.</strong> {programme.integration_note}
+            <strong>Integration effort: {INTEGRATION_EFFORTS[programme.integration_effort]}.</strong>{' '}
+            {programme.integration_note}
           </p>
         </>
       );
@@ -130,8 +137,8 @@ export default function ProgrammeFacts({
       return programme.not_confirmed?.length ? (
         <>
           <p>
-            We looked for these facts and could not confirm them from the operator&apos;s own pages as of {asOf}. Ask the
-            operator, and check with counsel before you rely on them.
+            We looked for these facts and could not confirm them from the operator&apos;s own pages as of {asOf}. Ask
+            the operator, and check with counsel before you rely on them.
           </p>
           <Items items={programme.not_confirmed} />
         </>
@@ -146,7 +153,13 @@ export default function ProgrammeFacts({
 }
 
 /** A short list of programmes with what a small team compares first, linked to their pages. */
-export function ProgrammeList({ programmes, ids }: { programmes: readonly Programme[]; ids: readonly string[] }): ReactNode {
+export function ProgrammeList({
+  programmes,
+  ids,
+}: {
+  programmes: readonly Programme[];
+  ids: readonly string[];
+}): ReactNode {
   const href = useProgrammeHref();
   return (
     <ul className={styles.list}>
@@ -156,8 +169,8 @@ export function ProgrammeList({ programmes, ids }: { programmes: readonly Progra
           <li key={id}>
             <Link to={href(id)}>{programme.name}</Link> ({programme.operator}):{' '}
             {PROGRAMME_KINDS[programme.kind].toLowerCase()}; cost: {COST_MODELS[programme.cost_model].toLowerCase()};
-            integration effort: {INTEGRATION_EFFORTS[programme.integration_effort].toLowerCase()}; open to companies outside
-            the US: {OUTSIDE_US[programme.eligibility.outside_us].toLowerCase()}.
+            integration effort: {INTEGRATION_EFFORTS[programme.integration_effort].toLowerCase()}; open to companies
+            outside the US: {OUTSIDE_US[programme.eligibility.outside_us].toLowerCase()}.
           </li>
         );
       })}

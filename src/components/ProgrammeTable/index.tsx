@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import DataTable from '@site/src/components/DataTable';
 import { useProgrammeHref } from '@site/src/components/ProgrammeFacts';
-import { COST_MODELS, INTEGRATION_EFFORTS, OUTSIDE_US, PROGRAMME_KINDS } from '@site/src/lib/programme-values';
+import { COST_MODELS, INTEGRATION_EFFORTS, OUTSIDE_US, PROGRAMME_KINDS } from '@site/src/schema/programme-values';
 import {
   FILTERS,
   filterProgrammes,
@@ -67,7 +67,12 @@ export default function ProgrammeTable({ programmes }: { programmes: readonly Pr
           );
         })}
         <div>
-          <button type="button" className="button button--secondary button--sm" onClick={() => update({})} disabled={!active}>
+          <button
+            type="button"
+            className="button button--secondary button--sm"
+            onClick={() => update({})}
+            disabled={!active}
+          >
             Clear filters
           </button>
         </div>

@@ -22,7 +22,9 @@ export default function RecentChanges({ changes, jurisdictions, limit }: RecentC
           <li key={`${change.date}|${change.title}`} className={styles.item}>
             <p className={styles.head}>
               <time dateTime={change.date}>{change.date}</time>
-              {jurisdictions.length > 1 ? <span className={styles.where}> · {JURISDICTIONS[change.jurisdiction]}</span> : null}
+              {jurisdictions.length > 1 ? (
+                <span className={styles.where}> · {JURISDICTIONS[change.jurisdiction]}</span>
+              ) : null}
               {' · '}
               <strong>
                 <QuotedText text={change.title} />
@@ -31,7 +33,10 @@ export default function RecentChanges({ changes, jurisdictions, limit }: RecentC
             <p className={styles.summary}>
               <QuotedText text={change.summary} />
               {change.certainty === 'reported' ? (
-                <strong className={styles.reported}> Reported only in secondary sources; not confirmed in an official source.</strong>
+                <strong className={styles.reported}>
+                  {' '}
+                  Reported only in secondary sources; not confirmed in an official source.
+                </strong>
               ) : null}
             </p>
             <CitationList sources={change.sources} />

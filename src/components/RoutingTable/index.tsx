@@ -14,7 +14,13 @@ const FACTOR_LABELS: Record<ReachFactor, string> = {
 };
 
 /** The routing table in full: every reporting duty and connecting factor in the data, and what follows. */
-export default function RoutingTable({ obligations, destinations }: { obligations: readonly Obligation[]; destinations: readonly Destination[] }): ReactNode {
+export default function RoutingTable({
+  obligations,
+  destinations,
+}: {
+  obligations: readonly Obligation[];
+  destinations: readonly Destination[];
+}): ReactNode {
   const rows = routingTable({ obligations, destinations });
   return (
     <DataTable

@@ -1,3 +1,4 @@
+import Translate, { translate } from '@docusaurus/Translate';
 import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Destination } from '@site/src/schema/destinations';
 import type { Hotline } from '@site/src/schema/hotlines';
@@ -14,67 +15,104 @@ export interface RoutingToolProps {
   hotlines: readonly Hotline[];
 }
 
-const QUESTIONS: Record<ReachFactor, { legend: string; hint: string; because: string }> = {
+/** The three questions, in the reader's language (translate() runs at render time). */
+const questions = (): Record<ReachFactor, { legend: string; hint: string; because: string }> => ({
   established: {
-    legend: 'Where is your company established?',
-    hint: 'Where it is incorporated or registered, or where you live if you run the service yourself.',
-    because: 'You are established in',
+    legend: translate({ id: 'kit.routing.established.legend', message: 'Where is your company established?' }),
+    hint: translate({
+      id: 'kit.routing.established.hint',
+      message: 'Where it is incorporated or registered, or where you live if you run the service yourself.',
+    }),
+    because: translate({ id: 'kit.routing.established.because', message: 'You are established in' }),
   },
   users: {
-    legend: 'Where are your users?',
-    hint: 'Add every country with a real number of users.',
-    because: 'You have users in',
+    legend: translate({ id: 'kit.routing.users.legend', message: 'Where are your users?' }),
+    hint: translate({ id: 'kit.routing.users.hint', message: 'Add every country with a real number of users.' }),
+    because: translate({ id: 'kit.routing.users.because', message: 'You have users in' }),
   },
   hosted: {
-    legend: 'Where is the content hosted?',
-    hint: 'Where the servers that store it are, yours or someone else\'s.',
-    because: 'The content is hosted in',
+    legend: translate({ id: 'kit.routing.hosted.legend', message: 'Where is the content hosted?' }),
+    hint: translate({
+      id: 'kit.routing.hosted.hint',
+      message: "Where the servers that store it are, yours or someone else's.",
+    }),
+    because: translate({ id: 'kit.routing.hosted.because', message: 'The content is hosted in' }),
   },
-};
+});
 
-const TIER_HEADINGS: Record<RouteTier, { heading: string; intro: string }> = {
-  must: { heading: 'You must report here', intro: 'The law in the kit\'s data says you report here.' },
+const tierHeadings = (): Record<RouteTier, { heading: string; intro: string }> => ({
+  must: {
+    heading: translate({ id: 'kit.routing.must.heading', message: 'You must report here' }),
+    intro: translate({ id: 'kit.routing.must.intro', message: "The law in the kit's data says you report here." }),
+  },
   check: {
-    heading: 'Check with counsel: these may apply',
-    intro: 'Whether these duties reach you depends on facts or wording we could not settle. Ask a lawyer in that jurisdiction.',
+    heading: translate({ id: 'kit.routing.check.heading', message: 'Check with counsel: these may apply' }),
+    intro: translate({
+      id: 'kit.routing.check.intro',
+      message:
+        'Whether these duties reach you depends on facts or wording we could not settle. Ask a lawyer in that jurisdiction.',
+    }),
   },
   may: {
-    heading: 'You may also report here (voluntary)',
-    intro: 'National hotlines take voluntary reports. A hotline report does not replace a report the law requires.',
+    heading: translate({ id: 'kit.routing.may.heading', message: 'You may also report here (voluntary)' }),
+    intro: translate({
+      id: 'kit.routing.may.intro',
+      message: 'National hotlines take voluntary reports. A hotline report does not replace a report the law requires.',
+    }),
   },
-};
+});
 
-const COVERED = ['US', 'GB', 'CA', 'AU'];
-const OTHER = Object.keys(COUNTRIES)
-  .filter((code) => !COVERED.includes(code) && !EU_MEMBER_STATES.includes(code))
-  .sort((a, b) => countryName(a).localeCompare(countryName(b), 'en'));
-const MEMBER_STATES = [...EU_MEMBER_STATES].sort((a, b) => countryName(a).localeCompare(countryName(b), 'en'));
-
-function placeLabel(code: string): string {
-  return code === 'EU' ? 'European Union, Member State not known' : countryName(code);
+/**
+ * Countries outside the EU whose law the kit's data describes, from the obligations' jurisdictions (UK → GB, the ISO
+ * code), first the ones the kit covered first; then the Member States; then every other country.
+ */
+function placeGroups(obligations: readonly Obligation[]): {
+  covered: string[];
+  memberStates: string[];
+  other: string[];
+} {
+  const byName = (a: string, b: string) => countryName(a).localeCompare(countryName(b), 'en');
+  const first = ['US', 'GB', 'CA', 'AU'];
+  const described = [
+    ...new Set(obligations.map((obligation) => (obligation.jurisdiction === 'UK' ? 'GB' : obligation.jurisdiction))),
+  ].filter((code) => Object.hasOwn(COUNTRIES, code) && !EU_MEMBER_STATES.includes(code) && !first.includes(code));
+  const covered = [...first, ...described.sort(byName)];
+  return {
+    covered,
+    memberStates: [...EU_MEMBER_STATES].sort(byName),
+    other: Object.keys(COUNTRIES)
+      .filter((code) => !covered.includes(code) && !EU_MEMBER_STATES.includes(code))
+      .sort(byName),
+  };
 }
 
-function PlaceOptions(): ReactNode {
+function placeLabel(code: string): string {
+  return code === 'EU'
+    ? translate({ id: 'kit.routing.euUnknown', message: 'European Union, Member State not known' })
+    : countryName(code);
+}
+
+function PlaceOptions({ groups }: { groups: ReturnType<typeof placeGroups> }): ReactNode {
   return (
     <>
-      <option value="">Choose a country</option>
-      <optgroup label="Jurisdictions the kit covers">
-        {COVERED.map((code) => (
+      <option value="">{translate({ id: 'kit.routing.chooseCountry', message: 'Choose a country' })}</option>
+      <optgroup label={translate({ id: 'kit.routing.withGuide', message: 'Countries with a legal guide' })}>
+        {groups.covered.map((code) => (
           <option key={code} value={code}>
             {countryName(code)}
           </option>
         ))}
         <option value="EU">{placeLabel('EU')}</option>
       </optgroup>
-      <optgroup label="EU Member States">
-        {MEMBER_STATES.map((code) => (
+      <optgroup label={translate({ id: 'kit.routing.memberStates', message: 'EU Member States' })}>
+        {groups.memberStates.map((code) => (
           <option key={code} value={code}>
             {countryName(code)}
           </option>
         ))}
       </optgroup>
-      <optgroup label="Other countries">
-        {OTHER.map((code) => (
+      <optgroup label={translate({ id: 'kit.routing.otherCountries', message: 'Other countries' })}>
+        {groups.other.map((code) => (
           <option key={code} value={code}>
             {countryName(code)}
           </option>
@@ -85,6 +123,7 @@ function PlaceOptions(): ReactNode {
 }
 
 function RouteItem({ route }: { route: Route }): ReactNode {
+  const QUESTIONS = questions();
   return (
     <li className={styles.route}>
       <p className={styles.target}>
@@ -97,7 +136,13 @@ function RouteItem({ route }: { route: Route }): ReactNode {
         )}
         <span className={styles.operator}> ({route.target.operator})</span>
       </p>
-      {route.target.url === null ? <p className={styles.small}>We could not confirm an official address; see the guide for how to reach it.</p> : null}
+      {route.target.url === null ? (
+        <p className={styles.small}>
+          <Translate id="kit.routing.noAddress">
+            We could not confirm an official address; see the guide for how to reach it.
+          </Translate>
+        </p>
+      ) : null}
       <ul className={styles.reasons}>
         {route.reasons.map((reason, index) => (
           <li key={index}>
@@ -116,7 +161,13 @@ function RouteItem({ route }: { route: Route }): ReactNode {
       </ul>
       {route.alternatives.map((alternative) => (
         <p key={alternative.target.id} className={styles.alternative}>
-          <strong>Also possible: {alternative.target.name}.</strong> <QuotedText text={alternative.when} />
+          <strong>
+            {translate(
+              { id: 'kit.routing.alsoPossible', message: 'Also possible: {name}.' },
+              { name: alternative.target.name },
+            )}
+          </strong>{' '}
+          <QuotedText text={alternative.when} />
         </p>
       ))}
     </li>
@@ -125,12 +176,13 @@ function RouteItem({ route }: { route: Route }): ReactNode {
 
 function summary(result: RoutingResult): string {
   const count = (tier: RouteTier) => result.routes.filter((route) => route.tier === tier).length;
-  const parts = [
-    `${count('must')} where you must report`,
-    `${count('check')} to check with counsel`,
-    `${count('may')} voluntary`,
-  ];
-  return `Result: ${parts.join(', ')}.`;
+  return translate(
+    {
+      id: 'kit.routing.summary',
+      message: 'Result: {must} where you must report, {check} to check with counsel, {may} voluntary.',
+    },
+    { must: count('must'), check: count('check'), may: count('may') },
+  );
 }
 
 /**
@@ -139,16 +191,21 @@ function summary(result: RoutingResult): string {
  */
 export default function RoutingTool({ obligations, destinations, hotlines }: RoutingToolProps): ReactNode {
   const id = useId();
+  const QUESTIONS = questions();
+  const TIER_HEADINGS = tierHeadings();
   const [chosen, setChosen] = useState<Record<ReachFactor, string[]>>({ established: [], users: [], hosted: [] });
   const [pending, setPending] = useState<Record<ReachFactor, string>>({ established: '', users: '', hosted: '' });
   const [result, setResult] = useState<RoutingResult | undefined>(undefined);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const data = useMemo(() => ({ obligations, destinations, hotlines }), [obligations, destinations, hotlines]);
+  const groups = useMemo(() => placeGroups(obligations), [obligations]);
 
   const add = (factor: ReachFactor) => {
     const code = pending[factor];
     if (!code) return;
-    setChosen((current) => (current[factor].includes(code) ? current : { ...current, [factor]: [...current[factor], code] }));
+    setChosen((current) =>
+      current[factor].includes(code) ? current : { ...current, [factor]: [...current[factor], code] },
+    );
     setPending((current) => ({ ...current, [factor]: '' }));
   };
   const remove = (factor: ReachFactor, code: string) =>
@@ -176,7 +233,11 @@ export default function RoutingTool({ obligations, destinations, hotlines }: Rou
 
   return (
     <div className={styles.tool}>
-      <form onSubmit={submit} aria-label="Find where to report" noValidate>
+      <form
+        onSubmit={submit}
+        aria-label={translate({ id: 'kit.routing.formLabel', message: 'Find where to report' })}
+        noValidate
+      >
         {(Object.keys(QUESTIONS) as ReachFactor[]).map((factor) => {
           const selectId = `${id}-${factor}`;
           return (
@@ -195,35 +256,50 @@ export default function RoutingTool({ obligations, destinations, hotlines }: Rou
                   value={pending[factor]}
                   onChange={(event) => setPending((current) => ({ ...current, [factor]: event.target.value }))}
                 >
-                  <PlaceOptions />
+                  <PlaceOptions groups={groups} />
                 </select>
                 <button type="button" className="button button--secondary button--sm" onClick={() => add(factor)}>
-                  Add<span className="visually-hidden"> to: {QUESTIONS[factor].legend}</span>
+                  <Translate id="kit.routing.add">Add</Translate>
+                  <span className="visually-hidden">
+                    {translate(
+                      { id: 'kit.routing.addTo', message: ' to: {question}' },
+                      { question: QUESTIONS[factor].legend },
+                    )}
+                  </span>
                 </button>
               </div>
               {chosen[factor].length > 0 ? (
-                <ul className={styles.chosen} aria-label={`Added: ${QUESTIONS[factor].legend}`}>
+                <ul
+                  className={styles.chosen}
+                  aria-label={translate(
+                    { id: 'kit.routing.added', message: 'Added: {question}' },
+                    { question: QUESTIONS[factor].legend },
+                  )}
+                >
                   {chosen[factor].map((code) => (
                     <li key={code}>
                       {placeLabel(code)}{' '}
                       <button type="button" className={styles.remove} onClick={() => remove(factor, code)}>
-                        Remove<span className="visually-hidden"> {placeLabel(code)}</span>
+                        <Translate id="kit.routing.remove">Remove</Translate>
+                        <span className="visually-hidden"> {placeLabel(code)}</span>
                       </button>
                     </li>
                   ))}
                 </ul>
               ) : (
-                <p className={styles.none}>None added.</p>
+                <p className={styles.none}>
+                  <Translate id="kit.routing.noneAdded">None added.</Translate>
+                </p>
               )}
             </fieldset>
           );
         })}
         <div className={styles.buttons}>
           <button type="submit" className="button button--primary">
-            Show where to report
+            <Translate id="kit.routing.show">Show where to report</Translate>
           </button>
           <button type="button" className="button button--secondary" onClick={reset}>
-            Start again
+            <Translate id="kit.routing.startAgain">Start again</Translate>
           </button>
         </div>
       </form>
@@ -235,19 +311,30 @@ export default function RoutingTool({ obligations, destinations, hotlines }: Rou
       {result ? (
         <section className={styles.result} aria-labelledby={`${id}-result`}>
           <h3 id={`${id}-result`} ref={resultHeading} tabIndex={-1} className={styles.resultHeading}>
-            Where to report
+            <Translate id="kit.routing.resultHeading">Where to report</Translate>
           </h3>
           <p className={styles.emergency}>
-            <strong>If a child is in immediate danger, call the local emergency number first.</strong>
+            <strong>
+              <Translate id="kit.routing.emergency">
+                If a child is in immediate danger, call the local emergency number first.
+              </Translate>
+            </strong>
           </p>
           {result.unknown.length > 0 ? (
-            <p>We did not recognise: {result.unknown.map((entry) => entry.code).join(', ')}.</p>
+            <p>
+              {translate(
+                { id: 'kit.routing.unknown', message: 'We did not recognise: {codes}.' },
+                { codes: result.unknown.map((entry) => entry.code).join(', ') },
+              )}
+            </p>
           ) : null}
           {result.routes.length === 0 ? (
             <p>
-              Nothing in the kit's data routes a report for these places. Add where your company is established, where your
-              users are and where the content is hosted. The kit covers the United States, the European Union, the United
-              Kingdom, Canada and Australia; elsewhere, ask a local lawyer.
+              <Translate id="kit.routing.nothing">
+                Nothing in the kit's data routes a report for these places. Add where your company is established, where
+                your users are and where the content is hosted. The kit covers the United States, the European Union,
+                the United Kingdom, Canada and Australia; elsewhere, ask a local lawyer.
+              </Translate>
             </p>
           ) : null}
           {TIER_ORDER.map((tier) => {
@@ -267,8 +354,14 @@ export default function RoutingTool({ obligations, destinations, hotlines }: Rou
           })}
           {result.withoutHotline.length > 0 ? (
             <p>
-              The directory lists no national hotline for {listNames(result.withoutHotline)}. INHOPE's site lists its member
-              hotlines.
+              {translate(
+                {
+                  id: 'kit.routing.noHotline',
+                  message:
+                    "The directory lists no national hotline for {places}. INHOPE's site lists its member hotlines.",
+                },
+                { places: listNames(result.withoutHotline) },
+              )}
             </p>
           ) : null}
         </section>

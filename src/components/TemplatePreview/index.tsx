@@ -5,7 +5,8 @@ import { Placeholder } from '@site/src/components/Var';
 const isExternal = (url: string) => /^(https:|mailto:)/i.test(url);
 
 function render(node: Nodes, key: number, depthOffset: number): ReactNode {
-  const children = () => ('children' in node ? (node.children as Nodes[]).map((child, index) => render(child, index, depthOffset)) : null);
+  const children = () =>
+    'children' in node ? (node.children as Nodes[]).map((child, index) => render(child, index, depthOffset)) : null;
   switch (node.type) {
     case 'text': {
       const placeholder = (node.data as { placeholder?: string } | undefined)?.placeholder;
@@ -49,7 +50,19 @@ function render(node: Nodes, key: number, depthOffset: number): ReactNode {
       return node.ordered ? <ol key={key}>{children()}</ol> : <ul key={key}>{children()}</ul>;
     case 'listItem':
       // A tight list item's paragraph renders as bare text, as Markdown does.
-      return <li key={key}>{node.spread ? children() : node.children.map((child, index) => (child.type === 'paragraph' ? <span key={index}>{(child.children as Nodes[]).map((c, i) => render(c, i, depthOffset))} </span> : render(child, index, depthOffset)))}</li>;
+      return (
+        <li key={key}>
+          {node.spread
+            ? children()
+            : node.children.map((child, index) =>
+                child.type === 'paragraph' ? (
+                  <span key={index}>{(child.children as Nodes[]).map((c, i) => render(c, i, depthOffset))} </span>
+                ) : (
+                  render(child, index, depthOffset)
+                ),
+              )}
+        </li>
+      );
     case 'table':
       return <PreviewTable key={key} node={node} depthOffset={depthOffset} />;
     default:
@@ -59,7 +72,8 @@ function render(node: Nodes, key: number, depthOffset: number): ReactNode {
 
 function PreviewTable({ node, depthOffset }: { node: Table; depthOffset: number }): ReactNode {
   const [head, ...rows] = node.children;
-  const cells = (row: Table['children'][number]) => row.children.map((cell) => (cell.children as Nodes[]).map((child, index) => render(child, index, depthOffset)));
+  const cells = (row: Table['children'][number]) =>
+    row.children.map((cell) => (cell.children as Nodes[]).map((child, index) => render(child, index, depthOffset)));
   return (
     <table>
       {head ? (

@@ -1,16 +1,22 @@
 import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
 import { useActiveVersion, useDoc, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
-import { useProfile, type ProfileState } from '@site/src/components/ProfileStore';
+import { useProfile, type ProfileState } from '@site/src/services/ProfileStore';
 import StableText from '@site/src/components/StableText';
-import { templateKey } from '@site/src/components/TemplateExport/load';
+import { templateKey } from '@site/src/services/TemplateExport/load';
+import { provenanceNow, useKitVersion } from '@site/src/services/TemplateExport/provenance';
 import styles from './styles.module.css';
 
 type Format = 'md' | 'docx';
 
 /** What a reader without a saved profile sees; `edit` names the profile editor. */
 function NoProfile({ edit }: { edit: ReactNode }): ReactNode {
-  return <>Parts in [brackets] are placeholders. Set up {edit} to fill them in with your details.</>;
+  return (
+    <Translate id="kit.templateToolbar.noProfile" values={{ edit }}>
+      {'Parts in [brackets] are placeholders. Set up {edit} to fill them in with your details.'}
+    </Translate>
+  );
 }
 
 /** Where the profile editor of this version lives, if it has one. */
@@ -19,23 +25,42 @@ export function useProfilePagePath(): string | undefined {
 }
 
 function ProfileLine({ profile, editor }: { profile: ProfileState; editor: string | undefined }): ReactNode {
-  const edit = editor ? <Link to={editor}>your platform profile</Link> : 'your platform profile';
+  const yourProfile = translate({
+    id: 'kit.templateToolbar.yourProfile',
+    message: 'your platform profile',
+    description: 'Names the profile editor inside the toolbar sentences of a template page',
+  });
+  const edit = editor ? <Link to={editor}>{yourProfile}</Link> : yourProfile;
+  const name = profile.status === 'ok' ? <bdi className={styles.name}>{profile.profile.platform.name}</bdi> : null;
   switch (profile.status) {
     case 'ok':
       return (
-        <>
-          Filled in from {edit} for <bdi className={styles.name}>{profile.profile.platform.name}</bdi>.
-        </>
+        <Translate id="kit.templateToolbar.filledIn" values={{ edit, name }}>
+          {'Filled in from {edit} for {name}.'}
+        </Translate>
       );
     case 'loading':
       // Most readers have no profile: the line keeps room for that message, so the page stays put.
-      return <StableText next={<NoProfile edit="your platform profile" />}>Reading your platform profile…</StableText>;
+      return (
+        <StableText next={<NoProfile edit={yourProfile} />}>
+          <Translate id="kit.templateToolbar.reading">Reading your platform profile…</Translate>
+        </StableText>
+      );
     case 'empty':
       return <NoProfile edit={edit} />;
     case 'unavailable':
-      return <>This browser does not let the site keep a profile, so the placeholders stay. You can still download the template.</>;
+      return (
+        <Translate id="kit.templateToolbar.unavailable">
+          This browser does not let the site keep a profile, so the placeholders stay. You can still download the
+          template.
+        </Translate>
+      );
     default:
-      return <>Your saved profile could not be read, so placeholders are shown. Open {edit} to fix or reset it.</>;
+      return (
+        <Translate id="kit.templateToolbar.unreadable" values={{ edit }}>
+          {'Your saved profile could not be read, so placeholders are shown. Open {edit} to fix or reset it.'}
+        </Translate>
+      );
   }
 }
 
@@ -48,46 +73,100 @@ export default function TemplateToolbar(): ReactNode {
   const { version } = useDocsVersion();
   const profile = useProfile();
   const editor = useProfilePagePath();
+  const kitVersion = useKitVersion();
   const [busy, setBusy] = useState<Format | undefined>();
   const [message, setMessage] = useState('');
 
   /** Start loading the export code when the reader points at or focuses a download button. */
-  const warm = () => void import('@site/src/components/TemplateExport').catch(() => undefined);
+  const warm = () => void import('@site/src/services/TemplateExport').catch(() => undefined);
 
   async function download(format: Format) {
     setBusy(format);
-    setMessage(format === 'md' ? 'Preparing the Markdown file…' : 'Preparing the Word document…');
+    setMessage(
+      format === 'md'
+        ? translate({ id: 'kit.templateToolbar.preparingMarkdown', message: 'Preparing the Markdown file…' })
+        : translate({ id: 'kit.templateToolbar.preparingWord', message: 'Preparing the Word document…' }),
+    );
     try {
-      const exporter = await import('@site/src/components/TemplateExport');
+      const exporter = await import('@site/src/services/TemplateExport');
       const values = profile.status === 'ok' ? profile.values : {};
-      const file = await exporter.exportTemplate(templateKey(version, metadata.id), values, format);
+      const file = await exporter.exportTemplate(
+        templateKey(version, metadata.id),
+        values,
+        format,
+        provenanceNow(kitVersion, version),
+      );
       exporter.save(file);
       setMessage(
         file.unresolved.length > 0
-          ? `Downloaded ${file.name}, with ${file.unresolved.length} placeholder${file.unresolved.length === 1 ? '' : 's'} still to fill in.`
-          : `Downloaded ${file.name}.`,
+          ? file.unresolved.length === 1
+            ? translate(
+                {
+                  id: 'kit.templateToolbar.downloadedOnePlaceholder',
+                  message: 'Downloaded {file}, with 1 placeholder still to fill in.',
+                },
+                { file: file.name },
+              )
+            : translate(
+                {
+                  id: 'kit.templateToolbar.downloadedPlaceholders',
+                  message: 'Downloaded {file}, with {count} placeholders still to fill in.',
+                },
+                { file: file.name, count: file.unresolved.length },
+              )
+          : translate({ id: 'kit.templateToolbar.downloaded', message: 'Downloaded {file}.' }, { file: file.name }),
       );
     } catch (error) {
-      setMessage(`The download failed: ${(error as Error).message}. Reload the page and try again.`);
+      setMessage(
+        translate(
+          {
+            id: 'kit.templateToolbar.failed',
+            message: 'The download failed: {reason}. Reload the page and try again.',
+          },
+          { reason: (error as Error).message },
+        ),
+      );
     } finally {
       setBusy(undefined);
     }
   }
 
   return (
-    <aside className={styles.toolbar} aria-label="Use this template">
+    <aside
+      className={styles.toolbar}
+      aria-label={translate({ id: 'kit.templateToolbar.label', message: 'Use this template' })}
+    >
       <p className={styles.line}>
         <ProfileLine profile={profile} editor={editor} />
       </p>
       <div className={styles.actions}>
-        <button type="button" className="button button--primary button--sm" disabled={busy !== undefined} onPointerEnter={warm} onFocus={warm} onClick={() => void download('docx')}>
-          Download Word (.docx)
+        <button
+          type="button"
+          className="button button--primary button--sm"
+          disabled={busy !== undefined}
+          onPointerEnter={warm}
+          onFocus={warm}
+          onClick={() => void download('docx')}
+        >
+          <Translate id="kit.templateToolbar.downloadWord">Download Word (.docx)</Translate>
         </button>
-        <button type="button" className="button button--secondary button--sm" disabled={busy !== undefined} onPointerEnter={warm} onFocus={warm} onClick={() => void download('md')}>
-          Download Markdown (.md)
+        <button
+          type="button"
+          className="button button--secondary button--sm"
+          disabled={busy !== undefined}
+          onPointerEnter={warm}
+          onFocus={warm}
+          onClick={() => void download('md')}
+        >
+          <Translate id="kit.templateToolbar.downloadMarkdown">Download Markdown (.md)</Translate>
         </button>
       </div>
-      <p className={styles.hint}>Downloads hold the policy text only, without the notes on how to adapt it.</p>
+      <p className={styles.hint}>
+        <Translate id="kit.templateToolbar.hint">
+          Downloads open with a document-control block (owner, version, dates, approval) and hold the policy text,
+          without the notes on how to adapt it.
+        </Translate>
+      </p>
       <p className={styles.status} role="status" aria-live="polite">
         {message}
       </p>

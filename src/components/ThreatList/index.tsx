@@ -8,7 +8,8 @@ export interface ThreatListProps {
   registry: VariableRegistry;
 }
 
-const label = (registry: VariableRegistry, feature: string) => registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
+const label = (registry: VariableRegistry, feature: string) =>
+  registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
 
 /** Each threat from the data: what it looks like from your side, the features exposed, controls and sources. */
 export default function ThreatList({ threats, registry }: ThreatListProps): ReactNode {

@@ -13,7 +13,8 @@ export interface ThreatMatrixProps {
   rules: ApplicabilityData;
 }
 
-const label = (registry: VariableRegistry, feature: string) => registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
+const label = (registry: VariableRegistry, feature: string) =>
+  registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
 
 /**
  * The threat × feature matrix, from the data: an overview grid (which feature exposes you to
@@ -23,8 +24,12 @@ const label = (registry: VariableRegistry, feature: string) => registry.find((va
 export default function ThreatMatrix({ threats, registry, rules }: ThreatMatrixProps): ReactNode {
   const title = (id: string) => rules.flows.find((flow) => flow.id === id)?.title ?? id;
   // The registry lists the profile's features in order, without loading the profile schema (zod).
-  const FEATURES = registry.filter((variable) => variable.name.startsWith('features.')).map((variable) => variable.name.slice('features.'.length));
-  const features = FEATURES.filter((feature) => threats.some((threat) => threat.exposure.some((cell) => cell.feature === feature)));
+  const FEATURES = registry
+    .filter((variable) => variable.name.startsWith('features.'))
+    .map((variable) => variable.name.slice('features.'.length));
+  const features = FEATURES.filter((feature) =>
+    threats.some((threat) => threat.exposure.some((cell) => cell.feature === feature)),
+  );
   return (
     <div className={styles.wrap}>
       <DataTable
@@ -56,8 +61,8 @@ export default function ThreatMatrix({ threats, registry, rules }: ThreatMatrixP
         ))}
       </DataTable>
       <p>
-        “Yes” means a source we cite describes the exposure. “Likely” means no source we read names it: it is our inference,
-        and you should judge it for your own service.
+        “Yes” means a source we cite describes the exposure. “Likely” means no source we read names it: it is our
+        inference, and you should judge it for your own service.
       </p>
       {features.map((feature) => {
         const rows = threats.flatMap((threat) => {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useProfileValues } from '@site/src/components/ProfileStore';
+import { useProfileValues } from '@site/src/services/ProfileStore';
 import { formatValue, hrefFor } from '@site/src/lib/templates/format';
 import type { VariableOption } from '@site/src/lib/templates/tree';
 import type { VariableType } from '@site/src/schema/variables-data';
@@ -43,7 +43,8 @@ export function Placeholder({ name, label }: { name: string; label: string }): R
  */
 export default function Var({ name, label, type = 'text', options }: VarProps): ReactNode {
   const value = useProfileValues()?.[name];
-  if (value === undefined || (typeof value === 'string' && value.trim() === '')) return <Placeholder name={name} label={label ?? name} />;
+  if (value === undefined || (typeof value === 'string' && value.trim() === ''))
+    return <Placeholder name={name} label={label ?? name} />;
   const text = formatValue({ varType: type, options: parseOptions(options) }, value);
   const href = hrefFor(type, value);
   const shown = <bdi data-variable={name}>{text}</bdi>;

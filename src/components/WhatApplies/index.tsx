@@ -1,7 +1,14 @@
+import Translate, { translate } from '@docusaurus/Translate';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useProfile } from '@site/src/components/ProfileStore';
-import { coverage, whatApplies, type ApplicabilityInputs, type ApplicabilityProfile } from '@site/src/lib/applicability';
-import { PLACE_NAMES, PROFILE_JURISDICTIONS, type ProfileJurisdiction } from '@site/src/schema/places';
+import { useProfile } from '@site/src/services/ProfileStore';
+import {
+  coverage,
+  whatApplies,
+  type ApplicabilityInputs,
+  type ApplicabilityProfile,
+} from '@site/src/lib/applicability';
+import { placeCoverage, NCMEC_OUTSIDE_US, type CoverageInputs } from '@site/src/lib/coverage';
+import { isProfilePlace, PLACE_NAMES, PROFILE_JURISDICTIONS, type ProfileJurisdiction } from '@site/src/schema/places';
 import type { Feature, SizeBand } from '@site/src/schema/profile';
 import type { VariableRegistry } from '@site/src/schema/variables-data';
 import styles from './styles.module.css';
@@ -17,13 +24,18 @@ type Answers = ApplicabilityProfile;
 const SIZES: readonly { value: SizeBand; label: string }[] = [
   { value: 'micro', label: 'Micro: fewer than 10 staff and at most €2 million turnover or balance sheet' },
   { value: 'small', label: 'Small: fewer than 50 staff and at most €10 million turnover or balance sheet' },
-  { value: 'medium', label: 'Medium: fewer than 250 staff, and at most €50 million turnover or €43 million balance sheet' },
+  {
+    value: 'medium',
+    label: 'Medium: fewer than 250 staff, and at most €50 million turnover or €43 million balance sheet',
+  },
   { value: 'large', label: 'Larger than that' },
 ];
 
 /** The profile's features, in the registry's order (a content test keeps it in step with the schema), without loading zod. */
 const featuresOf = (registry: VariableRegistry) =>
-  registry.filter((variable) => variable.name.startsWith('features.')).map((variable) => variable.name.slice('features.'.length) as Feature);
+  registry
+    .filter((variable) => variable.name.startsWith('features.'))
+    .map((variable) => variable.name.slice('features.'.length) as Feature);
 
 const emptyAnswers = (features: readonly Feature[]): Answers => ({
   established_in: [],
@@ -53,14 +65,19 @@ function cleanAnswers(input: unknown, FEATURES: readonly Feature[]): Answers | u
   if (input === null || typeof input !== 'object') return undefined;
   const raw = input as Record<string, unknown>;
   const places = (value: unknown) =>
-    Array.isArray(value) ? PROFILE_JURISDICTIONS.filter((code) => value.includes(code)) : [];
+    Array.isArray(value)
+      ? [...new Set(value.filter((code): code is string => typeof code === 'string' && isProfilePlace(code)))]
+      : [];
   const features = (raw.features ?? {}) as Record<string, unknown>;
   const size = SIZES.find((option) => option.value === raw.size_band)?.value;
   return {
     established_in: places(raw.established_in),
     users_in: places(raw.users_in),
     ...(size ? { size_band: size } : {}),
-    features: Object.fromEntries(FEATURES.map((feature) => [feature, features[feature] === true])) as Record<Feature, boolean>,
+    features: Object.fromEntries(FEATURES.map((feature) => [feature, features[feature] === true])) as Record<
+      Feature,
+      boolean
+    >,
   };
 }
 
@@ -68,7 +85,15 @@ const EFFECT = { applies: 'Applies', unclear: 'Check with counsel' } as const;
 
 export interface WhatAppliesProps extends Omit<ApplicabilityInputs, 'registry'> {
   registry: ApplicabilityInputs['registry'];
+  /** The jurisdictions with a legal guide (jurisdictions.yaml): offered as boxes; every other country from a list. */
+  guides?: CoverageInputs['guides'];
+  /** The hotline directory, for the places the kit has no guide for. */
+  hotlines?: CoverageInputs['hotlines'];
 }
+
+/** "United Kingdom", "Brazil": a place's name to start a label. */
+const capital = (code: string) =>
+  (PLACE_NAMES[code] ?? code).replace(/^the /, '').replace(/^./, (letter) => letter.toUpperCase());
 
 export default function WhatApplies(props: WhatAppliesProps): ReactNode {
   const saved = useProfile();
@@ -89,7 +114,7 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
     const ticked = readJson(CHECKLIST_KEY);
     if (Array.isArray(ticked)) setDone(new Set(ticked.filter((id): id is string => typeof id === 'string')));
     setLoaded(true);
-  }, []);
+  }, [FEATURES]);
   useEffect(() => {
     if (!loaded || from !== 'none' || saved.status !== 'ok') return;
     const { established_in, users_in, features, size_band } = saved.profile;
@@ -104,7 +129,7 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
   };
   const togglePlace = (field: 'established_in' | 'users_in', code: ProfileJurisdiction) => {
     const list = answers[field];
-    const nextList = list.includes(code) ? list.filter((item) => item !== code) : PROFILE_JURISDICTIONS.filter((item) => item === code || list.includes(item));
+    const nextList = list.includes(code) ? list.filter((item) => item !== code) : [...list, code];
     update({ ...answers, [field]: nextList });
   };
   const setSize = (value: string) => {
@@ -112,7 +137,8 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
     const { size_band: _dropped, ...rest } = answers;
     update(size ? { ...rest, size_band: size } : rest);
   };
-  const toggleFeature = (feature: Feature) => update({ ...answers, features: { ...answers.features, [feature]: !answers.features[feature] } });
+  const toggleFeature = (feature: Feature) =>
+    update({ ...answers, features: { ...answers.features, [feature]: !answers.features[feature] } });
   const toggleDone = (id: string) => {
     const next = new Set(done);
     if (next.has(id)) next.delete(id);
@@ -132,9 +158,32 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
     setFrom('none');
   };
 
-  const result = useMemo(() => (answers.users_in.length > 0 ? whatApplies(answers, props) : undefined), [answers, props]);
+  const result = useMemo(
+    () => (answers.users_in.length > 0 ? whatApplies(answers, props) : undefined),
+    [answers, props],
+  );
   const scope = useMemo(() => coverage(props), [props]);
-  const label = (feature: string) => props.registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
+  const placeRows = useMemo(
+    () =>
+      result && props.guides && props.hotlines
+        ? placeCoverage(answers, { guides: props.guides, hotlines: props.hotlines })
+        : [],
+    [result, answers, props.guides, props.hotlines],
+  );
+  // The places with a guide get a box each; every other country is one choice away in a list.
+  const boxed = useMemo(() => {
+    const guided = (props.guides ?? []).map((guide) => guide.code).filter(isProfilePlace);
+    return guided.length > 0 ? guided : ['US', 'EU', 'UK', 'CA', 'AU'];
+  }, [props.guides]);
+  const others = useMemo(
+    () =>
+      PROFILE_JURISDICTIONS.filter((code) => !boxed.includes(code)).sort((a, b) =>
+        capital(a).localeCompare(capital(b), 'en'),
+      ),
+    [boxed],
+  );
+  const label = (feature: string) =>
+    props.registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
 
   const exportChecklist = async () => {
     if (!result) return;
@@ -155,7 +204,7 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
         {hint}
       </p>
       <div className={styles.options}>
-        {PROFILE_JURISDICTIONS.map((code) => (
+        {[...boxed, ...answers[field].filter((code) => !boxed.includes(code))].map((code) => (
           <label key={code} className={styles.option}>
             <input
               type="checkbox"
@@ -165,10 +214,31 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
               onChange={() => togglePlace(field, code)}
               aria-describedby={`${field}-hint`}
             />{' '}
-            {PLACE_NAMES[code].replace(/^the /, '').replace(/^./, (letter) => letter.toUpperCase())}
+            {capital(code)}
           </label>
         ))}
       </div>
+      <p>
+        <label htmlFor={`${field}-other`}>
+          <Translate id="kit.whatApplies.addCountry">Add another country</Translate>
+        </label>{' '}
+        <select
+          id={`${field}-other`}
+          value=""
+          onChange={(event) => {
+            if (event.target.value !== '') togglePlace(field, event.target.value);
+          }}
+        >
+          <option value="">{translate({ id: 'kit.routing.chooseCountry', message: 'Choose a country' })}</option>
+          {others
+            .filter((code) => !answers[field].includes(code))
+            .map((code) => (
+              <option key={code} value={code}>
+                {capital(code)}
+              </option>
+            ))}
+        </select>
+      </p>
     </fieldset>
   );
 
@@ -177,44 +247,76 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
   return (
     <div className={styles.wrap} data-ready={loaded ? 'true' : 'false'}>
       <section className={styles.scope} aria-labelledby="what-applies-scope">
-        <h2 id="what-applies-scope">What this list covers</h2>
+        <h2 id="what-applies-scope">
+          <Translate id="kit.whatApplies.scopeHeading">What this list covers</Translate>
+        </h2>
         <p>{scope.covers}</p>
-        <p>It does not cover:</p>
+        <p>
+          <Translate id="kit.whatApplies.doesNotCover">It does not cover:</Translate>
+        </p>
         <ul>
           {scope.does_not_cover.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
       </section>
-      <form className={styles.form} aria-labelledby="what-applies-questions" onSubmit={(event) => event.preventDefault()}>
-        <h2 id="what-applies-questions">Your platform</h2>
+      <form
+        className={styles.form}
+        aria-labelledby="what-applies-questions"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <h2 id="what-applies-questions">
+          <Translate id="kit.whatApplies.platformHeading">Your platform</Translate>
+        </h2>
         <p>
           {from === 'profile'
             ? 'These answers come from the platform profile saved in this browser. Change them here to explore; your profile stays as it is.'
             : 'Answer four questions. Your answers stay in this browser and are never sent anywhere.'}
         </p>
-        {placeBoxes('established_in', 'Where is your company established?', 'Leave all unticked if it is established somewhere else.')}
+        {placeBoxes(
+          'established_in',
+          'Where is your company established?',
+          'Tick or add every country where it is established. Leave it empty only if you do not know yet.',
+        )}
         {placeBoxes('users_in', 'Where are your users?', 'Tick at least one.')}
         <fieldset className={styles.fieldset}>
-          <legend>How big is your company?</legend>
+          <legend>
+            <Translate id="kit.whatApplies.sizeLegend">How big is your company?</Translate>
+          </legend>
           <p className={styles.hint} id="size-hint">
-            The EU's size classes (Recommendation 2003/361/EC). Some duties exempt micro and small enterprises. Leave it unanswered and those duties stay questions for counsel.
+            The EU's size classes (Recommendation 2003/361/EC). Some duties exempt micro and small enterprises. Leave it
+            unanswered and those duties stay questions for counsel.
           </p>
           <div className={styles.options}>
             {SIZES.map((option) => (
               <label key={option.value} className={styles.option}>
-                <input type="radio" name="size_band" value={option.value} checked={answers.size_band === option.value} onChange={() => setSize(option.value)} aria-describedby="size-hint" />{' '}
+                <input
+                  type="radio"
+                  name="size_band"
+                  value={option.value}
+                  checked={answers.size_band === option.value}
+                  onChange={() => setSize(option.value)}
+                  aria-describedby="size-hint"
+                />{' '}
                 {option.label}
               </label>
             ))}
           </div>
         </fieldset>
         <fieldset className={styles.fieldset}>
-          <legend>Which features does your platform have?</legend>
+          <legend>
+            <Translate id="kit.whatApplies.featuresLegend">Which features does your platform have?</Translate>
+          </legend>
           <div className={styles.options}>
             {FEATURES.map((feature) => (
               <label key={feature} className={styles.option}>
-                <input type="checkbox" name="features" value={feature} checked={answers.features[feature]} onChange={() => toggleFeature(feature)} />{' '}
+                <input
+                  type="checkbox"
+                  name="features"
+                  value={feature}
+                  checked={answers.features[feature]}
+                  onChange={() => toggleFeature(feature)}
+                />{' '}
                 {label(feature)}
               </label>
             ))}
@@ -233,8 +335,16 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
 
       {result ? (
         <div className={styles.result}>
-          <h2 id="result-obligations">Legal obligations</h2>
-          {result.obligations.length === 0 ? <p>None of the duties the kit covers reaches you from these answers. See the questions for counsel.</p> : null}
+          <h2 id="result-obligations">
+            <Translate id="kit.whatApplies.obligationsHeading">Legal obligations</Translate>
+          </h2>
+          {result.obligations.length === 0 ? (
+            <p>
+              <Translate id="kit.whatApplies.noObligation">
+                None of the duties the kit covers reaches you from these answers. See the questions for counsel.
+              </Translate>
+            </p>
+          ) : null}
           <ul>
             {result.obligations.map((item) => (
               <li key={item.id}>
@@ -253,11 +363,14 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
           </ul>
           {result.exempt.length > 0 ? (
             <>
-              <h2 id="result-exempt">Duties your size exempts you from</h2>
+              <h2 id="result-exempt">
+                <Translate id="kit.whatApplies.exemptHeading">Duties your size exempts you from</Translate>
+              </h2>
               <ul>
                 {result.exempt.map((item) => (
                   <li key={item.id}>
-                    <strong>Exempt</strong> ({item.jurisdiction}): {item.title}. {item.reason} Source: {item.instrument};{' '}
+                    <strong>{translate({ id: 'kit.whatApplies.exempt', message: 'Exempt' })}</strong> (
+                    {item.jurisdiction}): {item.title}. {item.reason} Source: {item.instrument};{' '}
                     <a href={item.source.url}>{item.source.title}</a>, {item.source.pinpoint}
                   </li>
                 ))}
@@ -265,8 +378,16 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
             </>
           ) : null}
 
-          <h2 id="result-destinations">Where to report</h2>
-          {result.destinations.length === 0 ? <p>No reporting destination follows from these answers.</p> : null}
+          <h2 id="result-destinations">
+            <Translate id="kit.whatApplies.destinationsHeading">Where to report</Translate>
+          </h2>
+          {result.destinations.length === 0 ? (
+            <p>
+              <Translate id="kit.whatApplies.noDestination">
+                No reporting destination follows from these answers.
+              </Translate>
+            </p>
+          ) : null}
           <ul>
             {result.destinations.map((item) => (
               <li key={item.id}>
@@ -275,29 +396,78 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
             ))}
           </ul>
 
-          <h2 id="result-templates">Templates to adopt</h2>
+          {placeRows.length > 0 ? (
+            <>
+              <h2 id="result-places">
+                <Translate id="kit.whatApplies.placesHeading">What the kit knows about your places</Translate>
+              </h2>
+              <ul>
+                {placeRows.map((item) => (
+                  <li key={item.code}>
+                    <strong>{capital(item.code)}</strong>: {item.notes.join(' ')}
+                    {item.hotlines.length > 0 ? (
+                      <ul>
+                        {item.hotlines.map((hotline) => (
+                          <li key={hotline.id}>
+                            <a href={hotline.report_url}>{hotline.name}</a> ({hotline.organisation}
+                            {hotline.kind === 'government'
+                              ? ', government reporting portal'
+                              : hotline.inhope_member === true
+                                ? ', INHOPE member'
+                                : ''}
+                            )
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+              {answers.established_in.some((code) => code !== 'US') || answers.established_in.length === 0 ? (
+                <p>{NCMEC_OUTSIDE_US}</p>
+              ) : null}
+            </>
+          ) : null}
+
+          <h2 id="result-templates">
+            <Translate id="kit.whatApplies.templatesHeading">Templates to adopt</Translate>
+          </h2>
           <ul>
             {result.templates.map((item) => (
               <li key={item.id}>
-                {item.first ? <strong>First: </strong> : null}
+                {item.first ? <strong>{translate({ id: 'kit.whatApplies.first', message: 'First: ' })}</strong> : null}
                 <a href="../policies">{item.summary}</a> {item.reason}
               </li>
             ))}
           </ul>
 
-          <h2 id="result-flows">Flows to adopt</h2>
-          {result.flows.length === 0 ? <p>No reporting flow follows from these answers.</p> : null}
+          <h2 id="result-flows">
+            <Translate id="kit.whatApplies.flowsHeading">Flows to adopt</Translate>
+          </h2>
+          {result.flows.length === 0 ? (
+            <p>
+              <Translate id="kit.whatApplies.noFlow">No reporting flow follows from these answers.</Translate>
+            </p>
+          ) : null}
           <ul>
             {result.flows.map((item) => (
               <li key={item.id}>
-                {item.first ? <strong>First: </strong> : null}
+                {item.first ? <strong>{translate({ id: 'kit.whatApplies.first', message: 'First: ' })}</strong> : null}
                 <a href={`../flows/${item.id}`}>{item.title}</a>. {item.reason}
               </li>
             ))}
           </ul>
 
-          <h2 id="result-threats">Threats to assess</h2>
-          {result.threats.length === 0 ? <p>None of your features exposes you to the threats the kit describes.</p> : null}
+          <h2 id="result-threats">
+            <Translate id="kit.whatApplies.threatsHeading">Threats to assess</Translate>
+          </h2>
+          {result.threats.length === 0 ? (
+            <p>
+              <Translate id="kit.whatApplies.noThreat">
+                None of your features exposes you to the threats the kit describes.
+              </Translate>
+            </p>
+          ) : null}
           <ul>
             {result.threats.map((item) => (
               <li key={item.id}>
@@ -306,8 +476,16 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
             ))}
           </ul>
 
-          <h2 id="result-programmes">Programmes to consider</h2>
-          {result.programmes.length === 0 ? <p>No hash-sharing programme follows from these answers.</p> : null}
+          <h2 id="result-programmes">
+            <Translate id="kit.whatApplies.programmesHeading">Programmes to consider</Translate>
+          </h2>
+          {result.programmes.length === 0 ? (
+            <p>
+              <Translate id="kit.whatApplies.noProgramme">
+                No hash-sharing programme follows from these answers.
+              </Translate>
+            </p>
+          ) : null}
           <ul>
             {result.programmes.map((item) => (
               <li key={item.id}>
@@ -316,7 +494,9 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
             ))}
           </ul>
 
-          <h2 id="result-questions">Questions for counsel</h2>
+          <h2 id="result-questions">
+            <Translate id="kit.whatApplies.questionsHeading">Questions for counsel</Translate>
+          </h2>
           <ul>
             {result.questions.map((item) => (
               <li key={item.id}>
@@ -325,7 +505,9 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
             ))}
           </ul>
 
-          <h2 id="result-checklist">Your first 30 days</h2>
+          <h2 id="result-checklist">
+            <Translate id="kit.whatApplies.checklistHeading">Your first 30 days</Translate>
+          </h2>
           <p aria-live="polite">
             {ticked} of {result.checklist.length} done.
           </p>
@@ -333,7 +515,8 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
             {result.checklist.map((item) => (
               <li key={item.id}>
                 <label>
-                  <input type="checkbox" checked={done.has(item.id)} onChange={() => toggleDone(item.id)} /> By day {item.by_day}: {item.task}
+                  <input type="checkbox" checked={done.has(item.id)} onChange={() => toggleDone(item.id)} /> By day{' '}
+                  {item.by_day}: {item.task}
                 </label>
                 {item.page ? (
                   <>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useProfileValues } from '@site/src/components/ProfileStore';
+import { useProfileValues } from '@site/src/services/ProfileStore';
 import { conditionText, evaluateCondition } from '@site/src/lib/templates/format';
 import styles from './styles.module.css';
 
@@ -22,9 +22,19 @@ export interface WhenProps {
  * hides its content; without one, it shows the content marked with the condition, so a reader
  * sees every part of the template and knows when each applies.
  */
-export default function When({ feature, jurisdiction, not = false, label, inline = false, children }: WhenProps): ReactNode {
+export default function When({
+  feature,
+  jurisdiction,
+  not = false,
+  label,
+  inline = false,
+  children,
+}: WhenProps): ReactNode {
   const values = useProfileValues();
-  const condition = feature !== undefined ? { kind: 'feature' as const, feature, not } : { kind: 'jurisdiction' as const, jurisdiction, not };
+  const condition =
+    feature !== undefined
+      ? { kind: 'feature' as const, feature, not }
+      : { kind: 'jurisdiction' as const, jurisdiction, not };
   const holds = values ? evaluateCondition(condition, values) : undefined;
   if (holds === false) return null;
   if (holds === true) return <>{children}</>;

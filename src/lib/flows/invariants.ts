@@ -14,7 +14,11 @@ export const INVARIANTS = [
   { id: 'unique-ids', group: 'structure', rule: 'Every node has its own id.' },
   { id: 'single-start', group: 'structure', rule: 'The flow has exactly one start node.' },
   { id: 'unknown-reference', group: 'structure', rule: 'Every edge starts and ends at a node that exists.' },
-  { id: 'decision-cases', group: 'structure', rule: 'Each case of a decision has exactly one edge, and only edges leaving a decision name a case.' },
+  {
+    id: 'decision-cases',
+    group: 'structure',
+    rule: 'Each case of a decision has exactly one edge, and only edges leaving a decision name a case.',
+  },
   { id: 'single-exit', group: 'structure', rule: 'Only a decision branches: any other node has one way out.' },
   { id: 'end-is-final', group: 'structure', rule: 'Nothing leaves an end node.' },
   { id: 'reachable', group: 'structure', rule: 'Every node can be reached from the start.' },

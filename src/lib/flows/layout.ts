@@ -64,10 +64,16 @@ function nodeContent(node: FlowNode) {
   const chars = node.kind === 'decision' ? METRICS.decisionLabelChars : METRICS.labelChars;
   const lines = wrapText(node.label, chars);
   const target = node.time_target
-    ? wrapText(`Target: ${node.time_target}`, node.kind === 'decision' ? METRICS.decisionSmallChars : METRICS.smallChars)
+    ? wrapText(
+        `Target: ${node.time_target}`,
+        node.kind === 'decision' ? METRICS.decisionSmallChars : METRICS.smallChars,
+      )
     : [];
   const height =
-    METRICS.padding * 2 + METRICS.headerHeight + lines.length * METRICS.lineHeight + target.length * METRICS.smallLineHeight;
+    METRICS.padding * 2 +
+    METRICS.headerHeight +
+    lines.length * METRICS.lineHeight +
+    target.length * METRICS.smallLineHeight;
   return { header: `${KIND_LABELS[node.kind]} · ${ROLE_LABELS[node.role]}`, lines, target, height };
 }
 
@@ -94,7 +100,12 @@ export function layoutFlow(flow: Flow): FlowLayout {
     const lines = wrapText(text, METRICS.edgeLabelChars);
     labels.set(name, lines);
     const width = Math.ceil(Math.max(...lines.map((line) => line.length)) * METRICS.edgeCharWidth) + 10;
-    graph.setEdge(edge.from, edge.to, { width, height: lines.length * METRICS.smallLineHeight + 6, labelpos: 'c' }, name);
+    graph.setEdge(
+      edge.from,
+      edge.to,
+      { width, height: lines.length * METRICS.smallLineHeight + 6, labelpos: 'c' },
+      name,
+    );
   });
   layout(graph);
 
@@ -119,8 +130,7 @@ export function layoutFlow(flow: Flow): FlowLayout {
   flow.edges.forEach((edge, index) => {
     const name = `e${index}`;
     const placed = graph.edge({ v: edge.from, w: edge.to, name }) as
-      | { points: Point[]; x?: number; y?: number; width?: number; height?: number }
-      | undefined;
+      { points: Point[]; x?: number; y?: number; width?: number; height?: number } | undefined;
     if (!placed) return;
     const line: EdgeLine = {
       from: edge.from,
@@ -130,7 +140,13 @@ export function layoutFlow(flow: Flow): FlowLayout {
     };
     const lines = labels.get(name);
     if (lines && placed.x !== undefined && placed.y !== undefined) {
-      line.label = { x: round(placed.x), y: round(placed.y), width: placed.width ?? 0, height: placed.height ?? 0, lines };
+      line.label = {
+        x: round(placed.x),
+        y: round(placed.y),
+        width: placed.width ?? 0,
+        height: placed.height ?? 0,
+        lines,
+      };
     }
     edges.push(line);
   });

@@ -56,18 +56,22 @@ function missingSteps(state: { reported?: string | undefined; preserved: boolean
   return undefined;
 }
 
-const isDeletion = (node: FlowNode) => node.kind === 'action' && (node.action === 'delete_content' || node.action === 'delete_account');
+const isDeletion = (node: FlowNode) =>
+  node.kind === 'action' && (node.action === 'delete_content' || node.action === 'delete_account');
 const isReport = (node: FlowNode) => node.kind === 'report-to-authority';
 /** A report other than an emergency call alone: it needs the evidence preserved first. */
 const isFullReport = (node: FlowNode) =>
-  node.kind === 'report-to-authority' && (node.destinations ?? []).some((id) => !EMERGENCY_DESTINATION_IDS.includes(id));
+  node.kind === 'report-to-authority' &&
+  (node.destinations ?? []).some((id) => !EMERGENCY_DESTINATION_IDS.includes(id));
 /** A call to emergency services or the police, or data disclosed to a law-enforcement requester. */
 const isEmergency = (node: FlowNode) =>
-  (node.kind === 'report-to-authority' && (node.destinations ?? []).some((id) => EMERGENCY_DESTINATION_IDS.includes(id))) ||
+  (node.kind === 'report-to-authority' &&
+    (node.destinations ?? []).some((id) => EMERGENCY_DESTINATION_IDS.includes(id))) ||
   (node.kind === 'action' && node.action === 'disclose_data');
 const isSupport = (node: FlowNode) => node.kind === 'notify' && node.audience === 'person_targeted';
 const answersRequester = (node: FlowNode) =>
-  (node.kind === 'notify' && node.audience === 'requester') || (node.kind === 'action' && node.action === 'disclose_data');
+  (node.kind === 'notify' && node.audience === 'requester') ||
+  (node.kind === 'action' && node.action === 'disclose_data');
 
 /** For each node, the nearest node (itself included) that passes `test`, following the edges. */
 function nearest(graph: Graph, ids: string[], test: (node: FlowNode) => boolean): Map<string, string> {
@@ -170,7 +174,11 @@ export function checkSafety(flow: Flow, graph: Graph): FlowViolation[] {
   };
 
   /** Why this path handles reportable content, as the end of a sentence; undefined if nothing says it does. */
-  const reportReason = (flags: ReadonlySet<Flag>, state: { reported?: string | undefined; deleted?: string | undefined }, node: FlowNode) => {
+  const reportReason = (
+    flags: ReadonlySet<Flag>,
+    state: { reported?: string | undefined; deleted?: string | undefined },
+    node: FlowNode,
+  ) => {
     const flag = firstFlag(flags, REPORT_FLAGS);
     if (flag) return `on a path where ${FLAG_LABELS[flag]}`;
     if (state.reported) return `on a path that reports to an authority at ${code(state.reported)}`;
@@ -183,7 +191,17 @@ export function checkSafety(flow: Flow, graph: Graph): FlowViolation[] {
     return undefined;
   };
 
-  enqueue({ node: graph.start.id, flags: new Set(), preserved: false, kept: false, fullyReported: false, onCall: false, emergency: false, supported: false, parent: -1 });
+  enqueue({
+    node: graph.start.id,
+    flags: new Set(),
+    preserved: false,
+    kept: false,
+    fullyReported: false,
+    onCall: false,
+    emergency: false,
+    supported: false,
+    parent: -1,
+  });
   for (let head = 0; head < states.length; head += 1) {
     const state = states[head]!;
     const node = graph.node(state.node);
@@ -195,34 +213,60 @@ export function checkSafety(flow: Flow, graph: Graph): FlowViolation[] {
       const reason = reportReason(flags, state, node);
       if (reason) {
         const what = node.kind === 'action' && node.action === 'delete_content' ? 'the content' : 'the account';
-        add('report-preserve-before-deletion', node.id, head, (path) => `${code(node.id)} deletes ${what} before ${missing}, ${reason}. Path: ${path}`);
+        add(
+          'report-preserve-before-deletion',
+          node.id,
+          head,
+          (path) => `${code(node.id)} deletes ${what} before ${missing}, ${reason}. Path: ${path}`,
+        );
       }
     }
     if (node.kind === 'notify' && node.audience === 'reported_account') {
       const reason = missing ? reportReason(flags, state, node) : undefined;
       const laterPreserve = nextPreserve.get(node.id);
       if (missing && reason) {
-        add('no-tipping-off', node.id, head, (path) => `${code(node.id)} tells the reported account before ${missing}, ${reason}. Path: ${path}`);
+        add(
+          'no-tipping-off',
+          node.id,
+          head,
+          (path) => `${code(node.id)} tells the reported account before ${missing}, ${reason}. Path: ${path}`,
+        );
       } else if (!state.preserved && laterPreserve) {
-        add('no-tipping-off', node.id, head, (path) =>
-          `${code(node.id)} tells the reported account before the preservation of evidence, on a path that preserves only later, at ${code(laterPreserve)}. Path: ${path}`,
+        add(
+          'no-tipping-off',
+          node.id,
+          head,
+          (path) =>
+            `${code(node.id)} tells the reported account before the preservation of evidence, on a path that preserves only later, at ${code(laterPreserve)}. Path: ${path}`,
         );
       }
     }
     if (isFullReport(node) && !state.kept) {
       const what = state.decidedSince ? `what was found since ${code(state.decidedSince)}` : 'the evidence';
-      add('preserved-before-report', node.id, head, (path) =>
-        `${code(node.id)} reports to an authority before ${what} is preserved; add a preserve step before it. Path: ${path}`,
+      add(
+        'preserved-before-report',
+        node.id,
+        head,
+        (path) =>
+          `${code(node.id)} reports to an authority before ${what} is preserved; add a preserve step before it. Path: ${path}`,
       );
     }
     if (answersRequester(node) && !state.preserved) {
-      add('request-preserved', node.id, head, (path) =>
-        `${code(node.id)} answers the law-enforcement requester before anything is preserved; add a preserve step for the records the request names before it. Path: ${path}`,
+      add(
+        'request-preserved',
+        node.id,
+        head,
+        (path) =>
+          `${code(node.id)} answers the law-enforcement requester before anything is preserved; add a preserve step for the records the request names before it. Path: ${path}`,
       );
     }
     if (priorityFlag && !state.onCall && node.kind !== 'start' && node.kind !== 'end' && !node.time_target) {
-      add('priority-time-target', node.id, head, (path) =>
-        `${code(node.id)} has no time target on a priority path (${FLAG_LABELS[priorityFlag]}); add time_target, e.g. "within 15 minutes". Path: ${path}`,
+      add(
+        'priority-time-target',
+        node.id,
+        head,
+        (path) =>
+          `${code(node.id)} has no time target on a priority path (${FLAG_LABELS[priorityFlag]}); add time_target, e.g. "within 15 minutes". Path: ${path}`,
       );
     }
 
@@ -231,13 +275,22 @@ export function checkSafety(flow: Flow, graph: Graph): FlowViolation[] {
       reported: state.reported ?? (isReport(node) ? node.id : undefined),
       preserved: state.preserved || node.kind === 'preserve',
       kept: node.kind === 'preserve' || (state.kept && !(node.kind === 'decision' && state.fullyReported)),
-      decidedSince: node.kind === 'preserve' ? undefined : node.kind === 'decision' && state.fullyReported ? node.id : state.decidedSince,
+      decidedSince:
+        node.kind === 'preserve'
+          ? undefined
+          : node.kind === 'decision' && state.fullyReported
+            ? node.id
+            : state.decidedSince,
       fullyReported: state.fullyReported || isFullReport(node),
       deleted: state.deleted ?? (isDeletion(node) ? node.id : undefined),
       onCall: state.onCall || node.role === 'on_call',
       danger:
         state.danger ??
-        (priorityFlag ? FLAG_LABELS[priorityFlag] : paged ? `a child may be in immediate danger (the on-call person is paged at ${code(node.id)})` : undefined),
+        (priorityFlag
+          ? FLAG_LABELS[priorityFlag]
+          : paged
+            ? `a child may be in immediate danger (the on-call person is paged at ${code(node.id)})`
+            : undefined),
       emergency: state.emergency || isEmergency(node),
       supported: state.supported || isSupport(node),
     };
@@ -245,21 +298,38 @@ export function checkSafety(flow: Flow, graph: Graph): FlowViolation[] {
       const stillMissing = missingSteps(after);
       const reason = reportReason(flags, after, node);
       if (reason && stillMissing) {
-        add('reported-and-preserved', node.id, head, (path) => `The path ends at ${code(node.id)} without ${stillMissing}, ${reason}. Path: ${path}`);
+        add(
+          'reported-and-preserved',
+          node.id,
+          head,
+          (path) => `The path ends at ${code(node.id)} without ${stillMissing}, ${reason}. Path: ${path}`,
+        );
       }
       if (reason && !after.supported) {
-        add('child-supported', node.id, head, (path) =>
-          `The path ends at ${code(node.id)} without a support step for the child (a notify step to person_targeted), ${reason}. Path: ${path}`,
+        add(
+          'child-supported',
+          node.id,
+          head,
+          (path) =>
+            `The path ends at ${code(node.id)} without a support step for the child (a notify step to person_targeted), ${reason}. Path: ${path}`,
         );
       }
       if (priorityFlag && !after.onCall) {
-        add('priority-on-call', node.id, head, (path) =>
-          `The path ends at ${code(node.id)} without an escalation to on-call, although ${FLAG_LABELS[priorityFlag]}. Path: ${path}`,
+        add(
+          'priority-on-call',
+          node.id,
+          head,
+          (path) =>
+            `The path ends at ${code(node.id)} without an escalation to on-call, although ${FLAG_LABELS[priorityFlag]}. Path: ${path}`,
         );
       }
       if (after.danger && !after.emergency) {
-        add('danger-reaches-emergency', node.id, head, (path) =>
-          `The path ends at ${code(node.id)} without a call to emergency services or the police, although ${after.danger}; add a report-to-authority step to emergency-services. Path: ${path}`,
+        add(
+          'danger-reaches-emergency',
+          node.id,
+          head,
+          (path) =>
+            `The path ends at ${code(node.id)} without a call to emergency services or the police, although ${after.danger}; add a report-to-authority step to emergency-services. Path: ${path}`,
         );
       }
     }
@@ -269,7 +339,8 @@ export function checkSafety(flow: Flow, graph: Graph): FlowViolation[] {
       node.kind === 'decision' && node.role === 'on_call' && exits.some(({ edge }) => nextEmergency.has(edge.to));
     for (const { edge } of exits) {
       const edgeFlags = new Set([...flags, ...(edge.establishes ?? [])]);
-      const cleared = assessment && !nextEmergency.has(edge.to) && !firstFlag(new Set(edge.establishes ?? []), PRIORITY_FLAGS);
+      const cleared =
+        assessment && !nextEmergency.has(edge.to) && !firstFlag(new Set(edge.establishes ?? []), PRIORITY_FLAGS);
       const nextFlags = cleared ? new Set([...edgeFlags].filter((flag) => !PRIORITY_FLAGS.includes(flag))) : edgeFlags;
       const nextState: State = { node: edge.to, flags: nextFlags, ...after, parent: head };
       if (cleared) delete nextState.danger;

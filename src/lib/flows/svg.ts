@@ -42,17 +42,25 @@ function nodeMarkup(box: NodeBox): string {
   const center = fixed(box.width / 2);
   const parts = [shape(box)];
   let y = METRICS.padding + 11;
-  parts.push(`<text class="flow-node-header" x="${center}" y="${y}" text-anchor="middle">${escapeXml(box.header)}</text>`);
+  parts.push(
+    `<text class="flow-node-header" x="${center}" y="${y}" text-anchor="middle">${escapeXml(box.header)}</text>`,
+  );
   y += METRICS.headerHeight - 11;
   const label = box.lines.map((line, index) => {
     const dy = index === 0 ? 13 : METRICS.lineHeight;
     return `<tspan x="${center}" dy="${dy}">${escapeXml(line)}</tspan>`;
   });
-  parts.push(`<text class="flow-node-label" x="${center}" y="${fixed(y)}" text-anchor="middle">${label.join('')}</text>`);
+  parts.push(
+    `<text class="flow-node-label" x="${center}" y="${fixed(y)}" text-anchor="middle">${label.join('')}</text>`,
+  );
   if (box.target.length > 0) {
     const top = y + (box.lines.length - 1) * METRICS.lineHeight + 4;
-    const target = box.target.map((line) => `<tspan x="${center}" dy="${METRICS.smallLineHeight}">${escapeXml(line)}</tspan>`);
-    parts.push(`<text class="flow-node-target" x="${center}" y="${fixed(top + 13)}" text-anchor="middle">${target.join('')}</text>`);
+    const target = box.target.map(
+      (line) => `<tspan x="${center}" dy="${METRICS.smallLineHeight}">${escapeXml(line)}</tspan>`,
+    );
+    parts.push(
+      `<text class="flow-node-target" x="${center}" y="${fixed(top + 13)}" text-anchor="middle">${target.join('')}</text>`,
+    );
   }
   return `<g class="flow-node flow-node--${box.kind}" data-node="${escapeXml(box.id)}" transform="translate(${fixed(box.x)} ${fixed(box.y)})">${parts.join('')}</g>`;
 }
@@ -75,9 +83,14 @@ export function renderFlowSvg(flow: Pick<Flow, 'id' | 'title' | 'nodes'>, layout
       parts.push(
         `<rect class="flow-edge-label-bg" x="${fixed(x - width / 2)}" y="${fixed(y - height / 2)}" width="${fixed(width)}" height="${fixed(height)}" rx="3"/>`,
       );
-      const spans = lines.map((line, index) => `<tspan x="${fixed(x)}" dy="${index === 0 ? 0 : METRICS.smallLineHeight}">${escapeXml(line)}</tspan>`);
+      const spans = lines.map(
+        (line, index) =>
+          `<tspan x="${fixed(x)}" dy="${index === 0 ? 0 : METRICS.smallLineHeight}">${escapeXml(line)}</tspan>`,
+      );
       const first = y - height / 2 + 3 + 11;
-      parts.push(`<text class="flow-edge-label" x="${fixed(x)}" y="${fixed(first)}" text-anchor="middle">${spans.join('')}</text>`);
+      parts.push(
+        `<text class="flow-edge-label" x="${fixed(x)}" y="${fixed(first)}" text-anchor="middle">${spans.join('')}</text>`,
+      );
     }
     return `<g class="${classes}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}">${parts.join('')}</g>`;
   });

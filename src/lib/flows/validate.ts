@@ -27,16 +27,24 @@ export interface FlowProblem {
  * were added after its release. A release is frozen, so they do not stop the build; the page shows
  * them instead. Schema and structure problems fail a released flow as they fail any other.
  */
-export type FlowResult = { ok: true; flow: Flow; laterFindings?: FlowProblem[] } | { ok: false; problems: FlowProblem[] };
+export type FlowResult =
+  { ok: true; flow: Flow; laterFindings?: FlowProblem[] } | { ok: false; problems: FlowProblem[] };
 
-const SAFETY_IDS: ReadonlySet<string> = new Set(INVARIANTS.filter((invariant) => invariant.group === 'safety').map((invariant) => invariant.id));
+const SAFETY_IDS: ReadonlySet<string> = new Set(
+  INVARIANTS.filter((invariant) => invariant.group === 'safety').map((invariant) => invariant.id),
+);
 
 export function validateFlowText(text: string, file: string, options: { released?: boolean } = {}): FlowResult {
   const yaml = parseYamlWithPositions(text);
   if (yaml.errors.length > 0) {
     return {
       ok: false,
-      problems: yaml.errors.map((error) => ({ file, ...error.position, check: 'yaml', message: `Not valid YAML: ${error.message}` })),
+      problems: yaml.errors.map((error) => ({
+        file,
+        ...error.position,
+        check: 'yaml',
+        message: `Not valid YAML: ${error.message}`,
+      })),
     };
   }
   const sorted = (problems: FlowProblem[]) => problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -45,7 +53,12 @@ export function validateFlowText(text: string, file: string, options: { released
     return {
       ok: false,
       problems: sorted(
-        result.problems.map((problem) => ({ file, ...yaml.positionOf(problem.path), check: 'schema', message: describeProblem(problem) })),
+        result.problems.map((problem) => ({
+          file,
+          ...yaml.positionOf(problem.path),
+          check: 'schema',
+          message: describeProblem(problem),
+        })),
       ),
     };
   }

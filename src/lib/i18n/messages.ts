@@ -19,8 +19,14 @@ const TRANSLATE_ELEMENT = /<Translate\b[^>]*?\bid=(['"])([^'"]+)\1[^>]*>([^<]*)<
 export function extractMessages(source: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const match of source.matchAll(TRANSLATE_CALL)) found.set(match[2]!, unescape(match[4]!));
-  for (const match of source.matchAll(TRANSLATE_ELEMENT)) found.set(match[2]!, match[3]!.trim());
+  for (const match of source.matchAll(TRANSLATE_ELEMENT)) found.set(match[2]!, elementText(match[3]!));
   return found;
+}
+
+/** A <Translate> element's text: plain, or a string literal `{'Last updated {date}'}` when it has placeholders. */
+function elementText(children: string): string {
+  const literal = /^\{\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1\s*\}$/su.exec(children.trim());
+  return literal ? unescape(literal[2]!) : children.trim();
 }
 
 function unescape(text: string): string {

@@ -2,6 +2,7 @@
  * Does a template apply to a platform? The rule is data (`applies_when` in templates.yaml); this
  * evaluates it against a profile and says why, in words a reader can check.
  */
+import { placeIn } from '../../schema/jurisdiction';
 import { PLACE_NAMES, type ProfileJurisdiction } from '../../schema/places';
 import type { AppliesWhen } from '../../schema/templates-data';
 import type { VariableRegistry } from '../../schema/variables-data';
@@ -19,9 +20,14 @@ function either(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
-export function applicability(rule: AppliesWhen | undefined, values: ProfileValues, registry: VariableRegistry): Applicability {
+export function applicability(
+  rule: AppliesWhen | undefined,
+  values: ProfileValues,
+  registry: VariableRegistry,
+): Applicability {
   if (!rule) return { applies: true, reason: 'Applies to every platform.' };
-  const label = (feature: string) => registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
+  const label = (feature: string) =>
+    registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
   const because: string[] = [];
   const missing: string[] = [];
   if (rule.any_feature) {
@@ -30,8 +36,10 @@ export function applicability(rule: AppliesWhen | undefined, values: ProfileValu
     else missing.push(`your platform has: ${either(rule.any_feature.map(label))}`);
   }
   if (rule.any_jurisdiction) {
-    const places = [values.established_in, values.users_in].flatMap((list) => (Array.isArray(list) ? (list as string[]) : []));
-    const present = rule.any_jurisdiction.filter((code) => places.includes(code));
+    const places = [values.established_in, values.users_in].flatMap((list) =>
+      Array.isArray(list) ? (list as string[]) : [],
+    );
+    const present = rule.any_jurisdiction.filter((code) => places.some((place) => placeIn(place, code)));
     const names = (codes: readonly string[]) => codes.map((code) => PLACE_NAMES[code as ProfileJurisdiction] ?? code);
     if (present.length > 0) because.push(`you operate in ${joinAnd(names(present))}`);
     else missing.push(`you operate in ${either(names(rule.any_jurisdiction))}`);

@@ -4,7 +4,7 @@
  * the CLI accept exactly the same things and word every problem the same way.
  */
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { PLACE_NAMES, PROFILE_JURISDICTIONS } from '../../schema/profile';
+import { PLACE_NAMES, PROFILE_JURISDICTIONS, isProfilePlace } from '../../schema/profile';
 import type { Variable, VariableRegistry } from '../../schema/variables-data';
 import type { Condition, TemplateVar } from './tree';
 
@@ -48,7 +48,9 @@ export function didYouMean(unknown: string, known: readonly string[]): string {
       bestDistance = d;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(unknown.length / 3)) ? ` (did you mean \`${best}\`?)` : '';
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(unknown.length / 3))
+    ? ` (did you mean \`${best}\`?)`
+    : '';
 }
 
 function attributes(node: Element): { values: Map<string, string | null | { expression: true }>; problems: string[] } {
@@ -60,7 +62,10 @@ function attributes(node: Element): { values: Map<string, string | null | { expr
       continue;
     }
     const value = attribute.value;
-    values.set(attribute.name, value === null || value === undefined ? null : typeof value === 'string' ? value : { expression: true });
+    values.set(
+      attribute.name,
+      value === null || value === undefined ? null : typeof value === 'string' ? value : { expression: true },
+    );
   }
   return { values, problems };
 }
@@ -77,13 +82,18 @@ function readVar(node: Element, registry: VariableRegistry): ReadElement {
   if (hasContent(node)) problems.push('Expected <Var /> to be empty: the profile supplies its text');
   const name = values.get('name');
   if (typeof name !== 'string' || name === '') {
-    problems.push('Expected <Var name="…" /> with the variable name as a quoted string, such as <Var name="platform.name" />');
+    problems.push(
+      'Expected <Var name="…" /> with the variable name as a quoted string, such as <Var name="platform.name" />',
+    );
     return { kind: 'problems', messages: problems };
   }
   const variable = registry.find((candidate) => candidate.name === name);
   if (!variable) {
     problems.push(
-      `Unknown variable \`${name}\`${didYouMean(name, registry.map((candidate) => candidate.name))}; expected a variable declared in ${REGISTRY_FILE}`,
+      `Unknown variable \`${name}\`${didYouMean(
+        name,
+        registry.map((candidate) => candidate.name),
+      )}; expected a variable declared in ${REGISTRY_FILE}`,
     );
   }
   if (problems.length > 0 || !variable) return { kind: 'problems', messages: problems };
@@ -107,7 +117,8 @@ function readWhen(node: Element, registry: VariableRegistry): ReadElement {
     }
   }
   const not = values.has('not');
-  if (not && values.get('not') !== null) problems.push('Expected `not` without a value, as in <When not feature="e2ee">');
+  if (not && values.get('not') !== null)
+    problems.push('Expected `not` without a value, as in <When not feature="e2ee">');
   const feature = values.get('feature');
   const jurisdiction = values.get('jurisdiction');
   if ((feature === undefined) === (jurisdiction === undefined)) {
@@ -123,7 +134,9 @@ function readWhen(node: Element, registry: VariableRegistry): ReadElement {
     }
     const variable = features.find((candidate) => candidate.name === `features.${feature}`);
     if (!variable) {
-      problems.push(`Unknown feature \`${feature}\` in <When feature>${didYouMean(feature, featureNames)}; expected one of ${featureNames.join(', ')}`);
+      problems.push(
+        `Unknown feature \`${feature}\` in <When feature>${didYouMean(feature, featureNames)}; expected one of ${featureNames.join(', ')}`,
+      );
       return { kind: 'problems', messages: problems };
     }
     if (problems.length > 0) return { kind: 'problems', messages: problems };
@@ -135,13 +148,22 @@ function readWhen(node: Element, registry: VariableRegistry): ReadElement {
   }
   const code = PROFILE_JURISDICTIONS.find((candidate) => candidate === jurisdiction);
   if (!code) {
+    const upper = jurisdiction.trim().toUpperCase();
+    const hint =
+      upper === 'GB'
+        ? ' (write UK for the United Kingdom)'
+        : isProfilePlace(upper)
+          ? ` (did you mean \`${upper}\`?)`
+          : '';
     problems.push(
-      `Unknown jurisdiction \`${jurisdiction}\` in <When jurisdiction>${didYouMean(jurisdiction, PROFILE_JURISDICTIONS)}; expected one of ${PROFILE_JURISDICTIONS.join(', ')}`,
+      `Unknown jurisdiction \`${jurisdiction}\` in <When jurisdiction>${hint}; expected an ISO 3166-1 alpha-2 country code such as FR (UK for the United Kingdom), or EU`,
     );
     return { kind: 'problems', messages: problems };
   }
-  if (problems.length > 0) return { kind: 'problems', messages: problems };
-  return { kind: 'when', condition: { kind: 'jurisdiction', jurisdiction: code, not, label: PLACE_NAMES[code] } };
+  return {
+    kind: 'when',
+    condition: { kind: 'jurisdiction', jurisdiction: code, not, label: PLACE_NAMES[code] ?? code },
+  };
 }
 
 /** What an MDX element means for a template: a variable, a condition, something else, or problems. */

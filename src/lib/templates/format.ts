@@ -3,6 +3,7 @@
  * `<Var>` and `<When>` components and by the Markdown and Word exports, so a value never reads
  * differently on the page and in the download. No zod here: this runs on every template page.
  */
+import { placeIn } from '../../schema/jurisdiction';
 import { EMAIL_PATTERN, isHttpsUrl } from '../../schema/patterns';
 import type { VariableType } from '../../schema/variables-data';
 import type { ProfileValues, Value } from '../profile';
@@ -37,7 +38,10 @@ export function hrefFor(varType: VariableType, value: Value): string | undefined
 }
 
 /** True or false when the profile answers the condition; undefined when it does not (yet). */
-export function evaluateCondition(condition: Pick<Condition, 'kind' | 'not'> & { feature?: string; jurisdiction?: string }, values: ProfileValues): boolean | undefined {
+export function evaluateCondition(
+  condition: Pick<Condition, 'kind' | 'not'> & { feature?: string; jurisdiction?: string },
+  values: ProfileValues,
+): boolean | undefined {
   let holds: boolean | undefined;
   if (condition.kind === 'feature') {
     const value = values[`features.${condition.feature}`];
@@ -48,7 +52,10 @@ export function evaluateCondition(condition: Pick<Condition, 'kind' | 'not'> & {
     if (!Array.isArray(established) && !Array.isArray(users)) holds = undefined;
     else {
       const code = condition.jurisdiction ?? '';
-      holds = (Array.isArray(established) && established.includes(code)) || (Array.isArray(users) && users.includes(code));
+      // A Member State is in the EU: <When jurisdiction="EU"> holds for a profile with users in FR.
+      const within = (list: unknown) =>
+        Array.isArray(list) && list.some((place) => typeof place === 'string' && placeIn(place, code));
+      holds = within(established) || within(users);
     }
   }
   return holds === undefined ? undefined : condition.not ? !holds : holds;

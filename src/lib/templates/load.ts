@@ -1,14 +1,14 @@
 /**
  * Every template of a folder, parsed: what the build, the tests and (through its cache) the CLI
- * render from. See `sources.ts` for where the files come from.
+ * render from. See `src/lib/node/template-sources.ts` for where the files come from.
  */
 import type { TemplateEntry } from '../../schema/templates-data';
 import type { VariableRegistry } from '../../schema/variables-data';
 import { parseTemplate, type TemplateProblem } from './parse';
-import { readTemplateSources, type TemplateSources } from './sources';
+import { readTemplateSources, type TemplateSources } from '../node/template-sources';
 import type { TemplateDocument } from './tree';
 
-export { registryFor, TemplateDataError, TEMPLATES_FILE, versionRoot } from './sources';
+export { registryFor, TemplateDataError, TEMPLATES_FILE, versionRoot } from '../node/template-sources';
 
 export interface LoadedTemplate {
   entry: TemplateEntry;
@@ -29,7 +29,11 @@ export function parseTemplateSources(sources: TemplateSources): TemplateSet {
   return {
     dir: sources.dir,
     registry: sources.registry,
-    templates: sources.templates.map(({ entry, file, source }) => ({ entry, file, ...parseTemplate(source, entry.id, sources.registry) })),
+    templates: sources.templates.map(({ entry, file, source }) => ({
+      entry,
+      file,
+      ...parseTemplate(source, entry.id, sources.registry),
+    })),
     ...(sources.missing ? { missing: sources.missing } : {}),
   };
 }

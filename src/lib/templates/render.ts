@@ -5,6 +5,7 @@
  */
 import { zipSync, strToU8 } from 'fflate';
 import type { ProfileValues } from '../profile';
+import { documentControl, stampOf, type Provenance } from './control';
 import { toMarkdown } from './markdown';
 import { resolveTemplate } from './resolve';
 import type { TemplateDocument } from './tree';
@@ -20,13 +21,37 @@ export interface RenderedTemplate {
   undecided: string[];
 }
 
-export async function renderTemplate(document: TemplateDocument, values: ProfileValues, formats: readonly ExportFormat[]): Promise<RenderedTemplate> {
+export interface RenderOptions {
+  /** Word only: the styles.xml of a reference document, whose styles replace the house style. */
+  referenceStyles?: string;
+}
+
+/**
+ * Render one template. `provenance` says where it comes from (kit version, release, day), so
+ * every file is stamped with it; the CLI passes its `--release`, the site the page's version.
+ */
+export async function renderTemplate(
+  document: TemplateDocument,
+  values: ProfileValues,
+  formats: readonly ExportFormat[],
+  provenance: Provenance,
+  options: RenderOptions = {},
+): Promise<RenderedTemplate> {
   const { tree, unresolved, undecided } = resolveTemplate(document.body, values);
   const rendered: RenderedTemplate = { id: document.id, unresolved, undecided };
-  if (formats.includes('md')) rendered.markdown = toMarkdown(tree, document.title);
+  const control = documentControl(document, values, provenance);
+  const stamp = stampOf(document, provenance);
+  if (formats.includes('md')) rendered.markdown = toMarkdown(tree, document.title, { stamp, control });
   if (formats.includes('docx')) {
     const { toDocx } = await import('./docx');
-    rendered.docx = await toDocx(tree, { title: document.title, description: document.description });
+    rendered.docx = await toDocx(tree, {
+      title: document.title,
+      description: document.description,
+      stamp,
+      control,
+      toc: document.kind === 'procedure' || document.kind === 'playbook',
+      ...(options.referenceStyles !== undefined ? { referenceStyles: options.referenceStyles } : {}),
+    });
   }
   return rendered;
 }
@@ -34,10 +59,19 @@ export async function renderTemplate(document: TemplateDocument, values: Profile
 /** File name of one output: the template's id, never anything from the profile. */
 export const fileName = (id: string, format: ExportFormat) => `${id}.${format}`;
 
-/** A zip of rendered templates: markdown/<id>.md and word/<id>.docx, plus a short README. */
-export function packZip(rendered: readonly RenderedTemplate[], readme: string): Uint8Array {
+/**
+ * A zip of rendered templates: markdown/<id>.md and word/<id>.docx, plus a short README and any
+ * `extra` text files at the top (the crosswalk).
+ */
+export function packZip(
+  rendered: readonly RenderedTemplate[],
+  readme: string,
+  extra: Readonly<Record<string, string | Uint8Array>> = {},
+): Uint8Array {
   // Word files are zips already: store them as they are rather than compress them twice.
   const files: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = { 'README.md': strToU8(readme) };
+  for (const [name, data] of Object.entries(extra))
+    files[name] = typeof data === 'string' ? strToU8(data) : [data, { level: 0 }];
   for (const item of rendered) {
     if (item.markdown !== undefined) files[`markdown/${fileName(item.id, 'md')}`] = strToU8(item.markdown);
     if (item.docx !== undefined) files[`word/${fileName(item.id, 'docx')}`] = [item.docx, { level: 0 }];

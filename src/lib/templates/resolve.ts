@@ -56,7 +56,10 @@ function resolveWhen(node: TemplateWhen, state: State, inLink: boolean): Nodes[]
     const lead = first?.type === 'text' ? [{ ...first, value: first.value.trimStart() }, ...rest] : children;
     return [{ type: 'text', value: `[${note}: ` }, ...lead, { type: 'text', value: ']' }];
   }
-  return [{ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: `${note}:` }] }] }, ...children];
+  return [
+    { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: `${note}:` }] }] },
+    ...children,
+  ];
 }
 
 /** Links the documents can keep: to the web and to email. A link into the kit's own pages becomes its text. */
@@ -75,7 +78,8 @@ function resolveNode(node: Nodes, state: State, inLink: boolean): Nodes[] {
 
 const isBlank = (node: Nodes): boolean =>
   (node.type === 'text' && node.value.trim() === '') ||
-  (['paragraph', 'list', 'listItem', 'blockquote', 'heading'].includes(node.type) && (node as Parent).children.every((child) => isBlank(child as Nodes)));
+  (['paragraph', 'list', 'listItem', 'blockquote', 'heading'].includes(node.type) &&
+    (node as Parent).children.every((child) => isBlank(child as Nodes)));
 
 /**
  * Tidy what dropped sections leave behind: empty paragraphs, lists and quotes go, adjacent

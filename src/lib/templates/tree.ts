@@ -35,6 +35,10 @@ export interface TemplateWhen extends Parent {
 }
 
 declare module 'mdast' {
+  interface HeadingData {
+    /** The clause id (see `CLAUSE_ID`). */
+    id?: string;
+  }
   interface RootContentMap {
     templateVar: TemplateVar;
     templateWhen: TemplateWhen;
@@ -45,6 +49,16 @@ declare module 'mdast' {
   }
 }
 
+/** A primary source a template relies on, from its front matter. */
+export interface TemplateSource {
+  title: string;
+  url: string;
+  accessed?: string;
+}
+
+/** What kind of document a template makes: procedures and playbooks get a table of contents. */
+export type DocumentKind = 'policy' | 'procedure' | 'playbook';
+
 /** A template page, ready to resolve: its title and its policy text (without "How to adapt this"). */
 export interface TemplateDocument {
   /** The page's file name without `.mdx`, e.g. `child-safety-policy`. */
@@ -54,10 +68,56 @@ export interface TemplateDocument {
   /** The front matter's `variables`. */
   variables: string[];
   body: Root;
+  /** The front matter's `last_reviewed` (YYYY-MM-DD), when it has one. */
+  lastReviewed?: string;
+  /** The front matter's `review_every_months`: the document's default review interval. */
+  reviewEveryMonths?: number;
+  /** The front matter's `sources`: what the template relies on. */
+  sources?: TemplateSource[];
+  /** The front matter's `document_kind`; a policy when left out. */
+  kind?: DocumentKind;
 }
 
 /** Heading that starts the notes for adopters; the downloadable policy stops before it. */
 export const NOTES_HEADING = 'How to adapt this';
+
+/**
+ * A clause id: what a heading's anchor is on the site, in the Markdown (`{#id}`) and in Word (a
+ * bookmark). Lower-case letters, digits and underscores, starting with a letter, at most 40
+ * characters, because that is what a Word bookmark name may be; the same id then works everywhere.
+ */
+export const CLAUSE_ID = /^[a-z][a-z0-9_]{1,39}$/;
+export const CLAUSE_ID_RULE =
+  'lower-case letters, digits and underscores, starting with a letter, at most 40 characters';
+/** The MDX comment at the end of a heading that gives it its id: `#clause_id` between the comment marks. */
+export const CLAUSE_COMMENT = /^\s*\/\*\s*#(\S+)\s*\*\/\s*$/;
+
+export interface Clause {
+  id: string;
+  title: string;
+  depth: number;
+}
+
+/** The clauses of a template (its headings that carry an id), in document order. */
+export function templateClauses(tree: Root): Clause[] {
+  const clauses: Clause[] = [];
+  const text = (node: Nodes): string =>
+    'value' in node && typeof node.value === 'string'
+      ? node.value
+      : 'children' in node
+        ? (node.children as Nodes[]).map(text).join('')
+        : '';
+  const walk = (node: Nodes) => {
+    if (node.type === 'heading') {
+      const id = (node.data as { id?: string } | undefined)?.id;
+      if (id !== undefined) clauses.push({ id, title: text(node).trim(), depth: node.depth });
+      return;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  walk(tree);
+  return clauses;
+}
 
 /** Every variable name and condition a tree uses, in document order, each once. */
 export function templateUses(tree: Nodes): { variables: string[]; features: string[]; jurisdictions: string[] } {

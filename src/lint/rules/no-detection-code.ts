@@ -10,17 +10,39 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import { kitRule } from '../rule';
 
-export const ALLOWED_LANGUAGES = ['yaml', 'json', 'text', 'mermaid', 'http', 'bash', 'shell', 'console', 'markdown', 'md'] as const;
+export const ALLOWED_LANGUAGES = [
+  'yaml',
+  'json',
+  'text',
+  'mermaid',
+  'http',
+  'bash',
+  'shell',
+  'console',
+  'markdown',
+  'md',
+] as const;
 
 /**
  * Code that implements detection: hashing libraries and calls, perceptual-hash and distance
  * functions, media-processing and machine-learning libraries, classifiers and scanners.
  */
 export const DETECTION_PATTERNS: readonly { pattern: RegExp; what: string }[] = [
-  { pattern: /\b(?:hashlib|createHash|subtle\.digest|md5|sha-?1|sha-?256|sha-?512|blake[23]\w*)\s*\(?/iu, what: 'cryptographic hashing' },
-  { pattern: /\b(?:imagehash|phash|dhash|ahash|whash|blockhash|pdqhash|pdq_?hash|tmkpdqf?|videohash|photodna)\w*\s*[.(]/iu, what: 'media hashing' },
+  {
+    pattern: /\b(?:hashlib|createHash|subtle\.digest|md5|sha-?1|sha-?256|sha-?512|blake[23]\w*)\s*\(?/iu,
+    what: 'cryptographic hashing',
+  },
+  {
+    pattern:
+      /\b(?:imagehash|phash|dhash|ahash|whash|blockhash|pdqhash|pdq_?hash|tmkpdqf?|videohash|photodna)\w*\s*[.(]/iu,
+    what: 'media hashing',
+  },
   { pattern: /\b(?:hamming(?:_?distance)?|hammingDistance)\b/iu, what: 'hash matching' },
-  { pattern: /\b(?:import|from|require\(|pip install|npm (?:i|install))\s*['"]?(?:cv2|opencv\S*|PIL|pillow|torch\S*|tensorflow\S*|@tensorflow\S*|onnxruntime\S*|nsfwjs|keras|sklearn|scikit-learn|transformers|imagehash|pdqhash|sharp|jimp)\b/iu, what: 'media processing or machine learning' },
+  {
+    pattern:
+      /\b(?:import|from|require\(|pip install|npm (?:i|install))\s*['"]?(?:cv2|opencv\S*|PIL|pillow|torch\S*|tensorflow\S*|@tensorflow\S*|onnxruntime\S*|nsfwjs|keras|sklearn|scikit-learn|transformers|imagehash|pdqhash|sharp|jimp)\b/iu,
+    what: 'media processing or machine learning',
+  },
   {
     pattern:
       /\b(?:(?:classify|predict|detect|scan|match)_?(?:images?|frames?|videos?|media|hash(?:es)?|csam|nsfw|content|files?|uploads?)\w*|classifier|model\.(?:predict|classify|detect))\s*\(/iu,
@@ -42,7 +64,11 @@ const allowed = (lang: string) => (ALLOWED_LANGUAGES as readonly string[]).inclu
 const allowedList = ALLOWED_LANGUAGES.join(', ');
 
 export const noDetectionCode = kitRule('no-detection-code', (tree: Root, file) => {
-  const checkBlock = (lang: string | null | undefined, value: string, node: Code | MdxJsxFlowElement | MdxJsxTextElement) => {
+  const checkBlock = (
+    lang: string | null | undefined,
+    value: string,
+    node: Code | MdxJsxFlowElement | MdxJsxTextElement,
+  ) => {
     if (!lang) {
       file.message(`Unexpected code block without a language, expected one of ${allowedList}`, node);
     } else if (!allowed(lang)) {
@@ -56,7 +82,8 @@ export const noDetectionCode = kitRule('no-detection-code', (tree: Root, file) =
       );
     }
   };
-  const never = (what: string) => `Unexpected ${what} code in a code sample: the kit describes detection programmes, never implements them`;
+  const never = (what: string) =>
+    `Unexpected ${what} code in a code sample: the kit describes detection programmes, never implements them`;
   const sourceOf = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }) =>
     String(file.value).slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
   visit(tree, (node) => {
@@ -70,7 +97,9 @@ export const noDetectionCode = kitRule('no-detection-code', (tree: Root, file) =
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const element = node as MdxJsxFlowElement | MdxJsxTextElement;
       if (element.name === 'CodeBlock') {
-        const language = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'language');
+        const language = element.attributes.find(
+          (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'language',
+        );
         const lang = typeof language?.value === 'string' ? language.value : undefined;
         checkBlock(lang, sourceOf(element), element);
         return SKIP;

@@ -50,12 +50,20 @@ const FR_CSAM = "matériel d'abus sexuel d'enfants (en droit canadien : matérie
 export const FRENCH_TERMS: readonly Term[] = [
   { pattern: fr('p[ée]dopornograph(?:ie|iques?)|p[ée]doporno'), use: FR_CSAM },
   { pattern: fr('pornographie (?:infantile|enfantine|juv[ée]nile|mettant en sc[èe]ne des enfants)'), use: FR_CSAM },
-  { pattern: fr('porno(?:graphie)? (?:de vengeance|de revanche|vengeresse)'), use: 'diffusion non consentie d’images intimes' },
   {
-    pattern: fr('prostitution (?:enfantine|infantile|juv[ée]nile|des enfants|d’enfants|d\'enfants)|enfants? prostitu[ée]e?s?'),
+    pattern: fr('porno(?:graphie)? (?:de vengeance|de revanche|vengeresse)'),
+    use: 'diffusion non consentie d’images intimes',
+  },
+  {
+    pattern: fr(
+      "prostitution (?:enfantine|infantile|juv[ée]nile|des enfants|d’enfants|d'enfants)|enfants? prostitu[ée]e?s?",
+    ),
     use: 'exploitation sexuelle des enfants à des fins de prostitution',
   },
-  { pattern: fr('tourisme sexuel (?:impliquant des enfants|p[ée]dophile)'), use: 'exploitation sexuelle des enfants dans le contexte des voyages et du tourisme' },
+  {
+    pattern: fr('tourisme sexuel (?:impliquant des enfants|p[ée]dophile)'),
+    use: 'exploitation sexuelle des enfants dans le contexte des voyages et du tourisme',
+  },
 ];
 
 const FRENCH_PAGE = /(?:^|[\\/])i18n[\\/]fr[\\/]/u;
@@ -77,7 +85,10 @@ function isQuotation(node: Node): boolean {
   return false;
 }
 
-export function findTerms(text: string, terms: readonly Term[] = TERMS): { index: number; found: string; use: string }[] {
+export function findTerms(
+  text: string,
+  terms: readonly Term[] = TERMS,
+): { index: number; found: string; use: string }[] {
   const hits: { index: number; found: string; use: string }[] = [];
   for (const term of terms) {
     term.pattern.lastIndex = 0;
@@ -96,7 +107,9 @@ export function quotedSpans(text: string): [number, number][] {
 /** The avoided terms in a source title that are not inside a double-quoted span. */
 export function unquotedTerms(title: string): { index: number; found: string; use: string }[] {
   const spans = quotedSpans(title);
-  return findTerms(title).filter((hit) => !spans.some(([from, to]) => hit.index >= from && hit.index + hit.found.length <= to));
+  return findTerms(title).filter(
+    (hit) => !spans.some(([from, to]) => hit.index >= from && hit.index + hit.found.length <= to),
+  );
 }
 
 /** The avoided terms (French and English) in a French source title outside "…", “…” and « … ». */
@@ -113,7 +126,10 @@ function sourceMessage(found: string, use: string): string {
 
 /** In a French title, the statute's words may also be in guillemets (« … »). */
 export function frenchQuotedSpans(text: string): [number, number][] {
-  return [...quotedSpans(text), ...[...text.matchAll(/«[^»]*»/gu)].map((match): [number, number] => [match.index, match.index + match[0].length])];
+  return [
+    ...quotedSpans(text),
+    ...[...text.matchAll(/«[^»]*»/gu)].map((match): [number, number] => [match.index, match.index + match[0].length]),
+  ];
 }
 
 function frenchMessage(found: string, use: string): string {

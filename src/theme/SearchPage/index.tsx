@@ -2,7 +2,7 @@
  * Wraps (does not eject) the local-search plugin's search page, @easyops-cn/docusaurus-search-local
  * 0.55.3. The plugin's page reads the query from the URL (`/search?q=…`) only once `useIsBrowser()`
  * is true, and on its first render writes its query back to the URL. Our `useIsBrowser()` turns true
- * in a transition after hydration (src/plugins/browser-context.client.tsx), so the plugin's page
+ * in a transition after hydration (patches/@docusaurus+core+3.10.2.patch), so the plugin's page
  * would first write an empty query and lose the reader's. It is mounted after that flip instead:
  * the server's HTML and hydration show the page's layout and heading, and results follow.
  *

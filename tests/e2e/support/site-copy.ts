@@ -7,6 +7,11 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '../../..');
 const ENTRIES = [
   'package.json',
+  'package-lock.json',
+  // npm run lint (which npm run release runs) checks the code with these.
+  'eslint.config.js',
+  '.prettierrc.json',
+  '.prettierignore',
   'docusaurus.config.ts',
   'sidebars.ts',
   'tsconfig.json',
@@ -33,7 +38,11 @@ export function copySite(prefix: string): SiteCopy {
   return {
     dir,
     run(command, args) {
-      const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true', FORCE_COLOR: '0' } });
+      const result = spawnSync(command, args, {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, CI: 'true', FORCE_COLOR: '0' },
+      });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr };
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),

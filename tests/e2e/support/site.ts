@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './browser';
-import { serveStatic, type StaticSite } from './server';
+import { deployedHeaders, serveStatic, type StaticSite } from './server';
 
 export const buildDir = join(import.meta.dirname, '../../../build');
 
@@ -13,8 +13,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** Serves `root` with the headers of its `_headers` file, which every browser test needs: see server.ts. */
 export async function startHarness(root = buildDir): Promise<Harness> {
-  const site = await serveStatic(root);
+  const headers = deployedHeaders(root);
+  if (!headers.some(([name]) => name === 'Content-Security-Policy')) {
+    throw new Error(
+      `${join(root, '_headers')} sets no Content-Security-Policy: build the site with src/plugins/security-headers.ts (npm run build)`,
+    );
+  }
+  const site = await serveStatic(root, headers);
   const browser = await launchChromium();
   return {
     site,
@@ -37,16 +44,33 @@ export interface PageWatch {
   context: BrowserContext;
   consoleErrors: string[];
   foreignRequests: string[];
+  /** Content Security Policy violations the page reported (each is also a console error). */
+  cspViolations: string[];
 }
 
 /**
- * A page that records console errors and page errors, and blocks (and records) every request
- * to any origin but the site's own.
+ * A page that records console errors and page errors, records every Content Security Policy
+ * violation (as a console error too, so every test that expects none fails on one), and blocks
+ * (and records) every request to any origin but the site's own.
  */
 export async function watchedPage(harness: Harness, colorScheme: 'light' | 'dark' = 'light'): Promise<PageWatch> {
   const context = await harness.browser.newContext({ colorScheme, serviceWorkers: 'block' });
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
+  const cspViolations: string[] = [];
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    cspViolations.push(text);
+    consoleErrors.push(`CSP violation: ${text}`);
+  });
+  // Init scripts run outside the page's policy, before any of its own scripts.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+      void report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile || location.pathname}:${event.lineNumber}) ${event.sample}`,
+      );
+    });
+  });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (new URL(url).origin === harness.site.origin) await route.continue();
@@ -60,7 +84,7 @@ export async function watchedPage(harness: Harness, colorScheme: 'light' | 'dark
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
-  return { page, context, consoleErrors, foreignRequests };
+  return { page, context, consoleErrors, foreignRequests, cspViolations };
 }
 
 /** Runs `test` on a fresh watched page, then closes its browser context whatever happens. */
@@ -86,5 +110,10 @@ export async function openHydrated(page: Page, url: string): Promise<void> {
 
 /** The script files (names only) a page has fetched so far. */
 export function fetchedScripts(page: Page): Promise<string[]> {
-  return page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()!).filter((name) => name.endsWith('.js')));
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name.split('/').pop()!)
+      .filter((name) => name.endsWith('.js')),
+  );
 }

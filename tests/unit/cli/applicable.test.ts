@@ -8,7 +8,11 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures/threats');
 async function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(['applicable', ...args], { out: (text) => out.push(text), err: (text) => err.push(text), cwd: FIXTURES });
+  const code = await main(['applicable', ...args], {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    cwd: FIXTURES,
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -20,13 +24,17 @@ describe('child-safety-kit applicable', () => {
     const lines = result.out.split('\n');
     expect(lines[0]).toBe('What applies to Beacon Live');
     // The answer opens with what it covers and what it does not, before any duty.
-    expect(lines[2]).toMatch(/^This list covers the child-safety duties the kit records for the United States, .*, as of \d{4}-\d{2}-\d{2}\. It is guidance, not legal advice\.$/);
+    expect(lines[2]).toMatch(
+      /^This list covers the child-safety duties the kit records for the United States, .*, as of \d{4}-\d{2}-\d{2}\. It is guidance, not legal advice\.$/,
+    );
     expect(lines[4]).toBe('It does not cover:');
     expect(result.out.indexOf('It does not cover:')).toBeLessThan(result.out.indexOf('Legal obligations'));
     expect(result.out).toContain(
       "- Applies (US, Report, In force): Report apparent CSAM, child sex trafficking and enticement to NCMEC's CyberTipline [us-report-cybertipline]\n  Because you are established in the United States and host user content: ",
     );
-    expect(result.out).toContain('- First: Live-streaming incident [live-stream]. Applies because your platform has: Live streaming.');
+    expect(result.out).toContain(
+      '- First: Live-streaming incident [live-stream]. Applies because your platform has: Live streaming.',
+    );
     expect(result.out).toContain('Questions for counsel\n---------------------');
   });
 
@@ -49,8 +57,11 @@ describe('child-safety-kit applicable', () => {
       'programmes',
       'questions',
       'checklist',
+      'places',
     ]);
-    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(answer.kit_version).toBe(pkg.version);
     expect(answer.as_of).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(answer.coverage.does_not_cover.length).toBeGreaterThan(0);
@@ -58,7 +69,11 @@ describe('child-safety-kit applicable', () => {
     expect(report.instrument).toBe('18 U.S.C. § 2258A(a)');
     expect(report.source.url).toMatch(/^https:\/\//);
     expect(report.source.pinpoint.length).toBeGreaterThan(0);
-    expect(answer.destinations.map((item: { id: string }) => item.id)).toEqual(['ncmec-cybertipline', 'cybertip-ca', 'ca-police-notification']);
+    expect(answer.destinations.map((item: { id: string }) => item.id)).toEqual([
+      'ncmec-cybertipline',
+      'cybertip-ca',
+      'ca-police-notification',
+    ]);
   });
 
   it('prints Markdown with --format md', async () => {
@@ -73,12 +88,22 @@ describe('child-safety-kit applicable', () => {
     expect(text.code).toBe(0);
     const lines = text.out.split('\n');
     expect(lines[0]).toBe("Ce qui s'applique à Beacon Live");
-    expect(lines[2]).toBe("Les obligations, raisons, sources, tâches et questions ci-dessous sont citées en anglais : leur traduction n'est pas encore faite.");
+    expect(lines[2]).toBe(
+      "Les obligations, raisons, sources, tâches et questions ci-dessous sont citées en anglais : leur traduction n'est pas encore faite.",
+    );
     expect(text.out).toContain('Ne sont pas couverts :');
     expect(text.out).toContain('Obligations légales\n------------------');
     expect(text.out).toContain("- S'applique (US, Report, In force): ");
     expect(text.out).toContain("- D'abord: Live-streaming incident [live-stream].");
-    for (const english of ['What applies to', 'Legal obligations', 'Where to report', 'Templates to adopt', 'Questions for counsel', 'First 30 days', 'By day']) {
+    for (const english of [
+      'What applies to',
+      'Legal obligations',
+      'Where to report',
+      'Templates to adopt',
+      'Questions for counsel',
+      'First 30 days',
+      'By day',
+    ]) {
       expect(text.out).not.toContain(english);
     }
     const md = await run(['--profile', 'us-livestreaming.yaml', '--format', 'md', '--lang', 'fr']);
@@ -106,7 +131,9 @@ describe('child-safety-kit applicable', () => {
     expect(missing.err.split('\n')[0]).toBe('child-safety-kit applicable: Missing --profile <file>');
     const format = await run(['--profile', 'us-livestreaming.yaml', '--format', 'pdf']);
     expect(format.code).toBe(2);
-    expect(format.err.split('\n')[0]).toBe('child-safety-kit applicable: Unknown format "pdf"; expected one of text, json, md');
+    expect(format.err.split('\n')[0]).toBe(
+      'child-safety-kit applicable: Unknown format "pdf"; expected one of text, json, md',
+    );
     const nofile = await run(['--profile', 'nope.yaml']);
     expect(nofile.code).toBe(2);
     expect(nofile.err.split('\n')[0]).toBe('child-safety-kit applicable: No such file: nope.yaml');
@@ -116,6 +143,8 @@ describe('child-safety-kit applicable', () => {
   it('prints its usage with --help and exits 0', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
-    expect(result.out.split('\n')[0]).toBe('Usage: child-safety-kit applicable --profile <file> [--format text|json|md] [--lang en|fr]');
+    expect(result.out.split('\n')[0]).toBe(
+      'Usage: child-safety-kit applicable --profile <file> [--format text|json|md] [--lang en|fr]',
+    );
   });
 });

@@ -17,6 +17,14 @@ describe('child-safety-kit CLI', () => {
     expect((await run(['--help'])).code).toBe(0);
   });
 
+  it('prints the kit version from the package.json beside the kit, and exits 0', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(await run(['--version'])).toEqual({ code: 0, out: `child-safety-kit ${version}`, err: '' });
+  });
+
   it('exits 2 on an unknown command', async () => {
     const result = await run(['frobnicate']);
     expect(result.code).toBe(2);
@@ -39,7 +47,9 @@ describe('child-safety-kit CLI', () => {
   it('validate-data: exit 2 with usage for a missing path or an unknown option', async () => {
     const missing = await run(['validate-data', 'nope']);
     expect(missing.code).toBe(2);
-    expect(missing.err).toMatch(/^child-safety-kit validate-data: No such file or folder: nope\n\nUsage: child-safety-kit validate-data/);
+    expect(missing.err).toMatch(
+      /^child-safety-kit validate-data: No such file or folder: nope\n\nUsage: child-safety-kit validate-data/,
+    );
     expect((await run(['validate-data', '--bogus'])).code).toBe(2);
     expect((await run(['validate-data', '--help'])).out).toMatch(/^Usage: child-safety-kit validate-data/);
   });

@@ -15,7 +15,12 @@ describe('child-safety-kit validate-flow', () => {
   });
 
   it('exits 1 listing each violation with file:line:column, invariant id and the path of node ids', async () => {
-    const result = await run(['validate-flow', 'broken/no-tipping-off.flow.yaml', 'broken/reaches-end.flow.yaml', 'valid.flow.yaml']);
+    const result = await run([
+      'validate-flow',
+      'broken/no-tipping-off.flow.yaml',
+      'broken/reaches-end.flow.yaml',
+      'valid.flow.yaml',
+    ]);
     expect(result.code).toBe(1);
     expect(result.out).toBe('');
     expect(result.err.split('\n')).toEqual([
@@ -64,6 +69,8 @@ describe('child-safety-kit validate-flow', () => {
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/^Usage: child-safety-kit validate-flow <file-or-folder>\.\.\.\n/);
     expect(help.out).toContain('Exit codes: 0 all valid, 1 a flow is invalid, 2 usage error.');
-    expect((await run(['--help'])).out).toMatch(/^ {2}validate-flow +Check a reporting flow: its schema, its structure and the safety invariants$/m);
+    expect((await run(['--help'])).out).toMatch(
+      /^ {2}validate-flow +Check a reporting flow: its schema, its structure and the safety invariants$/m,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDataFiles, formatDataProblem, validateDataFile, validateDataText } from '../../../src/lib/data';
+import { findDataFiles, formatDataProblem, validateDataFile, validateDataText } from '../../../src/lib/node/data';
 import { dataKindFor, dataKindNames } from '../../../src/schema/data-kinds';
 import { flowSchema } from '../../../src/schema/flow';
 import { jurisdictionsDataSchema } from '../../../src/schema/jurisdictions-data';
@@ -38,7 +38,9 @@ describe('data files', () => {
     const result = validateDataFile(join(fixtures, 'bad/_data/broken.yaml'), fixtures);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems[0]?.message).toMatch(/^No schema for a data file named broken\.yaml; rename it to one of jurisdictions\.yaml/);
+    expect(result.problems[0]?.message).toMatch(
+      /^No schema for a data file named broken\.yaml; rename it to one of jurisdictions\.yaml/,
+    );
   });
 
   it('gives a file ending in .flow.yaml the flow schema, and names that kind when a file has none', () => {
@@ -68,6 +70,8 @@ describe('data files', () => {
     const result = validateDataText('- code: [US\n', 'docs/legal/_data/jurisdictions.yaml');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(formatDataProblem(result.problems[0]!)).toMatch(/^docs\/legal\/_data\/jurisdictions\.yaml:\d+:\d+ Not valid YAML: /);
+    expect(formatDataProblem(result.problems[0]!)).toMatch(
+      /^docs\/legal\/_data\/jurisdictions\.yaml:\d+:\d+ Not valid YAML: /,
+    );
   });
 });

@@ -37,14 +37,27 @@ describe('tokenizeLines', () => {
 
 describe('linesToHast', () => {
   it('makes one token-line span per line, newlines between, plain text as text', () => {
-    expect(linesToHast([[{ types: ['plain'], content: 'x ' }, { types: ['string', 'variable'], content: '$Y' }], []])).toEqual([
+    expect(
+      linesToHast([
+        [
+          { types: ['plain'], content: 'x ' },
+          { types: ['string', 'variable'], content: '$Y' },
+        ],
+        [],
+      ]),
+    ).toEqual([
       {
         type: 'element',
         tagName: 'span',
         properties: { className: ['token-line'] },
         children: [
           { type: 'text', value: 'x ' },
-          { type: 'element', tagName: 'span', properties: { className: ['token', 'string', 'variable'] }, children: [{ type: 'text', value: '$Y' }] },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['token', 'string', 'variable'] },
+            children: [{ type: 'text', value: '$Y' }],
+          },
         ],
       },
       { type: 'text', value: '\n' },
@@ -79,14 +92,19 @@ describe('prismThemeCss', () => {
     const css = tokenCss(themes.github, themes.dracula).split('\n');
     expect(css).toContain("html:not([data-theme='dark']) .prism-code .token.function { color: #d73a49; }");
     expect(css).toContain("html[data-theme='dark'] .prism-code .token.function { color: rgb(80, 250, 123); }");
-    expect(css.filter((rule) => rule.startsWith('html[data-theme'))).toHaveLength(new Set(themes.dracula.styles.flatMap((s) => s.types)).size);
+    expect(css.filter((rule) => rule.startsWith('html[data-theme'))).toHaveLength(
+      new Set(themes.dracula.styles.flatMap((s) => s.types)).size,
+    );
   });
 });
 
 describe('remarkCodeHighlight', () => {
   /** Compiles MDX as the site's docs are compiled, rendering `code` with a component that shows what it receives. */
   async function render(mdx: string): Promise<string> {
-    const { default: Content } = await evaluate(mdx, { ...runtime, remarkPlugins: [[remarkCodeHighlight, { siteDir }]] });
+    const { default: Content } = await evaluate(mdx, {
+      ...runtime,
+      remarkPlugins: [[remarkCodeHighlight, { siteDir }]],
+    });
     const components = {
       code: ({ code, className, children }: { code?: string; className?: string; children?: ReactNode }) =>
         createElement('code', { className, 'data-code': code }, children),

@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateDataFile } from '../../../src/lib/data';
-import { describeCount, directoryOptions, filterHotlines, fold, type HotlineFilter } from '../../../src/lib/hotline-directory';
+import { validateDataFile } from '../../../src/lib/node/data';
+import {
+  describeCount,
+  directoryOptions,
+  filterHotlines,
+  fold,
+  type HotlineFilter,
+} from '../../../src/lib/hotline-directory';
 import type { Hotline } from '../../../src/schema/hotlines';
 
 const result = validateDataFile(join(import.meta.dirname, '../../fixtures/legal/ok/_data/hotlines.yaml'));
@@ -23,13 +29,20 @@ describe('hotline directory', () => {
     ['ignoring accents and case', { query: 'OSTERREICHISCHE' }, ['h-at']],
     ['every word must match', { query: 'british foundation' }, ['h-gb']],
     ['nothing when nothing matches', { query: 'nowhere' }, []],
-    ['empty filters are ignored', { query: '  ', country: '', accepts: '', language: '' }, ['h-at', 'h-fr', 'h-de-a', 'h-de-b', 'h-nz', 'h-gb', 'h-us']],
+    [
+      'empty filters are ignored',
+      { query: '  ', country: '', accepts: '', language: '' },
+      ['h-at', 'h-fr', 'h-de-a', 'h-de-b', 'h-nz', 'h-gb', 'h-us'],
+    ],
   ])('filters %s', (_name, filter, expected) => {
     expect(ids(filter)).toEqual(expected);
   });
 
   it('offers only the countries and languages in the data, by English name', () => {
-    expect(directoryOptions(hotlines)).toEqual({ countries: ['AT', 'FR', 'DE', 'NZ', 'GB', 'US'], languages: ['en', 'fr', 'de'] });
+    expect(directoryOptions(hotlines)).toEqual({
+      countries: ['AT', 'FR', 'DE', 'NZ', 'GB', 'US'],
+      languages: ['en', 'fr', 'de'],
+    });
   });
 
   it('words the live count', () => {

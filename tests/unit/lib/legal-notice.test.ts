@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDay, legalNotice, longDate } from '../../../src/lib/legal-notice';
+import { formatLongDate } from '../../../src/lib/dates';
+import { isoDay, legalNotice } from '../../../src/lib/legal-notice';
 
 describe('legalNotice', () => {
   it('states the review date and that the page is not legal advice on a legal page', () => {
@@ -10,12 +11,18 @@ describe('legalNotice', () => {
   });
 
   it('treats any page that names jurisdictions as a legal page (checklists, procedures)', () => {
-    expect(legalNotice({ page_type: 'checklist', jurisdictions: ['US', 'EU'], last_reviewed: '2026-11-30' })?.asOf).toBe('2026-11-30');
-    expect(legalNotice({ page_type: 'template', jurisdictions: ['CA'], last_reviewed: '2026-01-05' })?.text).toMatch(/^The law on this page is stated as of 5 January 2026,/);
+    expect(
+      legalNotice({ page_type: 'checklist', jurisdictions: ['US', 'EU'], last_reviewed: '2026-11-30' })?.asOf,
+    ).toBe('2026-11-30');
+    expect(legalNotice({ page_type: 'template', jurisdictions: ['CA'], last_reviewed: '2026-01-05' })?.text).toMatch(
+      /^The law on this page is stated as of 5 January 2026,/,
+    );
   });
 
   it('reads a YAML date and a date serialised to JSON', () => {
-    expect(legalNotice({ page_type: 'legal', last_reviewed: new Date('2026-02-28T00:00:00.000Z') })?.asOf).toBe('2026-02-28');
+    expect(legalNotice({ page_type: 'legal', last_reviewed: new Date('2026-02-28T00:00:00.000Z') })?.asOf).toBe(
+      '2026-02-28',
+    );
     expect(legalNotice({ page_type: 'legal', last_reviewed: '2026-02-28T00:00:00.000Z' })?.asOf).toBe('2026-02-28');
   });
 
@@ -34,7 +41,7 @@ describe('legalNotice', () => {
 
 describe('dates', () => {
   it('formats and reads days', () => {
-    expect(longDate('2026-12-07')).toBe('7 December 2026');
+    expect(formatLongDate('2026-12-07')).toBe('7 December 2026');
     expect(isoDay('not a date')).toBeNull();
     expect(isoDay(new Date('invalid'))).toBeNull();
     expect(isoDay(20261207)).toBeNull();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, EU_MEMBER_STATES, LANGUAGES, jurisdictionOfCountry, listNames, parsePlace } from '../../../src/lib/places';
+import {
+  COUNTRIES,
+  EU_MEMBER_STATES,
+  LANGUAGES,
+  jurisdictionOfCountry,
+  listNames,
+  parsePlace,
+  placeWithin,
+} from '../../../src/lib/places';
 
 describe('places', () => {
   it('has the 249 ISO 3166-1 countries and no reserved or regional codes', () => {
@@ -22,8 +30,9 @@ describe('places', () => {
     ['AU', 'AU'],
     ['DE', 'EU'],
     ['GR', 'EU'],
-    ['CH', undefined],
-    ['NO', undefined],
+    ['CH', 'CH'],
+    ['NO', 'NO'],
+    ['BR', 'BR'],
   ])('maps %s to the jurisdiction %s', (code, jurisdiction) => {
     expect(jurisdictionOfCountry(code)).toBe(jurisdiction);
   });
@@ -32,7 +41,7 @@ describe('places', () => {
     ['uk', { code: 'GB', country: 'GB', jurisdiction: 'UK', name: 'United Kingdom' }],
     [' de ', { code: 'DE', country: 'DE', jurisdiction: 'EU', name: 'Germany' }],
     ['EU', { code: 'EU', jurisdiction: 'EU', name: 'the European Union (Member State not known)' }],
-    ['JP', { code: 'JP', country: 'JP', name: 'Japan' }],
+    ['JP', { code: 'JP', country: 'JP', jurisdiction: 'JP', name: 'Japan' }],
     ['INTL', undefined],
     ['XX', undefined],
     ['', undefined],
@@ -40,12 +49,27 @@ describe('places', () => {
     expect(parsePlace(raw)).toEqual(place);
   });
 
+  it.each([
+    ['FR', 'FR', true],
+    ['FR', 'EU', true],
+    ['FR', 'DE', false],
+    ['GB', 'UK', true],
+    ['UK', 'UK', true],
+    ['GB', 'EU', false],
+    ['BR', 'BR', true],
+    ['EU', 'EU', true],
+    ['EU', 'FR', false],
+    ['IE', 'EU', true],
+  ])('a place %s is within %s: %s', (raw, jurisdiction, within) => {
+    expect(placeWithin(parsePlace(raw)!, jurisdiction)).toBe(within);
+  });
+
   it('joins names in plain English', () => {
-    expect([listNames([]), listNames(['France']), listNames(['France', 'Germany']), listNames(['France', 'Germany', 'Italy'])]).toEqual([
-      '',
-      'France',
-      'France and Germany',
-      'France, Germany and Italy',
-    ]);
+    expect([
+      listNames([]),
+      listNames(['France']),
+      listNames(['France', 'Germany']),
+      listNames(['France', 'Germany', 'Italy']),
+    ]).toEqual(['', 'France', 'France and Germany', 'France, Germany and Italy']);
   });
 });

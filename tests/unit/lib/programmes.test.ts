@@ -5,16 +5,22 @@ import {
   filterProgrammes,
   filtersFromSearch,
   findProgramme,
-  formatLongDate,
   programmeDocId,
   resultSummary,
   searchFromFilters,
   type Filterable,
 } from '../../../src/lib/programmes';
+import { formatLongDate } from '../../../src/lib/dates';
 
 type Row = Filterable & { id: string };
 
-const row = (id: string, kind: Row['kind'], outsideUs: Row['eligibility']['outside_us'], cost: Row['cost_model'], effort: Row['integration_effort']): Row => ({
+const row = (
+  id: string,
+  kind: Row['kind'],
+  outsideUs: Row['eligibility']['outside_us'],
+  cost: Row['cost_model'],
+  effort: Row['integration_effort'],
+): Row => ({
   id,
   kind,
   eligibility: { outside_us: outsideUs },

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { groupSupportServices, servicesMissingFromTemplate } from '../../../src/lib/support-services';
 import type { SupportService } from '../../../src/schema/support-services';
 
-const service = (id: string, jurisdictions: SupportService['jurisdictions'], needs: SupportService['needs']): SupportService => ({
+const service = (
+  id: string,
+  jurisdictions: SupportService['jurisdictions'],
+  needs: SupportService['needs'],
+): SupportService => ({
   id,
   name: `Service ${id}`,
   operator: 'Operator',
@@ -13,11 +17,17 @@ const service = (id: string, jurisdictions: SupportService['jurisdictions'], nee
   summary: 'Helps.',
   sources: [{ title: 'Own page', url: `https://${id}.example.org/about`, accessed: '2026-12-07' }],
 });
-const services = [service('anywhere', ['INTL'], ['image_removal']), service('uk', ['UK'], ['crisis']), service('us', ['US'], ['image_removal', 'crisis'])];
+const services = [
+  service('anywhere', ['INTL'], ['image_removal']),
+  service('uk', ['UK'], ['crisis']),
+  service('us', ['US'], ['image_removal', 'crisis']),
+];
 
 describe('support services', () => {
   it('group by jurisdiction in the kit order, services open anywhere last, filtered by need', () => {
-    expect(groupSupportServices(services, 'crisis').map((group) => [group.name, group.services.map((item) => item.id)])).toEqual([
+    expect(
+      groupSupportServices(services, 'crisis').map((group) => [group.name, group.services.map((item) => item.id)]),
+    ).toEqual([
       ['United States (federal)', ['us']],
       ['United Kingdom', ['uk']],
     ]);

@@ -13,7 +13,7 @@ describe('frontmatter-schema', () => {
     expect(await lint('not-ok.mdx')).toEqual([
       '2:1 `title`: Expected a title of at least 3 characters, found "Hi"',
       '3:1 `description`: Expected a description of at least 20 characters, found "Too short."',
-      '5:21 `jurisdictions[1]`: Expected one of the jurisdiction codes US, EU, UK, CA, AU, INTL, found "XX"',
+      '5:21 `jurisdictions[1]`: Expected a jurisdiction code: an ISO 3166-1 alpha-2 country code such as FR or BR (UK for the United Kingdom), EU or INTL, found "XX"',
       '6:1 `last_reviewed`: Expected a real date written as YYYY-MM-DD, found "2026-02-30"',
       '7:1 `review_every_months`: Expected between 1 and 24 months between reviews, found 0',
       '12:1 `owner`: Unexpected key `owner`; remove it or check its spelling',

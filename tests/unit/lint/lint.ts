@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
-import { parsePlugins } from '../../../src/lint/parse';
+import { parsePlugins } from '../../../src/lib/mdx';
 
 export const fixture = (rule: string, name: string) =>
   fileURLToPath(new URL(`../../fixtures/lint/${rule}/${name}`, import.meta.url));

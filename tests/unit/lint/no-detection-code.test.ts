@@ -27,7 +27,12 @@ describe('no-detection-code', () => {
   });
 
   it('allows names of hash formats and settings in inline code', async () => {
-    expect(await lintText(noDetectionCode, 'Lists come as `PhotoDNA`, `MD5` or `PDQ` hashes; set `csam_scanning: enabled`.\n')).toEqual([]);
+    expect(
+      await lintText(
+        noDetectionCode,
+        'Lists come as `PhotoDNA`, `MD5` or `PDQ` hashes; set `csam_scanning: enabled`.\n',
+      ),
+    ).toEqual([]);
     expect(await lintText(noDetectionCode, 'Never write `const h = md5(file)` in a page.\n')).toEqual([
       `1:13-1:34 Unexpected cryptographic hashing ${sample}`,
     ]);

@@ -13,7 +13,16 @@ function remark(name: string) {
   copyFileSync(fixture('preset', name), join(dir, name));
   const result = spawnSync(
     process.execPath,
-    ['--import', import.meta.resolve('tsx'), join(root, 'node_modules/remark-cli/cli.js'), name, '--rc-path', join(root, '.remarkrc.yaml'), '--no-stdout', '--no-color'],
+    [
+      '--import',
+      import.meta.resolve('tsx'),
+      join(root, 'node_modules/remark-cli/cli.js'),
+      name,
+      '--rc-path',
+      join(root, '.remarkrc.yaml'),
+      '--no-stdout',
+      '--no-color',
+    ],
     { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
   );
   return { status: result.status, report: result.stderr };
@@ -23,7 +32,9 @@ describe('lint preset through remark-cli', () => {
   it('fails on an error from our rules, naming the rule', () => {
     const { status, report } = remark('wrong-term.mdx');
     expect(status).toBe(1);
-    expect(report).toContain('9:8-9:20 error Unexpected `revenge porn`, expected `non-consensual intimate imagery (NCII)`');
+    expect(report).toContain(
+      '9:8-9:20 error Unexpected `revenge porn`, expected `non-consensual intimate imagery (NCII)`',
+    );
     expect(report).toContain('terminology child-safety-kit');
   }, 30_000);
 

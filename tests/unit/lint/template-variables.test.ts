@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateDataText } from '../../../src/lib/data';
+import { validateDataText } from '../../../src/lib/node/data';
 import { templateVariables } from '../../../src/lint/rules/template-variables';
 import type { VariableRegistry } from '../../../src/schema/variables-data';
 import { fixture, lintFixture, lintText, ruleIdsOf } from './lint';
@@ -29,7 +29,7 @@ describe('template-variables', () => {
       '24:1 Unexpected attribute `label` on <Var>; expected only name',
       '24:1 Expected <Var name="…" /> with the variable name as a quoted string, such as <Var name="platform.name" />',
       '26:1 Unknown feature `livestreaming` in <When feature> (did you mean `live_streaming`?); expected one of live_streaming, e2ee',
-      '30:1 Unknown jurisdiction `GB` in <When jurisdiction>; expected one of US, EU, UK, CA, AU',
+      '30:1 Unknown jurisdiction `GB` in <When jurisdiction> (write UK for the United Kingdom); expected an ISO 3166-1 alpha-2 country code such as FR (UK for the United Kingdom), or EU',
       '34:1 Expected <When> to have exactly one of feature="…" or jurisdiction="…"',
       '38:1 Expected `not` without a value, as in <When not feature="e2ee">',
       '42:1 Expected <When> to have exactly one of feature="…" or jurisdiction="…"',
@@ -37,7 +37,16 @@ describe('template-variables', () => {
   });
 
   it('checks Var and When on any page, and front matter only on templates', async () => {
-    const text = ['---', 'title: A guide', '---', '', "import Var from '@site/src/components/Var';", '', '<Var name="nope" />', ''].join('\n');
+    const text = [
+      '---',
+      'title: A guide',
+      '---',
+      '',
+      "import Var from '@site/src/components/Var';",
+      '',
+      '<Var name="nope" />',
+      '',
+    ].join('\n');
     expect(await lintText(templateVariables, text, { registry })).toEqual([
       '7:1 Unknown variable `nope`; expected a variable declared in policies/_data/variables.yaml',
     ]);
@@ -48,7 +57,7 @@ describe('template-variables', () => {
     const { VFile } = await import('vfile');
     const { unified } = await import('unified');
     const remarkParse = (await import('remark-parse')).default;
-    const { parsePlugins } = await import('../../../src/lint/parse');
+    const { parsePlugins } = await import('../../../src/lib/mdx');
     const run = async (path: string) => {
       const vfile = new VFile({ path, value: readFileSync(path, 'utf8') });
       const processor = unified().use(remarkParse).use(parsePlugins).use(templateVariables);

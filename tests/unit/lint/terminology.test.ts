@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { findTerms, terminology, termsFor, TERMS, unquotedFrenchTerms, unquotedTerms } from '../../../src/lint/rules/terminology';
+import {
+  findTerms,
+  terminology,
+  termsFor,
+  TERMS,
+  unquotedFrenchTerms,
+  unquotedTerms,
+} from '../../../src/lint/rules/terminology';
 import { fixture, lintFixture, lintText } from './lint';
 
 const lint = (name: string) => lintFixture(terminology, 'terminology', name);
@@ -11,7 +18,7 @@ describe('terminology', () => {
   });
 
   it('flags each avoided term with its exact range and replacement, in prose, admonitions, JSX and front matter', async () => {
-    const suffix = '(Luxembourg Guidelines); keep a statute\'s words only inside a blockquote or <Quote>';
+    const suffix = "(Luxembourg Guidelines); keep a statute's words only inside a blockquote or <Quote>";
     expect(await lint('not-ok.mdx')).toEqual([
       `2:1 Unexpected \`Revenge porn\`, expected \`non-consensual intimate imagery (NCII)\` ${suffix}`,
       `9:11-9:28 Unexpected \`child pornography\`, expected \`child sexual abuse material (CSAM)\` ${suffix}`,
@@ -23,16 +30,19 @@ describe('terminology', () => {
   });
 
   it('matches whole words only, case-insensitively except for the abbreviation', () => {
-    expect(findTerms('Child-Pornography and CHILD PORN').map((hit) => hit.found)).toEqual(['Child-Pornography', 'CHILD PORN']);
+    expect(findTerms('Child-Pornography and CHILD PORN').map((hit) => hit.found)).toEqual([
+      'Child-Pornography',
+      'CHILD PORN',
+    ]);
     expect(findTerms('CPU, cp, ACP, C.P.')).toEqual([]);
   });
 
-  it('allows an avoided term in a source title only inside double quotes, the statute\'s own words', async () => {
+  it("allows an avoided term in a source title only inside double quotes, the statute's own words", async () => {
     expect(await lint('sources-ok.mdx')).toEqual([]);
   });
 
   it('flags an avoided term in a source title outside a quotation, pointing at that title', async () => {
-    const suffix = '(Luxembourg Guidelines); when the title quotes a statute\'s words, put them in double quotes';
+    const suffix = "(Luxembourg Guidelines); when the title quotes a statute's words, put them in double quotes";
     expect(await lint('sources-not-ok.mdx')).toEqual([
       `8:5 Unexpected \`child pornography\` in a source title, expected \`child sexual abuse material (CSAM)\` ${suffix}`,
       `14:5 Unexpected \`revenge porn\` in a source title, expected \`non-consensual intimate imagery (NCII)\` ${suffix}`,
@@ -56,7 +66,7 @@ async function lintReleased(text: string): Promise<string[]> {
   const { unified } = await import('unified');
   const { default: remarkParse } = await import('remark-parse');
   const { VFile } = await import('vfile');
-  const { parsePlugins } = await import('../../../src/lint/parse');
+  const { parsePlugins } = await import('../../../src/lib/mdx');
   const file = new VFile({ path: 'versioned_docs/version-2026.12/hash-sharing/index.mdx', value: text });
   const processor = unified().use(remarkParse).use(parsePlugins).use(terminology);
   await processor.run(processor.parse(file), file);
@@ -64,7 +74,8 @@ async function lintReleased(text: string): Promise<string[]> {
 }
 
 describe('terminology in French (pages under i18n/fr/)', () => {
-  const suffix = "(Directives du Luxembourg) ; les mots d'une loi restent permis dans une citation (blockquote ou <Quote>)";
+  const suffix =
+    "(Directives du Luxembourg) ; les mots d'une loi restent permis dans une citation (blockquote ou <Quote>)";
   const csam = "matériel d'abus sexuel d'enfants (en droit canadien : matériel d'abus et d'exploitation pédosexuels)";
 
   it('allows the recommended terms, quotations, guillemets in a source title, code and "CP"', async () => {
@@ -97,7 +108,9 @@ describe('terminology in French (pages under i18n/fr/)', () => {
       'pedoporno',
     ]);
     expect(findTerms('CP', terms)).toEqual([]);
-    expect(unquotedFrenchTerms('« pornographie juvénile » et pornographie juvénile').map((hit) => hit.index)).toEqual([29]);
+    expect(unquotedFrenchTerms('« pornographie juvénile » et pornographie juvénile').map((hit) => hit.index)).toEqual([
+      29,
+    ]);
   });
 });
 
@@ -106,13 +119,16 @@ async function lintFrench(text: string): Promise<string[]> {
   const { unified } = await import('unified');
   const { default: remarkParse } = await import('remark-parse');
   const { VFile } = await import('vfile');
-  const { parsePlugins } = await import('../../../src/lint/parse');
+  const { parsePlugins } = await import('../../../src/lib/mdx');
   const file = new VFile({ path: 'i18n/fr/docusaurus-plugin-content-docs/current/fixture.mdx', value: text });
   const processor = unified().use(remarkParse).use(parsePlugins).use(terminology);
   await processor.run(processor.parse(file), file);
   return file.messages.map((message) => {
     const place = message.place;
-    const where = place && 'start' in place ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}` : `${message.line ?? 1}:${message.column ?? 1}`;
+    const where =
+      place && 'start' in place
+        ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}`
+        : `${message.line ?? 1}:${message.column ?? 1}`;
     return `${where} ${message.reason}`;
   });
 }

@@ -23,29 +23,39 @@ function site(): string {
 }
 
 function rewrite(root: string, locale: string, from: string, url: string): string {
-  const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', url, children: [] }] }] };
-  remarkLocaleLinks({ siteDir: root, defaultLocale: 'en', locale: () => locale })(tree, new VFile({ path: join(root, from) }));
-  return ((tree.children[0] as { children: Link[] }).children[0]!).url;
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'paragraph', children: [{ type: 'link', url, children: [] }] }],
+  };
+  remarkLocaleLinks({ siteDir: root, defaultLocale: 'en', locale: () => locale })(
+    tree,
+    new VFile({ path: join(root, from) }),
+  );
+  return (tree.children[0] as { children: Link[] }).children[0]!.url;
 }
 
 describe('remark-locale-links', () => {
   const root = site();
 
   it('points an English page at the translation the French site shows, anchors kept', () => {
-    expect(rewrite(root, 'fr', 'docs/legal/index.mdx', '../reference/glossary.mdx#child-sexual-abuse-material-csam')).toBe(
+    expect(
+      rewrite(root, 'fr', 'docs/legal/index.mdx', '../reference/glossary.mdx#child-sexual-abuse-material-csam'),
+    ).toBe(
       '@site/i18n/fr/docusaurus-plugin-content-docs/current/reference/glossary.mdx#child-sexual-abuse-material-csam',
     );
   });
 
   it('points a French page at the English page when there is no translation yet', () => {
-    expect(rewrite(root, 'fr', 'i18n/fr/docusaurus-plugin-content-docs/current/start-here.mdx', './legal/index.mdx')).toBe('@site/docs/legal/index.mdx');
+    expect(
+      rewrite(root, 'fr', 'i18n/fr/docusaurus-plugin-content-docs/current/start-here.mdx', './legal/index.mdx'),
+    ).toBe('@site/docs/legal/index.mdx');
   });
 
   it('leaves links alone in English, to a translated page from a translated page, and to other URLs', () => {
     expect(rewrite(root, 'en', 'docs/legal/index.mdx', '../reference/glossary.mdx')).toBe('../reference/glossary.mdx');
-    expect(rewrite(root, 'fr', 'i18n/fr/docusaurus-plugin-content-docs/current/start-here.mdx', './reference/glossary.mdx')).toBe(
-      './reference/glossary.mdx',
-    );
+    expect(
+      rewrite(root, 'fr', 'i18n/fr/docusaurus-plugin-content-docs/current/start-here.mdx', './reference/glossary.mdx'),
+    ).toBe('./reference/glossary.mdx');
     expect(rewrite(root, 'fr', 'docs/legal/index.mdx', 'https://example.org/a.mdx')).toBe('https://example.org/a.mdx');
     expect(rewrite(root, 'fr', 'docs/legal/index.mdx', '../missing.mdx')).toBe('../missing.mdx');
   });

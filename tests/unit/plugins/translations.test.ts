@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoadContext } from '@docusaurus/types';
 import { describe, expect, it } from 'vitest';
-import { translationStamp } from '../../../src/lib/i18n/translation';
+import { translationStamp } from '../../../src/lib/node/translation';
 import translationsPlugin from '../../../src/plugins/translations';
 
 function context(siteDir: string, currentLocale: string): LoadContext {
@@ -23,7 +23,9 @@ describe('kit-translations plugin', () => {
 
   it('lists the stale pages of the locale being built, as useDoc().metadata.source names them', async () => {
     const plugin = translationsPlugin(context(site, 'fr'));
-    expect(await plugin.loadContent!()).toEqual({ stale: ['@site/i18n/fr/docusaurus-plugin-content-docs/current/changed.mdx'] });
+    expect(await plugin.loadContent!()).toEqual({
+      stale: ['@site/i18n/fr/docusaurus-plugin-content-docs/current/changed.mdx'],
+    });
   });
 
   it('lists nothing when the English site is built', async () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDetectionCode } from '../../../src/lint/rules/no-detection-code';
+import { DETECTION_PATTERNS, findDetectionCode } from '../../../src/lint/rules/no-detection-code';
 import { findDetectionPackages } from '../../../src/lib/detection-guard';
 
 const root = join(import.meta.dirname, '../../..');
@@ -18,11 +18,29 @@ function sourceFiles(base: string, dir: string): string[] {
 /** The guard itself names what it looks for, so it is the one place allowed to. */
 const GUARD_FILES = ['src/lint/rules/no-detection-code.ts', 'src/lib/detection-guard.ts'];
 
+/**
+ * Files allowed one kind of finding, each with why. Only that kind: anything else the guard finds in
+ * them still fails.
+ */
+const ALLOWED: Record<string, { what: string; why: string }> = {
+  'src/lib/node/security-headers.ts': {
+    what: 'cryptographic hashing',
+    why: "SHA-256 of the site's own inline scripts and style attributes, which a Content Security Policy names by hash; it never sees user content or media",
+  },
+};
+
 /** Every source file under `dir` (relative to `base`) that contains detection code, with what was found. */
 function detectionCodeIn(base: string, dir: string): { file: string; what: string | undefined }[] {
   return sourceFiles(base, dir)
     .filter((file) => !GUARD_FILES.includes(file))
-    .map((file) => ({ file, what: findDetectionCode(readFileSync(join(base, file), 'utf8')) }))
+    .map((file) => {
+      const code = readFileSync(join(base, file), 'utf8');
+      const allowed = ALLOWED[file]?.what;
+      const what = allowed
+        ? DETECTION_PATTERNS.find(({ pattern, what: kind }) => kind !== allowed && pattern.test(code))?.what
+        : findDetectionCode(code);
+      return { file, what };
+    })
     .filter((entry) => entry.what !== undefined)
     .sort((a, b) => a.file.localeCompare(b.file));
 }

@@ -37,10 +37,20 @@ describe('front-matter schema', () => {
       'Expected page_type to be one of guide, legal, template, flow, reference, checklist, found "blog"',
     ]);
     const unknown = validateFrontMatter({ ...guide, author: 'me' });
-    expect(!unknown.ok && unknown.problems).toEqual([{ path: ['author'], message: 'Unexpected key `author`; remove it or check its spelling' }]);
+    expect(!unknown.ok && unknown.problems).toEqual([
+      { path: ['author'], message: 'Unexpected key `author`; remove it or check its spelling' },
+    ]);
   });
 
   it('accepts the Docusaurus keys pages use', () => {
-    expect(validateFrontMatter({ ...guide, slug: '/', sidebar_position: 1, sidebar_label: 'Start', hide_table_of_contents: true }).ok).toBe(true);
+    expect(
+      validateFrontMatter({
+        ...guide,
+        slug: '/',
+        sidebar_position: 1,
+        sidebar_label: 'Start',
+        hide_table_of_contents: true,
+      }).ok,
+    ).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /** The legal data kinds: good fixtures pass; bad ones fail with messages that name the line, the field and the fix. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDataFiles, formatDataProblem, validateDataFile } from '../../../src/lib/data';
+import { findDataFiles, formatDataProblem, validateDataFile } from '../../../src/lib/node/data';
 import { DATA_KINDS } from '../../../src/schema/data-kinds';
 import { obligationSchema } from '../../../src/schema/obligations';
 
@@ -28,7 +28,7 @@ describe('legal data kinds', () => {
   it('obligations: name every broken field and its fix', () => {
     expect(problems('bad', 'obligations.yaml')).toEqual([
       '_data/obligations.yaml:2:3 `[0].id`: Expected a kebab-case id such as us-report-cybertipline, found "Bad_Id"',
-      '_data/obligations.yaml:3:3 `[0].jurisdiction`: Expected one of the jurisdiction codes US, EU, UK, CA, AU, INTL, found "FR"',
+      '_data/obligations.yaml:3:3 `[0].jurisdiction`: Expected a jurisdiction code: an ISO 3166-1 alpha-2 country code such as FR or BR (UK for the United Kingdom), EU or INTL, found "XX"',
       '_data/obligations.yaml:7:3 `[0].trigger`: Expected what triggers the duty, found ""',
       '_data/obligations.yaml:8:3 `[0].must_do`: Expected at least one item: what you must do, found a list',
       '_data/obligations.yaml:9:3 `[0].report_to`: Expected report_to: a destination id from destinations.yaml, or null, found "Some Place"',
@@ -57,12 +57,25 @@ describe('legal data kinds', () => {
     ]);
   });
 
-  it('obligations: exempt size bands are the profile\'s size bands', () => {
-    const record = { id: 't', jurisdiction: 'EU', title: 'T', instrument: 'T', applies_to: 'A', trigger: 'B', must_do: ['C'], report_to: null, status: 'in_force', as_of: '2026-12-07', exempt: { size_bands: ['tiny'], why: 'Because.' }, citations: [{ title: 'Test Act', url: 'https://law.example.org/eu', accessed: '2026-12-07', pinpoint: 's. 1' }] };
+  it("obligations: exempt size bands are the profile's size bands", () => {
+    const record = {
+      id: 't',
+      jurisdiction: 'EU',
+      title: 'T',
+      instrument: 'T',
+      applies_to: 'A',
+      trigger: 'B',
+      must_do: ['C'],
+      report_to: null,
+      status: 'in_force',
+      as_of: '2026-12-07',
+      exempt: { size_bands: ['tiny'], why: 'Because.' },
+      citations: [{ title: 'Test Act', url: 'https://law.example.org/eu', accessed: '2026-12-07', pinpoint: 's. 1' }],
+    };
     const result = obligationSchema.safeParse(record);
-    expect(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
-      'exempt.size_bands.0: Expected size bands from micro, small, medium, large',
-    ]);
+    expect(
+      result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    ).toEqual(['exempt.size_bands.0: Expected size bands from micro, small, medium, large']);
   });
 
   it('destinations: closed kinds, sources required, countries checked, no unknown keys', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDataProblem, validateDataText } from '../../../src/lib/data';
+import { formatDataProblem, validateDataText } from '../../../src/lib/node/data';
 import { validateProfileText } from '../../../src/lib/profile-file';
 import { checkProfile } from '../../../src/lib/profile';
 import { MAX_TEXT_LENGTH } from '../../../src/schema/profile';
@@ -21,6 +21,34 @@ describe('profile schema', () => {
     expect(validateProfileText(JSON.stringify(profile), 'valid.json').ok).toBe(true);
   });
 
+  it('takes optional document-control fields, and names each bad one with its fix', () => {
+    const yaml = read('profiles/valid.yaml');
+    const withDocuments = (block: string) => validateProfileText(`${yaml.trimEnd()}\ndocuments:\n${block}`, 'p.yaml');
+    const good = withDocuments(
+      "  owner: Head of Trust and Safety\n  version: '1.1'\n  effective_date: 2027-01-04\n  next_review: 2027-07-04\n  approved_by: '<b>Jane</b>, CEO'\n",
+    );
+    expect(good.ok && good.profile.documents).toEqual({
+      owner: 'Head of Trust and Safety',
+      version: '1.1',
+      effective_date: '2027-01-04',
+      next_review: '2027-07-04',
+      approved_by: '<b>Jane</b>, CEO',
+    });
+    const lines = yaml.trimEnd().split('\n').length;
+    const bad = withDocuments(
+      '  version: v1\n  effective_date: 2027-02-30\n  next_review: 2026-01-01\n  signed: yes\n',
+    );
+    expect(bad.ok ? [] : bad.problems.map(formatDataProblem)).toEqual([
+      `p.yaml:${lines + 2}:3 \`documents.version\`: Expected a version such as 1.0, 1.1 or 2.0, found "v1"`,
+      `p.yaml:${lines + 3}:3 \`documents.effective_date\`: Expected a real date written as YYYY-MM-DD, found "2027-02-30"`,
+      `p.yaml:${lines + 5}:3 \`documents.signed\`: Unexpected key \`signed\`; remove it or check its spelling`,
+    ]);
+    const early = withDocuments('  effective_date: 2027-01-04\n  next_review: 2027-01-04\n');
+    expect(early.ok ? [] : early.problems.map(formatDataProblem)).toEqual([
+      `p.yaml:${lines + 3}:3 \`documents.next_review\`: Expected the next review after the effective date (2027-01-04), found "2027-01-04"`,
+    ]);
+  });
+
   it('lists every problem with its line, field and fix', () => {
     const result = validateProfileText(read('profiles/bad.yaml'), 'bad.yaml');
     expect(result.ok).toBe(false);
@@ -30,8 +58,8 @@ describe('profile schema', () => {
       'bad.yaml:5:3 `platform.url`: Expected a well-formed https URL (https://host.example/path), found "http://lumen.example"',
       'bad.yaml:7:1 Missing `contacts.safety_lead`: expected the name or role of your child safety point of contact',
       'bad.yaml:8:3 `contacts.safety_email`: Expected an email address for child safety reports, such as safety@example.com, found "safety-at-lumen"',
-      'bad.yaml:12:22 `established_in[1]`: Expected one of the codes US (United States), EU (European Union), UK (United Kingdom), CA (Canada), AU (Australia), found "GB"',
-      'bad.yaml:13:1 `users_in`: Expected at least one place where your users are (US, EU, UK, CA, AU), found a list',
+      'bad.yaml:12:22 `established_in[1]`: Expected a country code such as FR or BR (ISO 3166-1 alpha-2; UK for the United Kingdom), or EU when you do not know the Member State (write UK for the United Kingdom), found "GB"',
+      'bad.yaml:13:1 `users_in`: Expected at least one place where your users are, such as [US] or [FR, DE], found a list',
       'bad.yaml:14:1 `size_band`: Expected one of micro, small, medium, large, found "tiny"',
       'bad.yaml:16:3 `features.uploads`: Expected true or false, found "yes please"',
       'bad.yaml:30:3 `features.telepathy`: Unexpected key `telepathy`; remove it or check its spelling',
@@ -66,7 +94,9 @@ describe('profile schema', () => {
 
   it('reports a file that is not YAML, or not a mapping', () => {
     const broken = validateProfileText(read('profiles/broken.yaml'), 'broken.yaml');
-    expect(!broken.ok && broken.problems.map(formatDataProblem)[0]).toMatch(/^broken\.yaml:\d+:\d+ Not valid YAML or JSON: /);
+    expect(!broken.ok && broken.problems.map(formatDataProblem)[0]).toMatch(
+      /^broken\.yaml:\d+:\d+ Not valid YAML or JSON: /,
+    );
     const list = validateProfileText('- a\n- b\n', 'list.yaml');
     expect(!list.ok && list.problems.map(formatDataProblem)).toEqual([
       'list.yaml:1:1 Expected a profile: a mapping with version, platform, contacts, established_in, users_in, size_band and features',
@@ -92,7 +122,7 @@ describe('variable registry schema', () => {
       'registry/variables.yaml:14:3 `[2].example`: Expected the example to use only the values of options, found "huge"',
       'registry/variables.yaml:21:3 `[3].example`: Expected true or false as the example of a boolean variable, found "yes"',
       'registry/variables.yaml:23:3 `[3].options`: Expected no options on a variable of type boolean, found a list',
-      'registry/variables.yaml:27:3 `[4].type`: Expected type to be one of text, email, url, enum, boolean, list, found "colour"',
+      'registry/variables.yaml:27:3 `[4].type`: Expected type to be one of text, email, url, date, enum, boolean, list, found "colour"',
     ]);
   });
 });

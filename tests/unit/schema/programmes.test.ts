@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDataProblem, validateDataFile } from '../../../src/lib/data';
+import { formatDataProblem, validateDataFile } from '../../../src/lib/node/data';
 import { check } from '../../../src/lib/issues';
 import { programmeSchema } from '../../../src/schema/programmes';
 
@@ -38,11 +38,17 @@ describe('programmes schema', () => {
   });
 
   it('says what is missing, and which cost and membership values exist', () => {
-    const result = check(programmeSchema, { id: 'x', cost_model: 'gratis', eligibility: { who: 'Anyone.', outside_us: 'yes' } });
+    const result = check(programmeSchema, {
+      id: 'x',
+      cost_model: 'gratis',
+      eligibility: { who: 'Anyone.', outside_us: 'yes' },
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const messages = result.problems.map((problem) => problem.message);
-    expect(messages).toContain('Expected how the cost is set: one of free, paid, not_published, not_applicable, found "gratis"');
+    expect(messages).toContain(
+      'Expected how the cost is set: one of free, paid, not_published, not_applicable, found "gratis"',
+    );
     expect(messages).toContain('Expected whether membership is required: one of yes, no, unknown');
     expect(messages).toContain('Expected a list of sources (title, url, accessed)');
     expect(result.problems.find((problem) => problem.path.join('.') === 'sources')?.missing).toBe(true);

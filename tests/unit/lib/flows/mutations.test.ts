@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { findDataFiles } from '../../../../src/lib/data';
+import { findDataFiles } from '../../../../src/lib/node/data';
 import { EMERGENCY_DESTINATION_IDS } from '../../../../src/lib/flows/destinations';
 import { checkFlow } from '../../../../src/lib/flows/check';
 import { flowSchema, type Flow, type FlowNode } from '../../../../src/schema/flow';
@@ -33,7 +33,9 @@ function removeNode(flow: Flow, id: string): Flow {
   const copy = clone(flow);
   const next = copy.edges.find((edge) => edge.from === id)!.to;
   copy.nodes = copy.nodes.filter((node) => node.id !== id);
-  copy.edges = copy.edges.filter((edge) => edge.from !== id).map((edge) => (edge.to === id ? { ...edge, to: next } : edge));
+  copy.edges = copy.edges
+    .filter((edge) => edge.from !== id)
+    .map((edge) => (edge.to === id ? { ...edge, to: next } : edge));
   return copy;
 }
 
@@ -43,14 +45,22 @@ function moveToStart(flow: Flow, id: string): Flow {
   const copy = removeNode(flow, id);
   const start = copy.nodes.find((candidate) => candidate.kind === 'start')!;
   copy.nodes.push(node);
-  copy.edges = copy.edges.flatMap((edge) => (edge.from === start.id ? [{ ...edge, to: id }, { from: id, to: edge.to }] : [edge]));
+  copy.edges = copy.edges.flatMap((edge) =>
+    edge.from === start.id
+      ? [
+          { ...edge, to: id },
+          { from: id, to: edge.to },
+        ]
+      : [edge],
+  );
   return copy;
 }
 
 const isEmergencyCall = (node: FlowNode) =>
   node.kind === 'report-to-authority' && (node.destinations ?? []).some((id) => EMERGENCY_DESTINATION_IDS.includes(id));
 const tellsAccount = (node: FlowNode) => node.kind === 'notify' && node.audience === 'reported_account';
-const guardsEvidence = (flow: Flow) => flow.nodes.some((node) => node.kind === 'preserve' || node.kind === 'report-to-authority');
+const guardsEvidence = (flow: Flow) =>
+  flow.nodes.some((node) => node.kind === 'preserve' || node.kind === 'report-to-authority');
 
 interface Mutant {
   label: string;
@@ -68,14 +78,29 @@ function mutants(flow: Flow): Mutant[] {
       found.push({
         label: `without preserve step ${node.id}`,
         flow: removeNode(flow, node.id),
-        invariants: ['preserved-before-report', 'report-preserve-before-deletion', 'reported-and-preserved', 'request-preserved', 'no-tipping-off'],
+        invariants: [
+          'preserved-before-report',
+          'report-preserve-before-deletion',
+          'reported-and-preserved',
+          'request-preserved',
+          'no-tipping-off',
+        ],
       });
     }
     if (tellsAccount(node) && guardsEvidence(flow)) {
-      found.push({ label: `with ${node.id} moved to the start`, flow: moveToStart(flow, node.id), invariants: ['no-tipping-off'], node: node.id });
+      found.push({
+        label: `with ${node.id} moved to the start`,
+        flow: moveToStart(flow, node.id),
+        invariants: ['no-tipping-off'],
+        node: node.id,
+      });
     }
     if (isEmergencyCall(node)) {
-      found.push({ label: `without emergency step ${node.id}`, flow: removeNode(flow, node.id), invariants: ['danger-reaches-emergency'] });
+      found.push({
+        label: `without emergency step ${node.id}`,
+        flow: removeNode(flow, node.id),
+        invariants: ['danger-reaches-emergency'],
+      });
     }
   }
   return found;
@@ -85,7 +110,9 @@ const cases = shipped.flatMap(({ name, flow }) =>
   [
     { variant: 'labelled', flow },
     { variant: 'with every label stripped', flow: stripLabels(flow) },
-  ].flatMap(({ variant, flow: base }) => mutants(base).map((mutant) => ({ title: `${name} ${variant}, ${mutant.label}`, mutant }))),
+  ].flatMap(({ variant, flow: base }) =>
+    mutants(base).map((mutant) => ({ title: `${name} ${variant}, ${mutant.label}`, mutant })),
+  ),
 );
 
 describe('mutants of the shipped flows', () => {
@@ -101,21 +128,29 @@ describe('mutants of the shipped flows', () => {
     expect(cases).toHaveLength(preserves + notices + emergencies);
   });
 
-  it.each(shipped.map(({ name, flow }) => [name, flow] as const))('%s stays valid with every label stripped', (_name, flow) => {
-    expect(checkFlow(stripLabels(flow)).map((violation) => `${violation.invariant}: ${violation.message}`)).toEqual([]);
-  });
+  it.each(shipped.map(({ name, flow }) => [name, flow] as const))(
+    '%s stays valid with every label stripped',
+    (_name, flow) => {
+      expect(checkFlow(stripLabels(flow)).map((violation) => `${violation.invariant}: ${violation.message}`)).toEqual(
+        [],
+      );
+    },
+  );
 
-  it.each(cases.map(({ title, mutant }) => [title, mutant] as const))('%s: rejected, naming the invariant, the node and the path', (_title, mutant) => {
-    const violations = checkFlow(mutant.flow);
-    const hit = violations.find((violation) => mutant.invariants.includes(violation.invariant) && violation.path);
-    expect(hit, violations.map((violation) => violation.message).join('\n') || 'accepted').toBeDefined();
-    const path = hit!.path!;
-    expect(path[0]).toBe(mutant.flow.nodes.find((node) => node.kind === 'start')!.id);
-    expect(hit!.message).toContain(`\`${path.at(-1)}\``);
-    expect(hit!.message).toMatch(new RegExp(`Path: ${path.join(' → ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-    if (mutant.node) {
-      expect(path).toEqual([path[0], mutant.node]);
-      expect(hit!.message).toMatch(new RegExp(`^\`${mutant.node}\` tells the reported account before `));
-    }
-  });
+  it.each(cases.map(({ title, mutant }) => [title, mutant] as const))(
+    '%s: rejected, naming the invariant, the node and the path',
+    (_title, mutant) => {
+      const violations = checkFlow(mutant.flow);
+      const hit = violations.find((violation) => mutant.invariants.includes(violation.invariant) && violation.path);
+      expect(hit, violations.map((violation) => violation.message).join('\n') || 'accepted').toBeDefined();
+      const path = hit!.path!;
+      expect(path[0]).toBe(mutant.flow.nodes.find((node) => node.kind === 'start')!.id);
+      expect(hit!.message).toContain(`\`${path.at(-1)}\``);
+      expect(hit!.message).toMatch(new RegExp(`Path: ${path.join(' → ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      if (mutant.node) {
+        expect(path).toEqual([path[0], mutant.node]);
+        expect(hit!.message).toMatch(new RegExp(`^\`${mutant.node}\` tells the reported account before `));
+      }
+    },
+  );
 });

@@ -12,7 +12,8 @@ const problems = (path: string) => {
   const result = validateFlowFile(join(fixtures, path), fixtures);
   return result.ok ? [] : result.problems.map(formatFlowProblem);
 };
-const SOMEWHERE = 'in a child-safety flow (only a flow that declares no_reportable_content, with its reason, is exempt)';
+const SOMEWHERE =
+  'in a child-safety flow (only a flow that declares no_reportable_content, with its reason, is exempt)';
 
 describe('unlabelled flows', () => {
   it('reject telling the reported account before the evidence is kept and the report made', () => {

@@ -61,3 +61,12 @@ describe('englishFromKey and baseMessages', () => {
     expect([...baseMessages({ a: 'Copy', a___DESCRIPTION: 'the label' })]).toEqual([['a', 'Copy']]);
   });
 });
+
+describe('extractMessages with placeholders', () => {
+  it("reads a <Translate> element whose text is a string literal, as placeholders need: {'… {date}'}", () => {
+    const source = `<Translate id="kit.lastUpdated" values={{ date, link }}>
+        {'Last updated {date} — {link}'}
+      </Translate>`;
+    expect([...extractMessages(source)]).toEqual([['kit.lastUpdated', 'Last updated {date} — {link}']]);
+  });
+});

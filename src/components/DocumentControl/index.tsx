@@ -1,0 +1,43 @@
+/**
+ * The document-control block of a template page, for its print view: the same rows as the
+ * downloaded Markdown and Word files (title, platform, owner, version, effective and review
+ * dates, approval, release), filled from the reader's saved profile. Hidden on screen, where the
+ * template toolbar does this job; printed above the policy so a printed copy reads as the
+ * company's document. It shows once the saved profile has been read, because its dates are the
+ * reader's today and would not match the page as built.
+ */
+import type { ReactNode } from 'react';
+import { useDoc, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
+import { useProfile } from '@site/src/services/ProfileStore';
+import { provenanceNow, useKitVersion } from '@site/src/services/TemplateExport/provenance';
+import { documentControl } from '@site/src/lib/templates/control';
+import styles from './styles.module.css';
+
+export default function DocumentControl(): ReactNode {
+  const { metadata, frontMatter } = useDoc();
+  const { version } = useDocsVersion();
+  const kitVersion = useKitVersion();
+  const profile = useProfile();
+  if (profile.status === 'loading') return null;
+  const months = (frontMatter as Record<string, unknown>).review_every_months;
+  const rows = documentControl(
+    { title: metadata.title, ...(typeof months === 'number' ? { reviewEveryMonths: months } : {}) },
+    profile.status === 'ok' ? profile.values : {},
+    provenanceNow(kitVersion, version),
+  );
+  return (
+    <table className={styles.control} data-testid="document-control">
+      <caption>Document control</caption>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.label}>
+            <th scope="row">{row.label}</th>
+            <td className={row.placeholder ? styles.placeholder : undefined}>
+              <bdi>{row.placeholder ? `[${row.value}]` : row.value}</bdi>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,161 @@
+import { useState, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import { useActiveVersion, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
+import targetsByVersion from '@generated/child-safety-kit-templates/default/crosswalk-targets.json';
+import DataTable from '@site/src/components/DataTable';
+import { useProfile } from '@site/src/services/ProfileStore';
+import { save } from '@site/src/services/TemplateExport/save';
+import { targetIndex, type Target, type TargetSource } from '@site/src/lib/crosswalk';
+import { recordCsv } from '@site/src/lib/records';
+import type { RecordsData } from '@site/src/schema/records';
+import styles from './styles.module.css';
+
+/** Clauses and flow steps of this version, with a link to each. */
+function useTargets(): { index: Map<string, Target>; link: (ref: string) => ReactNode } {
+  const version = useDocsVersion();
+  const docs = useActiveVersion(undefined)?.docs ?? [];
+  const source = ((targetsByVersion as Record<string, TargetSource>)[version.version] ?? {
+    templates: [],
+    flows: [],
+  }) as TargetSource;
+  const index = targetIndex(source);
+  const link = (ref: string) => {
+    const target = index.get(ref);
+    const [doc, anchor] = ref.split('#') as [string, string];
+    const path = docs.find((entry) => entry.id === (doc.startsWith('flows/') ? doc : `policies/${doc}`))?.path;
+    const text = target?.title ?? ref;
+    if (!path) return text;
+    return <Link to={doc.startsWith('flows/') ? path : `${path}#${anchor}`}>{text}</Link>;
+  };
+  return { index, link };
+}
+
+/**
+ * How to use one log: what it shows, how long to keep it and why, each column with what goes in
+ * it and the flow step that fills it, and the log as CSV or as a Word table.
+ */
+export function RecordLog({ records, id }: { records: RecordsData; id: string }): ReactNode {
+  const log = records.logs.find((entry) => entry.id === id);
+  const { link } = useTargets();
+  const profile = useProfile();
+  const version = useDocsVersion();
+  const [message, setMessage] = useState('');
+  if (!log) throw new Error(`No log ${id} in records.yaml`);
+
+  async function word() {
+    setMessage('Making the Word table…');
+    try {
+      const { recordDocx } = await import('@site/src/lib/records-docx');
+      const bytes = await recordDocx(log!, {
+        release: version.label,
+        platform: profile.status === 'ok' ? profile.profile.platform.name : undefined,
+      });
+      save({
+        blob: new Blob([bytes as BlobPart], {
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        }),
+        name: `${log!.id}.docx`,
+      });
+      setMessage(`Downloaded ${log!.id}.docx.`);
+    } catch (error) {
+      setMessage(`The Word file could not be made: ${(error as Error).message}. Reload the page and try again.`);
+    }
+  }
+
+  return (
+    <div className={styles.log}>
+      <p>{log.purpose}</p>
+      <p>
+        <strong>How long to keep it:</strong> {log.keep}
+      </p>
+      <p>
+        <strong>Why you keep it:</strong>{' '}
+        {log.sources.map((source, position) => (
+          <span key={`${source.url}${source.pinpoint}`}>
+            {position > 0 ? '; ' : ''}
+            <a href={source.url}>{source.title}</a>, {source.pinpoint} (checked {source.accessed})
+          </span>
+        ))}
+        .
+      </p>
+      <p>
+        <strong>The policy that tells your team to keep it:</strong>{' '}
+        {log.clauses.map((ref, position) => (
+          <span key={ref}>
+            {position > 0 ? '; ' : ''}
+            {link(ref)}
+          </span>
+        ))}
+        .
+      </p>
+      <DataTable
+        caption={`Columns of the ${log.title.toLowerCase()}`}
+        columns={['Column', 'What goes in it', 'Filled at']}
+        className={styles.table}
+      >
+        {log.columns.map((column) => (
+          <tr key={column.id}>
+            <th scope="row">{column.label}</th>
+            <td>{column.help}</td>
+            <td>
+              {column.filled_by?.length ? (
+                <ul className={styles.steps}>
+                  {column.filled_by.map((ref) => (
+                    <li key={ref}>{link(ref)}</li>
+                  ))}
+                </ul>
+              ) : (
+                'When you write the entry'
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <div className={styles.downloads}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            save({ blob: new Blob([recordCsv(log)], { type: 'text/csv;charset=utf-8' }), name: `${log.id}.csv` })
+          }
+        >
+          Download as CSV
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => void word()}>
+          Download as a Word table
+        </button>
+      </div>
+      <p className={styles.status} role="status" aria-live="polite">
+        {message}
+      </p>
+    </div>
+  );
+}
+
+/** The audit checklist: each question a reviewer asks, the log that answers it and the clause behind it. */
+export function AuditChecklist({ records }: { records: RecordsData }): ReactNode {
+  const { link } = useTargets();
+  const docs = useActiveVersion(undefined)?.docs ?? [];
+  const logs = new Map(records.logs.map((log) => [log.id, log]));
+  return (
+    <DataTable
+      caption="What a reviewer asks to see"
+      columns={['Question', 'Record that answers it', 'Clause behind it']}
+      className={styles.table}
+    >
+      {records.audit.map((item) => {
+        const log = logs.get(item.log)!;
+        const path = docs.find((doc) => doc.id === `policies/records/${log.id}`)?.path;
+        return (
+          <tr key={item.question}>
+            <th scope="row">{item.question}</th>
+            <td>{path ? <Link to={path}>{log.title}</Link> : log.title}</td>
+            <td>{link(item.clause)}</td>
+          </tr>
+        );
+      })}
+    </DataTable>
+  );
+}
+
+export default RecordLog;

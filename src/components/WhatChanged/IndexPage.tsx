@@ -1,0 +1,56 @@
+/** `/changes`: each release against the one before it, and every other pair of releases to compare. */
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+
+interface Pair {
+  from: string;
+  to: string;
+  substantive: number;
+  editorial: number;
+}
+
+const label = (name: string) => (name === 'next' ? 'next (unreleased)' : name);
+const path = (pair: Pair) => `/changes/${pair.from}-to-${pair.to}`;
+
+export default function WhatChangedIndex({ index }: { index: { releases: string[]; pairs: Pair[] } }): ReactNode {
+  const { releases, pairs } = index;
+  const steps = releases
+    .slice(1)
+    .map((to, position) => pairs.find((pair) => pair.from === releases[position] && pair.to === to)!);
+  return (
+    <Layout
+      title="What changed between releases"
+      description="What each release of Child Safety Kit changed in its data and templates, and a comparison of any two releases."
+    >
+      <main className="container margin-vert--lg markdown">
+        <h1>What changed between releases</h1>
+        <p>
+          Each release compared with the one before it: data records and template clauses added, removed and changed,
+          marked substantive or editorial. The releases built into this site are {releases.map(label).join(', ')}.
+        </p>
+        {steps.length === 0 ? <p>There is only one release, so there is nothing to compare yet.</p> : null}
+        <ul>
+          {steps.map((pair) => (
+            <li key={path(pair)}>
+              <Link to={path(pair)}>
+                What changed in {label(pair.to)} since {label(pair.from)}
+              </Link>{' '}
+              ({pair.substantive} substantive, {pair.editorial} editorial)
+            </li>
+          ))}
+        </ul>
+        <h2>Compare any two releases</h2>
+        <ul>
+          {pairs.map((pair) => (
+            <li key={path(pair)}>
+              <Link to={path(pair)}>
+                {label(pair.from)} to {label(pair.to)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * The "What changed" page between two releases (route added by src/plugins/what-changed.ts): data
+ * records and template clauses added, removed and changed, each marked substantive or editorial.
+ */
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import type { FieldChange, ReleaseDiff } from '@site/src/lib/release-diff';
+import styles from './styles.module.css';
+
+const LIMIT = 300;
+function show(value: unknown): string {
+  if (value === undefined) return '(none)';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > LIMIT ? `${text.slice(0, LIMIT)}…` : text;
+}
+
+const releaseLabel = (name: string) => (name === 'next' ? 'next (unreleased)' : `release ${name}`);
+
+function Mark({ substantive }: { substantive: boolean }): ReactNode {
+  return (
+    <span className={substantive ? styles.substantive : styles.editorial}>
+      {substantive ? 'Substantive' : 'Editorial'}
+    </span>
+  );
+}
+
+function Field({ field }: { field: FieldChange }): ReactNode {
+  return (
+    <li>
+      <code>{field.path}</code> <Mark substantive={field.substantive} />: <del>{show(field.before)}</del> →{' '}
+      <ins>{show(field.after)}</ins>
+    </li>
+  );
+}
+
+export default function WhatChanged({ diff }: { diff: ReleaseDiff }): ReactNode {
+  const title = `What changed from ${releaseLabel(diff.from)} to ${releaseLabel(diff.to)}`;
+  return (
+    <Layout
+      title={title}
+      description={`Data records and template clauses that ${releaseLabel(diff.to)} added, removed or changed since ${releaseLabel(diff.from)}.`}
+    >
+      <main className="container margin-vert--lg markdown">
+        <h1>{title}</h1>
+        <p>
+          Generated when the site was built, from the data and templates of both releases as they were released. It
+          covers the obligations, destinations, hotlines, programmes, threats and reporting flows, field by field, and
+          the policy templates, clause by clause. It does not cover the prose of guide and legal pages: each page lists
+          its own updates, and the release notes say what changed in the law.
+        </p>
+        <p>
+          <strong>{diff.substantive}</strong> substantive and <strong>{diff.editorial}</strong> editorial changes.
+          Substantive means a duty, a deadline, a destination, a flow step or a promise in a template changed; editorial
+          means only wording, notes, titles or source details did. <Link to="/changes">Compare other releases</Link>.
+        </p>
+        {diff.kinds.map(({ kind, records }) => (
+          <section key={kind} aria-labelledby={`kind-${kind}`}>
+            <h2 id={`kind-${kind}`}>{kind[0]!.toUpperCase() + kind.slice(1)}</h2>
+            {records.length === 0 ? (
+              <p>No changes.</p>
+            ) : (
+              <ul>
+                {records.map((record) => (
+                  <li key={record.id}>
+                    <Mark substantive={record.substantive} /> {record.change}: <code>{record.id}</code>
+                    {record.fields.length > 0 ? (
+                      <ul>
+                        {record.fields.map((field) => (
+                          <Field key={field.path} field={field} />
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+        <section aria-labelledby="kind-templates">
+          <h2 id="kind-templates">Policy templates</h2>
+          {diff.templates.length === 0 ? (
+            <p>No changes.</p>
+          ) : (
+            <ul>
+              {diff.templates.map((template) => (
+                <li key={template.id}>
+                  <Mark substantive={template.substantive} /> {template.change}: {template.title} (
+                  <code>{template.id}</code>)
+                  {template.clauses.length > 0 ? (
+                    <ul>
+                      {template.clauses.map((clause) => (
+                        <li key={clause.clause}>
+                          Clause “{clause.clause}” {clause.change} <Mark substantive={clause.substantive} />
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </main>
+    </Layout>
+  );
+}

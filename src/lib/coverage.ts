@@ -1,0 +1,124 @@
+/**
+ * Which of a profile's places the kit has a legal guide for, and what it still knows about the
+ * others: the national hotline there (from the directory), the EU layer for a Member State, and
+ * what the kit knows about reporting to NCMEC from outside the US. Pure; the CLI (`applicable`),
+ * the "What applies to you" page and the tests share it.
+ */
+import { jurisdictionsOf } from '../schema/jurisdiction';
+import { isProfilePlace, PLACE_NAMES } from '../schema/places';
+
+export interface CoverageHotline {
+  id: string;
+  name: string;
+  organisation: string;
+  report_url: string;
+  /** `hotline`: an independent hotline (mostly INHOPE members); `government`: a state reporting portal. */
+  kind: 'hotline' | 'government';
+  inhope_member: boolean | 'unconfirmed';
+}
+
+export interface PlaceCoverage {
+  code: string;
+  name: string;
+  /** True when docs/legal/_data/jurisdictions.yaml has a guide for the place itself. */
+  guide: boolean;
+  /** True for an EU Member State (or EU itself): the EU duties reach it. */
+  eu: boolean;
+  hotlines: CoverageHotline[];
+  /** Plain sentences: what the kit knows and does not know about this place. */
+  notes: string[];
+}
+
+export interface CoverageInputs {
+  /** The jurisdictions with a guide (jurisdictions.yaml). */
+  guides: readonly { code: string; as_of: string }[];
+  hotlines: readonly {
+    id: string;
+    country: string;
+    name: string;
+    organisation: string;
+    report_url: string;
+    accepts: readonly string[];
+    kind?: 'hotline' | 'government';
+    inhope_member: boolean | 'unconfirmed';
+  }[];
+}
+
+/** What the kit says about reporting to NCMEC from outside the US; see docs/legal/ncmec-cybertipline.mdx. */
+export const NCMEC_OUTSIDE_US =
+  "US law (18 U.S.C. § 2258A) requires providers of services in the United States to report to NCMEC's CyberTipline. NCMEC says that any company in the world may report to it, in its text as reproduced by the Childhood Foundation (we did not read it on an NCMEC page as of 7 December 2026): ask NCMEC for credentials before you need them, and report under the law where you are established as well.";
+
+const isoCountry = (code: string) => (code === 'UK' ? 'GB' : code);
+
+/** Every place of the profile, established first, each once, with what the kit knows about it. */
+export function placeCoverage(
+  profile: { established_in: readonly string[]; users_in: readonly string[] },
+  inputs: CoverageInputs,
+): PlaceCoverage[] {
+  const guides = new Map(inputs.guides.map((guide) => [guide.code, guide.as_of]));
+  const codes = [...new Set([...profile.established_in, ...profile.users_in])].filter(isProfilePlace);
+  return codes.map((code) => {
+    const name = PLACE_NAMES[code] ?? code;
+    const guide = guides.has(code);
+    const eu = jurisdictionsOf(code).includes('EU');
+    const country = isoCountry(code);
+    const hotlines = inputs.hotlines
+      .filter((hotline) => hotline.country === country && hotline.accepts.includes('csam'))
+      .map((hotline) => ({
+        id: hotline.id,
+        name: hotline.name,
+        organisation: hotline.organisation,
+        report_url: hotline.report_url,
+        kind: hotline.kind ?? 'hotline',
+        inhope_member: hotline.inhope_member,
+      }));
+    const notes: string[] = [];
+    if (guide) notes.push(`The kit has a legal guide for ${name} (as of ${guides.get(code)}).`);
+    else if (code !== 'EU') {
+      notes.push(
+        `The kit has no legal guide for ${name}. It cannot tell you what ${name}'s own law requires: ask a lawyer there which duty to report child sexual abuse material (CSAM) applies, to whom and how fast.`,
+      );
+    }
+    if (code === 'EU')
+      notes.push(
+        'You named the EU without a Member State: the EU duties apply, but add the Member States (such as FR, DE or IE) to see their national rules and hotlines.',
+      );
+    else if (eu)
+      notes.push(
+        `${name.replace(/^./, (letter) => letter.toUpperCase())} is an EU Member State: the EU duties (Digital Services Act) reach you there as well.`,
+      );
+    if (code !== 'EU') {
+      const independent = hotlines.filter((hotline) => hotline.kind === 'hotline');
+      if (independent.length === 0)
+        notes.push(`The kit's directory has no national CSAM hotline in ${name} (as of 7 December 2026).`);
+    }
+    return { code, name, guide, eu, hotlines, notes };
+  });
+}
+
+/** The places section of the CLI's text or Markdown answer. */
+export function formatPlaceCoverage(
+  places: readonly PlaceCoverage[],
+  format: 'text' | 'md',
+  establishedOutsideUs: boolean,
+): string {
+  const md = format === 'md';
+  const title = 'What the kit knows about your places';
+  const out = ['', md ? `## ${title}` : `${title}\n${'-'.repeat(title.length)}`];
+  for (const place of places) {
+    out.push(
+      `- ${place.name.replace(/^the /, '').replace(/^./, (letter) => letter.toUpperCase())} (${place.code}): ${place.notes.join(' ')}`,
+    );
+    for (const hotline of place.hotlines) {
+      const what =
+        hotline.kind === 'government'
+          ? 'government reporting portal'
+          : hotline.inhope_member === true
+            ? 'national hotline, INHOPE member'
+            : 'national hotline';
+      out.push(`  ${md ? '- ' : ''}${hotline.name}, ${hotline.organisation} (${what}) <${hotline.report_url}>`);
+    }
+  }
+  if (establishedOutsideUs) out.push(`- NCMEC: ${NCMEC_OUTSIDE_US}`);
+  return out.join('\n');
+}

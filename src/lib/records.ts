@@ -1,0 +1,39 @@
+/**
+ * The record templates (logs) as files a reviewer can open anywhere: a CSV with one header row,
+ * and the audit checklist as Markdown. The Word table version is in `records-docx.ts`, loaded
+ * only when a .docx is asked for. Columns come from docs/policies/_data/records.yaml, once.
+ */
+import type { RecordLog, RecordsData } from '../schema/records';
+import { toCsv } from './csv';
+
+/** An empty log: the header row (the column headings), ready to fill. */
+export function recordCsv(log: RecordLog): string {
+  return toCsv(
+    log.columns.map((column) => column.label),
+    [],
+  );
+}
+
+export const recordFileName = (log: RecordLog, format: 'csv' | 'docx') => `records/${log.id}.${format}`;
+
+/** The audit checklist: what a reviewer asks to see, the log that answers and the clause behind it. */
+export function auditChecklistMarkdown(
+  data: RecordsData,
+  meta: { release: string; clauseTitle: (ref: string) => string },
+): string {
+  const logs = new Map(data.logs.map((log) => [log.id, log]));
+  const cell = (text: string) => text.replaceAll('|', '\\|');
+  return [
+    '# Audit checklist',
+    '',
+    `Child Safety Kit ${meta.release}. What a reviewer asks to see, the record that answers each question, and the policy clause that says you keep it. It covers the kit's ${data.logs.length} logs; it does not cover records your other laws or contracts require.`,
+    '',
+    '| Question | Record | Clause |',
+    '| --- | --- | --- |',
+    ...data.audit.map(
+      (item) =>
+        `| ${cell(item.question)} | ${cell(logs.get(item.log)?.title ?? item.log)} (${recordFileName(logs.get(item.log)!, 'csv')}) | ${cell(meta.clauseTitle(item.clause))} |`,
+    ),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,115 @@
+/** The build's side of templates: the remark plugin that labels Var/When, the plugin that ships parsed trees, and the CLI cache. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { loadTemplateSetCached } from '../../../../src/lib/node/template-cache';
+import { parsePlugins } from '../../../../src/lib/mdx';
+import { templateEntries } from '../../../../src/plugins/kit-templates';
+import remarkTemplateComponents from '../../../../src/plugins/remark-template-components';
+
+const fixtures = join(import.meta.dirname, '../../../fixtures');
+const site = join(fixtures, 'site');
+
+async function transform(path: string, text: string) {
+  const file = new VFile({ path, value: text });
+  const processor = unified().use(remarkParse).use(parsePlugins).use(remarkTemplateComponents);
+  const tree = (await processor.run(processor.parse(file), file)) as Root;
+  const attributes: Record<string, string | null>[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+      attributes.push(
+        Object.fromEntries(
+          element.attributes.map((attribute) => [
+            (attribute as { name: string }).name,
+            (attribute as { value: string | null }).value,
+          ]),
+        ),
+      );
+    }
+  });
+  return attributes;
+}
+
+describe('the remark plugin of the build', () => {
+  const page = join(site, 'docs/policies/page.mdx');
+
+  it("labels Var and When from the registry of the page's version", async () => {
+    const text =
+      'Hi <Var name="users_in" />.\n\n<When feature="e2ee">\n  Text.\n</When>\n\nSee<When not jurisdiction="UK"> this</When>.\n';
+    expect(await transform(page, text)).toEqual([
+      {
+        name: 'users_in',
+        label: 'Where your users are',
+        type: 'list',
+        options: JSON.stringify([
+          { value: 'US', label: 'United States' },
+          { value: 'EU', label: 'European Union' },
+          { value: 'UK', label: 'United Kingdom' },
+          { value: 'CA', label: 'Canada' },
+          { value: 'AU', label: 'Australia' },
+        ]),
+      },
+      { feature: 'e2ee', label: 'End-to-end encryption' },
+      { not: null, jurisdiction: 'UK', label: 'the United Kingdom', inline: null },
+    ]);
+  });
+
+  it('fails the build on an unknown variable, naming the place', async () => {
+    await expect(transform(page, 'Hi <Var name="platform.nmae" />.\n')).rejects.toThrow(
+      'Unknown variable `platform.nmae` (did you mean `platform.name`?); expected a variable declared in policies/_data/variables.yaml',
+    );
+    const noRegistry = join(fixtures, 'lint/template-variables/versioned_docs/version-2030.01/policies/page.mdx');
+    await expect(transform(noRegistry, '<Var name="platform.name" />\n')).rejects.toThrow(
+      /needs the variable registry/,
+    );
+  });
+});
+
+describe('the plugin that ships parsed templates', () => {
+  it('parses every template page of every version, keyed by version and doc id', () => {
+    const entries = templateEntries(site);
+    expect(entries.map((entry) => entry.key).sort()).toEqual([
+      '2030.01/policies/streaming-rules',
+      'current/other/own-id',
+      'current/policies/streaming-rules',
+    ]);
+    const streaming = entries.find((entry) => entry.key === 'current/policies/streaming-rules')!;
+    expect(streaming.document.id).toBe('streaming-rules');
+    expect(JSON.stringify(streaming.document.body)).toContain('"templateVar"');
+  });
+});
+
+describe('the CLI cache of parsed templates', () => {
+  it('reuses trees while the texts are the same, and parses again when one changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csk-cache-'));
+    cpSync(join(fixtures, 'templates/policies'), join(dir, 'policies'), { recursive: true });
+    const cache = join(dir, 'cache');
+    const first = await loadTemplateSetCached(join(dir, 'policies'), dir, cache);
+    expect(JSON.parse(readFileSync(join(cache, 'templates.json'), 'utf8')).documents).toHaveLength(2);
+    const second = await loadTemplateSetCached(join(dir, 'policies'), dir, cache);
+    expect(second.templates.map((template) => template.document)).toEqual(
+      first.templates.map((template) => template.document),
+    );
+    const file = join(dir, 'policies/streaming-rules.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('stops a live stream', 'ends a live stream'));
+    const third = await loadTemplateSetCached(join(dir, 'policies'), dir, cache);
+    expect(JSON.stringify(third.templates[1]!.document.body)).toContain('ends a live stream');
+  });
+
+  it('never caches a template with problems, so they are reported every time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csk-cache-'));
+    cpSync(join(fixtures, 'templates/broken'), join(dir, 'broken'), { recursive: true });
+    for (let run = 0; run < 2; run += 1) {
+      const set = await loadTemplateSetCached(join(dir, 'broken'), dir, join(dir, 'cache'));
+      expect(set.templates[0]!.problems).toHaveLength(1);
+    }
+  });
+});
