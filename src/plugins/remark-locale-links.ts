@@ -5,6 +5,9 @@
  * translated one, or a translated page linking to one not yet translated, would be a broken link.
  * The link is rewritten to the `@site/…` path of the file the locale uses: its translation under
  * i18n/<locale>/docusaurus-plugin-content-docs/<version>/ when there is one, else the English file.
+ * A translated page's relative imports (`./_data/obligations.yaml`) are written as its English page
+ * writes them, and resolved from the English page's folder, so each release's translation reads that
+ * release's data.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -45,6 +48,41 @@ export function localeTarget(
   return existsSync(english) ? english : undefined;
 }
 
+/**
+ * The `@site/…` path a translated page's relative import must use: the file next to the English page
+ * it translates (a translation imports what its English page imports, such as `./_data/…yaml`, and
+ * so gets its own release's data); undefined when the import resolves beside the translation, or is
+ * not relative, or the file is not a translation.
+ */
+export function translatedImportTarget(siteDir: string, file: string, specifier: string): string | undefined {
+  if (!/^\.{1,2}\//u.test(specifier)) return undefined;
+  const rel = relative(siteDir, file).split(sep).join('/');
+  const translated = translatedPath(rel);
+  if (!translated) return undefined;
+  if (existsSync(resolve(dirname(file), specifier))) return undefined;
+  const english = join(siteDir, englishRoot(translated.version), ...translated.path.split('/'));
+  const target = resolve(dirname(english), specifier);
+  return existsSync(target) ? `@site/${relative(siteDir, target).split(sep).join('/')}` : undefined;
+}
+
+/** Rewrites a translated page's relative imports (ESM nodes with their estree) to its English page's folder. */
+function rewriteImports(tree: Root, siteDir: string, file: string): void {
+  visit(tree, 'mdxjsEsm', (node) => {
+    for (const statement of node.data?.estree?.body ?? []) {
+      if (statement.type !== 'ImportDeclaration' || typeof statement.source.value !== 'string') continue;
+      const from = statement.source.value;
+      const target = translatedImportTarget(siteDir, file, from);
+      if (!target) continue;
+      statement.source.value = target;
+      statement.source.raw = JSON.stringify(target);
+      node.value = node.value.replace(
+        new RegExp(`(['"])${from.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\1`, 'u'),
+        JSON.stringify(target),
+      );
+    }
+  });
+}
+
 export default function remarkLocaleLinks(options: LocaleLinkOptions) {
   const currentLocale = options.locale ?? (() => process.env.DOCUSAURUS_CURRENT_LOCALE);
   return (tree: Root, file: VFile) => {
@@ -59,5 +97,6 @@ export default function remarkLocaleLinks(options: LocaleLinkOptions) {
       if (!chosen || chosen === target) return;
       node.url = `@site/${relative(options.siteDir, chosen).split(sep).join('/')}${match[2] ?? ''}`;
     });
+    rewriteImports(tree, options.siteDir, from);
   };
 }

@@ -178,12 +178,24 @@ export function copyTranslationsToRelease(siteDir: string, locale: string, relea
   const stamps = translationStamps(both, siteDir);
   if (!stamps) throw new Error('git could not be run, so no English page could be compared; nothing was copied');
   const result: CopiedTranslations = { copied: [], skipped: [] };
+  const copyInto = (page: string) => {
+    const target = join(pluginDir, `version-${release}`, ...page.split('/'));
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(join(currentDir, ...page.split('/')), target);
+    result.copied.push(relative(siteDir, target).split(sep).join('/'));
+  };
   for (const page of pages) {
     const file = `i18n/${locale}/${DOCS_PLUGIN}/current/${page}`;
     const next = join('docs', ...page.split('/'));
     const released = join('versioned_docs', `version-${release}`, ...page.split('/'));
     if (!existsSync(join(siteDir, released))) {
       result.skipped.push({ file, reason: `release ${release} has no English page ${page}` });
+    } else if (
+      stamps.get(released) !== undefined &&
+      recordedStamp(readFileSync(join(currentDir, ...page.split('/')), 'utf8')) === stamps.get(released)
+    ) {
+      // The translation was made from the release's own English text: it belongs in the release as it is.
+      copyInto(page);
     } else if (!existsSync(join(siteDir, next))) {
       result.skipped.push({ file, reason: `docs/${page} no longer exists, so the translation cannot be compared` });
     } else if (stamps.get(next) !== stamps.get(released)) {
@@ -191,12 +203,7 @@ export function copyTranslationsToRelease(siteDir: string, locale: string, relea
         file,
         reason: `the English ${page} differs between docs/ and release ${release}; translate the release's page`,
       });
-    } else {
-      const target = join(pluginDir, `version-${release}`, ...page.split('/'));
-      mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(join(currentDir, ...page.split('/')), target);
-      result.copied.push(relative(siteDir, target).split(sep).join('/'));
-    }
+    } else copyInto(page);
   }
   const currentLabels = join(pluginDir, 'current.json');
   if (existsSync(currentLabels)) {

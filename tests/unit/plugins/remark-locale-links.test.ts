@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Link, Root } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import remarkLocaleLinks, { localeTarget } from '../../../src/plugins/remark-locale-links';
+import remarkLocaleLinks, { localeTarget, translatedImportTarget } from '../../../src/plugins/remark-locale-links';
 
 function site(): string {
   const root = mkdtempSync(join(tmpdir(), 'csk-links-'));
@@ -14,6 +14,10 @@ function site(): string {
     'docs/reference/glossary.mdx',
     'i18n/fr/docusaurus-plugin-content-docs/current/start-here.mdx',
     'i18n/fr/docusaurus-plugin-content-docs/current/reference/glossary.mdx',
+    'docs/legal/_data/obligations.yaml',
+    'versioned_docs/version-2027.01/legal/_data/obligations.yaml',
+    'i18n/fr/docusaurus-plugin-content-docs/version-2027.01/legal/canada.mdx',
+    'i18n/fr/docusaurus-plugin-content-docs/current/threats/_data/local.yaml',
   ];
   for (const file of files) {
     mkdirSync(dirname(join(root, file)), { recursive: true });
@@ -63,5 +67,33 @@ describe('remark-locale-links', () => {
   it('chooses the English file in the default locale and outside the docs folders, nothing', () => {
     expect(localeTarget(root, 'en', 'en', join(root, 'docs/start-here.mdx'))).toBe(join(root, 'docs/start-here.mdx'));
     expect(localeTarget(root, 'fr', 'en', join(root, 'src/pages/index.tsx'))).toBeUndefined();
+  });
+
+  it("resolves a translation's relative imports from its English page's folder, in that page's release", () => {
+    const current = join(root, 'i18n/fr/docusaurus-plugin-content-docs/current/legal/canada.mdx');
+    const released = join(root, 'i18n/fr/docusaurus-plugin-content-docs/version-2027.01/legal/canada.mdx');
+    expect(translatedImportTarget(root, current, './_data/obligations.yaml')).toBe(
+      '@site/docs/legal/_data/obligations.yaml',
+    );
+    expect(translatedImportTarget(root, released, './_data/obligations.yaml')).toBe(
+      '@site/versioned_docs/version-2027.01/legal/_data/obligations.yaml',
+    );
+    expect(
+      translatedImportTarget(
+        root,
+        join(root, 'i18n/fr/docusaurus-plugin-content-docs/current/threats/page.mdx'),
+        '../legal/_data/obligations.yaml',
+      ),
+    ).toBe('@site/docs/legal/_data/obligations.yaml');
+  });
+
+  it('leaves imports alone in English pages, when they resolve beside the translation, and when not relative', () => {
+    const current = join(root, 'i18n/fr/docusaurus-plugin-content-docs/current/threats/page.mdx');
+    expect(
+      translatedImportTarget(root, join(root, 'docs/legal/canada.mdx'), './_data/obligations.yaml'),
+    ).toBeUndefined();
+    expect(translatedImportTarget(root, current, './_data/local.yaml')).toBeUndefined();
+    expect(translatedImportTarget(root, current, '@site/src/components/Var')).toBeUndefined();
+    expect(translatedImportTarget(root, current, './_data/missing.yaml')).toBeUndefined();
   });
 });

@@ -164,6 +164,21 @@ describe('copying translations into a release cut before they were written', () 
     expect(copied?.status).toEqual({ state: 'current' });
   });
 
+  it("copies a translation made from the release's own English even when docs/ has moved on since", () => {
+    const dir = site();
+    const fr = 'i18n/fr/docusaurus-plugin-content-docs';
+    const page = join(dir, fr, 'current/policies/changed.mdx');
+    const releaseStamp = translationStamp('versioned_docs/version-2027.01/policies/changed.mdx', dir);
+    writeFileSync(page, withStamp(readFileSync(page, 'utf8'), releaseStamp));
+    const result = copyTranslationsToRelease(dir, 'fr', '2027.01');
+    expect(result.copied).toContain(`${fr}/version-2027.01/policies/changed.mdx`);
+    const docs = translatedDocs(dir, 'fr');
+    expect(docs.find((doc) => doc.file === `${fr}/version-2027.01/policies/changed.mdx`)?.status).toEqual({
+      state: 'current',
+    });
+    expect(docs.find((doc) => doc.file === `${fr}/current/policies/changed.mdx`)?.status.state).toBe('stale');
+  });
+
   it('names the missing release folder', () => {
     expect(() => copyTranslationsToRelease(site(), 'fr', '2030.01')).toThrow(
       'release 2030.01 has no English docs (expected versioned_docs/version-2030.01)',
