@@ -6,6 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changeNotesOf, newestFirst } from '../../src/lib/changes';
+import { splitFrontMatter } from '../../src/lib/content/frontmatter';
+import { formatLongDate } from '../../src/lib/dates';
 import {
   buildDir,
   NO_FAULTS,
@@ -29,9 +32,16 @@ const newest = versions[0]!;
 describe('releases in the built site', () => {
   it('shows "Last updated … — see all updates" on a page with change notes, linking its updates', async () => {
     await withWatchedPage(harness, async ({ page }) => {
-      await openHydrated(page, `${harness.site.origin}/docs/next/threats/landscape`);
+      // The newest release's page: frozen, so its newest change note is what the page must show.
+      await openHydrated(page, `${harness.site.origin}/docs/threats/landscape`);
+      const source = readFileSync(
+        join(import.meta.dirname, `../../versioned_docs/version-${newest}/threats/landscape.mdx`),
+        'utf8',
+      );
+      const [latest] = newestFirst(changeNotesOf(splitFrontMatter(source).frontMatter));
+      expect(latest).toBeDefined();
       expect(await page.locator('article p', { hasText: 'Last updated' }).first().innerText()).toBe(
-        'Last updated 30 November 2026 — see all updates',
+        `Last updated ${formatLongDate(latest!.date)} — see all updates`,
       );
       expect(await page.getAttribute('a:text("see all updates")', 'href')).toBe('#page-updates');
       expect(await page.locator('#page-updates').innerText()).toBe('Updates to this page');
