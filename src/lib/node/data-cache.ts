@@ -9,7 +9,8 @@
  * touch the cache.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { validateDataText, type DataResult } from './data';
 
@@ -19,12 +20,15 @@ const VALIDATOR_FILES = ['data.ts', '../issues.ts', '../yaml-positions.ts'];
 
 /** The text of every module that decides whether a data file is valid and what it yields. */
 export function validatorSources(): string[] {
-  const schemaDir = join(import.meta.dirname, '..', '..', 'schema');
+  // import.meta.url, not import.meta.dirname: the site's config loads this module through jiti, which
+  // turns import.meta.url into the file's URL but cannot parse import.meta.dirname.
+  const here = dirname(fileURLToPath(import.meta.url));
+  const schemaDir = join(here, '..', '..', 'schema');
   const schemas = readdirSync(schemaDir)
     .filter((name) => name.endsWith('.ts'))
     .sort()
     .map((name) => join(schemaDir, name));
-  return [...schemas, ...VALIDATOR_FILES.map((file) => join(import.meta.dirname, file))].map(
+  return [...schemas, ...VALIDATOR_FILES.map((file) => join(here, file))].map(
     (file) => `${basename(file)}\n${readFileSync(file, 'utf8')}`,
   );
 }
