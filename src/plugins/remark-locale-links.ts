@@ -90,7 +90,8 @@ export default function remarkLocaleLinks(options: LocaleLinkOptions) {
     if (!file.path) return;
     const from = resolve(file.path);
     visit(tree, 'link', (node: Link) => {
-      const match = /^(\.{1,2}\/[^#?]*\.mdx?)(#.*)?$/u.exec(node.url);
+      // `./x.mdx`, `../x.mdx` and a bare `x.mdx` are relative; a URL with a scheme, `/…` and `@site/…` are not.
+      const match = /^(?![a-z][a-z\d+.-]*:|\/|@)([^#?]*\.mdx?)(#.*)?$/iu.exec(node.url);
       if (!match) return;
       const target = resolve(dirname(from), decodeURIComponent(match[1]!));
       const chosen = localeTarget(options.siteDir, locale, options.defaultLocale, target);

@@ -49,6 +49,15 @@ describe('remark-locale-links', () => {
     );
   });
 
+  it('reads a bare file name as a relative link, as Docusaurus does', () => {
+    expect(rewrite(root, 'fr', 'docs/reference/index.mdx', 'glossary.mdx#csam')).toBe(
+      '@site/i18n/fr/docusaurus-plugin-content-docs/current/reference/glossary.mdx#csam',
+    );
+    expect(rewrite(root, 'fr', 'docs/legal/index.mdx', 'https://example.org/glossary.mdx')).toBe(
+      'https://example.org/glossary.mdx',
+    );
+  });
+
   it('points a French page at the English page when there is no translation yet', () => {
     expect(
       rewrite(root, 'fr', 'i18n/fr/docusaurus-plugin-content-docs/current/start-here.mdx', './legal/index.mdx'),
