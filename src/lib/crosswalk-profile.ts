@@ -26,7 +26,7 @@ export interface ProfileCrosswalkInputs {
 export function profileCrosswalk(
   inputs: ProfileCrosswalkInputs,
   values: ProfileValues,
-  meta: { release: string; platform: string },
+  meta: { release: string; platform: string; lang?: 'en' | 'fr' },
   format: CrosswalkFormat,
 ): string {
   const requirements = inputs.requirements.filter((requirement) => requirementApplies(requirement, values));

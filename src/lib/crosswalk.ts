@@ -181,11 +181,17 @@ export interface CrosswalkMeta {
   platform?: string;
   /** Templates in the platform's pack, when filtered: a clause of another template is marked. */
   packTemplates?: readonly string[];
+  /** The language of the fixed headings and sentences (`generate --lang fr`); English when left out. */
+  lang?: 'en' | 'fr';
 }
 
 /** What every output says it covers and does not. */
 export const CROSSWALK_SCOPE =
   "Covers 18 U.S.C. §§ 2258A-2258B, the TAKE IT DOWN Act, DSA Arts. 14-18, 20, 24 and 28, the UK Online Safety Act and Ofcom codes (by area), Australia's Basic Online Safety Expectations and industry codes, Canada's mandatory reporting Act, Google Play's Child Safety Standards, Apple's App Review Guideline 1.2 and the DTSP framework. It does not cover state or provincial laws, the Tech Coalition's practices, or Ofcom's code measures one by one. It is not legal advice.";
+
+/** The same scope, in French: what a French crosswalk says it covers and does not. */
+export const CROSSWALK_SCOPE_FR =
+  "Couvre 18 U.S.C. §§ 2258A-2258B, le TAKE IT DOWN Act, les articles 14 à 18, 20, 24 et 28 du règlement sur les services numériques (DSA), l'Online Safety Act du Royaume-Uni et les codes de l'Ofcom (par domaine), les Basic Online Safety Expectations et les codes sectoriels de l'Australie, la loi canadienne sur la déclaration obligatoire, les Child Safety Standards de Google Play, la règle 1.2 des App Review Guidelines d'Apple et le cadre du DTSP. Ne couvre pas les lois des États ou des provinces, les pratiques de la Tech Coalition, ni les mesures des codes de l'Ofcom une par une. Ce n'est pas un avis juridique.";
 
 export const CSV_HEADER = [
   'id',
@@ -211,7 +217,7 @@ const refs = (row: CrosswalkRow, meta: CrosswalkMeta, titled = false) =>
     const doc = target.ref.split('#')[0]!;
     const outside = meta.packTemplates !== undefined && !doc.startsWith('flows/') && !meta.packTemplates.includes(doc);
     const name = titled ? `${target.title} (${target.ref})` : target.ref;
-    return outside ? `${name} (not in your pack)` : name;
+    return outside ? `${name} ${meta.lang === 'fr' ? '(absent de votre pack)' : '(not in your pack)'}` : name;
   });
 
 export function crosswalkCsv(rows: readonly CrosswalkRow[], meta: CrosswalkMeta): string {
@@ -262,6 +268,7 @@ const cell = (text: string) =>
 
 export function crosswalkMarkdown(rows: readonly CrosswalkRow[], meta: CrosswalkMeta): string {
   const covered = rows.filter((row) => row.covered).length;
+  if (meta.lang === 'fr') return crosswalkMarkdownFr(rows, meta, covered);
   const lines = [
     `# Crosswalk${meta.platform ? ` for ${cell(meta.platform)}` : ''}`,
     '',
@@ -280,6 +287,27 @@ export function crosswalkMarkdown(rows: readonly CrosswalkRow[], meta: Crosswalk
     '',
   ];
   return lines.join('\n');
+}
+
+/** The French crosswalk: French headings and sentences; the requirements, reasons and sources stay as the data gives them. */
+function crosswalkMarkdownFr(rows: readonly CrosswalkRow[], meta: CrosswalkMeta, covered: number): string {
+  return [
+    `# Table de correspondance${meta.platform ? ` pour ${cell(meta.platform)}` : ''}`,
+    '',
+    `Child Safety Kit ${meta.release}. Exigences vérifiées au ${meta.asOf}. ${rows.length} exigences : ${covered} satisfaites par les modèles ou parcours du kit, ${rows.length - covered} non couvertes (avec la raison). Les exigences, raisons et sources sont citées en anglais : leur traduction n'est pas encore faite.`,
+    '',
+    CROSSWALK_SCOPE_FR,
+    '',
+    '| Exigence | Régime | Référence | Satisfaite par | Source |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((row) => {
+      const met = row.covered
+        ? refs(row, meta, true).join(' ; ')
+        : `Non couverte : ${row.not_covered?.reason ?? ''}. ${row.not_covered?.why ?? ''}`;
+      return `| ${cell(row.requirement)} | ${cell(row.regime_label)} | ${cell(row.pinpoint)} | ${cell(met)} | ${cell(row.source.url)} (vérifiée le ${row.source.accessed}) |`;
+    }),
+    '',
+  ].join('\n');
 }
 
 export type CrosswalkFormat = 'csv' | 'json' | 'md';

@@ -21,7 +21,11 @@ import type { RecordLog } from '../schema/records';
 
 const EMPTY_ROWS = 15;
 
-export async function recordDocx(log: RecordLog, meta: { release: string; platform?: string }): Promise<Uint8Array> {
+export async function recordDocx(
+  log: RecordLog,
+  meta: { release: string; platform?: string; lang?: 'en' | 'fr' },
+): Promise<Uint8Array> {
+  const fr = meta.lang === 'fr';
   const header = new TableRow({
     tableHeader: true,
     children: log.columns.map(
@@ -45,15 +49,20 @@ export async function recordDocx(log: RecordLog, meta: { release: string; platfo
         children: [
           new Paragraph({
             heading: HeadingLevel.TITLE,
-            children: [new TextRun({ text: meta.platform ? `${log.title}: ${meta.platform}` : log.title })],
+            children: [
+              new TextRun({ text: meta.platform ? `${log.title}${fr ? ' : ' : ': '}${meta.platform}` : log.title }),
+            ],
           }),
           new Paragraph({ children: [new TextRun(log.purpose)] }),
           new Paragraph({
-            children: [new TextRun({ text: 'How long to keep it: ', bold: true }), new TextRun(log.keep)],
+            children: [
+              new TextRun({ text: fr ? 'Durée de conservation : ' : 'How long to keep it: ', bold: true }),
+              new TextRun(log.keep),
+            ],
           }),
           new Paragraph({
             children: [
-              new TextRun({ text: 'Why you keep it: ', bold: true }),
+              new TextRun({ text: fr ? 'Pourquoi vous le conservez : ' : 'Why you keep it: ', bold: true }),
               ...log.sources.flatMap((source, index) => [
                 ...(index > 0 ? [new TextRun('; ')] : []),
                 new ExternalHyperlink({
@@ -66,7 +75,9 @@ export async function recordDocx(log: RecordLog, meta: { release: string; platfo
           new Paragraph({
             children: [
               new TextRun({
-                text: `Record IDs and references only: never copy, attach or describe the material itself. From Child Safety Kit ${meta.release}.`,
+                text: fr
+                  ? `Identifiants et références uniquement : ne copiez, ne joignez et ne décrivez jamais le contenu lui-même. Tiré de Child Safety Kit ${meta.release}.`
+                  : `Record IDs and references only: never copy, attach or describe the material itself. From Child Safety Kit ${meta.release}.`,
                 italics: true,
               }),
             ],

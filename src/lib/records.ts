@@ -19,16 +19,19 @@ export const recordFileName = (log: RecordLog, format: 'csv' | 'docx') => `recor
 /** The audit checklist: what a reviewer asks to see, the log that answers and the clause behind it. */
 export function auditChecklistMarkdown(
   data: RecordsData,
-  meta: { release: string; clauseTitle: (ref: string) => string },
+  meta: { release: string; clauseTitle: (ref: string) => string; lang?: 'en' | 'fr' },
 ): string {
   const logs = new Map(data.logs.map((log) => [log.id, log]));
   const cell = (text: string) => text.replaceAll('|', '\\|');
+  const fr = meta.lang === 'fr';
   return [
-    '# Audit checklist',
+    fr ? "# Liste de contrôle d'audit" : '# Audit checklist',
     '',
-    `Child Safety Kit ${meta.release}. What a reviewer asks to see, the record that answers each question, and the policy clause that says you keep it. It covers the kit's ${data.logs.length} logs; it does not cover records your other laws or contracts require.`,
+    fr
+      ? `Child Safety Kit ${meta.release}. Ce qu'un auditeur demande à voir, le registre qui répond à chaque question et la clause de la politique qui dit que vous le tenez. Elle couvre les ${data.logs.length} registres du kit ; elle ne couvre pas les registres exigés par vos autres lois ou contrats. Les questions et les noms des registres sont cités en anglais : leur traduction n'est pas encore faite.`
+      : `Child Safety Kit ${meta.release}. What a reviewer asks to see, the record that answers each question, and the policy clause that says you keep it. It covers the kit's ${data.logs.length} logs; it does not cover records your other laws or contracts require.`,
     '',
-    '| Question | Record | Clause |',
+    fr ? '| Question | Registre | Clause |' : '| Question | Record | Clause |',
     '| --- | --- | --- |',
     ...data.audit.map(
       (item) =>

@@ -4,13 +4,16 @@
  * "<version>/<doc id>". The site's downloads and the policy pack import a tree only when the
  * reader asks for a file, then resolve and serialise it with the same `src/lib/templates` code
  * as the CLI. Each version's trees come from its own files, so a release exports what it shows.
+ * Docusaurus runs the plugin once per locale: a translated build (`fr`) parses the translated
+ * page (`i18n/<locale>/docusaurus-plugin-content-docs/<version>/…`) where there is one, so the
+ * French page downloads French text; a page not yet translated falls back to English, as the page does.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { parse as parseYaml } from 'yaml';
 import type { TargetSource } from '../lib/crosswalk';
-import { listReleases, readPages } from '../lib/node/releases';
+import { listReleases, readPage, readPages, translationRoot, type Page } from '../lib/node/releases';
 import { registryFor } from '../lib/node/template-sources';
 import { parseTemplate } from '../lib/templates/parse';
 import { templateClauses, type TemplateDocument } from '../lib/templates/tree';
@@ -20,12 +23,34 @@ interface Entry {
   document: TemplateDocument;
 }
 
-export function templateEntries(siteDir: string): Entry[] {
+/** The site's source language: its pages are the English ones under `docs/` and `versioned_docs/`. */
+export const DEFAULT_LOCALE = 'en';
+
+/**
+ * The page a locale's build shows for an English page: the translated file at the same path below
+ * the release's translation root when the locale is not English and that file exists; else the English page.
+ */
+export function localizedPage(
+  siteDir: string,
+  locale: string,
+  release: { docsVersion: string; root: string },
+  page: Page,
+): Page {
+  if (locale === DEFAULT_LOCALE) return page;
+  const translated = join(translationRoot(siteDir, locale, release), relative(release.root, page.file));
+  if (!existsSync(translated)) return page;
+  const read = readPage(translationRoot(siteDir, locale, release), translated);
+  // The key stays the English doc id (the toolbar looks templates up by the page's id, which a translation keeps).
+  return { ...read, id: page.id };
+}
+
+export function templateEntries(siteDir: string, locale: string = DEFAULT_LOCALE): Entry[] {
   const entries: Entry[] = [];
   const problems: string[] = [];
   for (const release of listReleases(siteDir)) {
-    for (const page of readPages(release.root)) {
-      if (page.frontMatter.page_type !== 'template') continue;
+    for (const english of readPages(release.root)) {
+      if (english.frontMatter.page_type !== 'template') continue;
+      const page = localizedPage(siteDir, locale, release, english);
       const { file, source } = page;
       const found = registryFor(file, siteDir);
       if (!found) {
@@ -97,10 +122,11 @@ export default function kitTemplatesPlugin(context: LoadContext): Plugin {
         'docs/**/_data/variables.yaml',
         'docs/flows/_data/*.flow.yaml',
         'versioned_docs/**/*.{md,mdx}',
+        'i18n/*/docusaurus-plugin-content-docs/**/*.{md,mdx}',
       ].map((glob) => join(siteDir, glob));
     },
     async loadContent() {
-      return templateEntries(siteDir);
+      return templateEntries(siteDir, context.i18n.currentLocale);
     },
     async contentLoaded({ content, actions }) {
       const lines: string[] = [];

@@ -1,7 +1,7 @@
 import { whatApplies } from '../../lib/applicability';
 import { FORMAT_LABELS, formatWhatApplies, type FormatLanguage } from '../../lib/applicability-format';
 import { readKitVersion } from '../../lib/node/releases';
-import { formatPlaceCoverage, placeCoverage } from '../../lib/coverage';
+import { formatPlaceCoverage, placeCoverage, type CoverageLanguage } from '../../lib/coverage';
 import { ApplicabilityDataError, loadApplicabilityInputs, loadCoverageInputs } from '../../lib/node/applicability-load';
 import {
   kitRootOf,
@@ -34,7 +34,7 @@ Options:
   --format <format>  text (default), json or md (JSON carries kit_version, as_of and, per duty,
                      its instrument and source: title, pinpoint and URL)
   --lang <code>      en (default) or fr: the language of the text and Markdown answer's headings
-                     and fixed sentences (the duties and reasons it lists stay in English for now)
+                     and fixed sentences, places section included (the duties and reasons it lists stay in English for now)
 ${RELEASE_HELP}
 Exit codes: 0 done, 1 invalid profile (each problem as file:line:column, field and fix), 2 usage error.`,
   run(args, io) {
@@ -90,7 +90,9 @@ Exit codes: 0 done, 1 invalid profile (each problem as file:line:column, field a
         result.profile.platform.name,
         lang as FormatLanguage,
       ).trimEnd();
-      io.out(`${text}\n${formatPlaceCoverage(places, format as 'text' | 'md', outsideUs)}`);
+      // The places section is written in the answer's language; the JSON above keeps the English notes.
+      const shown = lang === 'en' ? places : placeCoverage(result.profile, coverageInputs, lang as CoverageLanguage);
+      io.out(`${text}\n${formatPlaceCoverage(shown, format as 'text' | 'md', outsideUs, lang as CoverageLanguage)}`);
     }
     return 0;
   },

@@ -79,6 +79,8 @@ Options:
   --lang <code>       en (default) or fr: the language of the kit's templates; fr reads the
                       release's i18n/fr/docusaurus-plugin-content-docs/<version>/policies and
                       fails, writing nothing, if a template you need has no French version yet
+                      (the crosswalk, the records' Word files and the audit checklist then have
+                      French headings and sentences; the data they list stays in English)
 ${RELEASE_HELP}
 
 Exit codes: 0 files written, 1 invalid profile, templates or reference document (nothing is
@@ -100,7 +102,7 @@ written), 2 usage error.`,
     });
     const release = selectRelease(values.release, io);
     if (!values.profile) throw new UsageError('Missing --profile <file>');
-    const lang = values.lang ?? 'en';
+    const lang = (values.lang ?? 'en') as (typeof LANGUAGES)[number];
     if (!(LANGUAGES as readonly string[]).includes(lang))
       throw new UsageError(`Unknown language "${lang}"; expected ${LANGUAGES.join(' or ')}`);
     if (lang !== 'en' && values.templates) {
@@ -237,7 +239,7 @@ written), 2 usage error.`,
               registry: set.registry,
             },
             flat,
-            { release: release.name, platform: result.profile.platform.name },
+            { release: release.name, platform: result.profile.platform.name, lang },
             format,
           );
         extra.push(['crosswalk.md', crosswalk('md')], ['crosswalk.csv', crosswalk('csv')]);
@@ -250,7 +252,7 @@ written), 2 usage error.`,
           if (recordDocx)
             extra.push([
               recordFileName(log, 'docx'),
-              await recordDocx(log, { release: release.name, platform: result.profile.platform.name }),
+              await recordDocx(log, { release: release.name, platform: result.profile.platform.name, lang }),
             ]);
         }
         extra.push([
@@ -258,6 +260,7 @@ written), 2 usage error.`,
           auditChecklistMarkdown(records, {
             release: release.name,
             clauseTitle: (ref) => inputs.index.get(ref)?.title ?? ref,
+            lang,
           }),
         ]);
       } catch (error) {

@@ -1,7 +1,8 @@
 /**
  * The extra files of the policy pack: the crosswalk (crosswalk.csv and crosswalk.md) for the
  * reader's profile, or for every platform without one; and the records pack (records/<log>.csv
- * and .docx, audit-checklist.md). Loaded when the reader downloads the pack.
+ * and .docx, audit-checklist.md). Loaded when the reader downloads the pack. On the French site
+ * (`lang` fr) their fixed headings and sentences are French, as `generate --lang fr` writes them.
  */
 import {
   crosswalkAsOf,
@@ -23,6 +24,7 @@ export async function packCrosswalk(
   values: ProfileValues | undefined,
   platform: string | undefined,
   packTemplates: readonly string[],
+  lang: 'en' | 'fr' = 'en',
 ): Promise<Record<string, string>> {
   const module = (await import('@generated/child-safety-kit-templates/default/crosswalk-targets.json')) as {
     default: Record<string, TargetSource>;
@@ -30,7 +32,7 @@ export async function packCrosswalk(
   const source = module.default[version.version] ?? { templates: [], flows: [] };
   const chosen = values ? requirements.filter((requirement) => requirementApplies(requirement, values)) : requirements;
   const rows = crosswalkRows(chosen, targetIndex(source));
-  const meta = { release: version.label, asOf: crosswalkAsOf(requirements), platform, packTemplates };
+  const meta = { release: version.label, asOf: crosswalkAsOf(requirements), platform, packTemplates, lang };
   return { 'crosswalk.csv': crosswalkCsv(rows, meta), 'crosswalk.md': crosswalkMarkdown(rows, meta) };
 }
 
@@ -38,6 +40,7 @@ export async function packRecords(
   records: RecordsData,
   version: { version: string; label: string },
   platform: string | undefined,
+  lang: 'en' | 'fr' = 'en',
 ): Promise<Record<string, string | Uint8Array>> {
   const module = (await import('@generated/child-safety-kit-templates/default/crosswalk-targets.json')) as {
     default: Record<string, TargetSource>;
@@ -47,11 +50,12 @@ export async function packRecords(
   const files: Record<string, string | Uint8Array> = {};
   for (const log of records.logs) {
     files[recordFileName(log, 'csv')] = recordCsv(log);
-    files[recordFileName(log, 'docx')] = await recordDocx(log, { release: version.label, platform });
+    files[recordFileName(log, 'docx')] = await recordDocx(log, { release: version.label, platform, lang });
   }
   files['audit-checklist.md'] = auditChecklistMarkdown(records, {
     release: version.label,
     clauseTitle: (ref) => index.get(ref)?.title ?? ref,
+    lang,
   });
   return files;
 }

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useActiveVersion, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import DataTable from '@site/src/components/DataTable';
 import { useProfile, type ProfileState } from '@site/src/services/ProfileStore';
@@ -41,6 +42,8 @@ export default function PolicyPack({ templates, variables, requirements, records
   const profile = useProfile();
   const version = useDocsVersion();
   const kitVersion = useKitVersion();
+  /** The pack's crosswalk and records take the page's language (French headings on /fr/). */
+  const lang = useDocusaurusContext().i18n.currentLocale === 'fr' ? 'fr' : 'en';
   const docs = useActiveVersion(undefined)?.docs ?? [];
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -74,9 +77,10 @@ export default function PolicyPack({ templates, variables, requirements, records
               values,
               platform,
               chosen.map((row) => row.entry.id),
+              lang,
             )
           : {}),
-        ...(records && extras ? await extras.packRecords(records, version, platform) : {}),
+        ...(records && extras ? await extras.packRecords(records, version, platform, lang) : {}),
       };
       const file = await exporter.exportPack(
         chosen.map((row) => templateKey(version.version, row.docId)),

@@ -1,9 +1,29 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
+import { NCMEC_OUTSIDE_US_FR } from '../../../src/lib/coverage';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/threats');
+
+/** The French places section for a profile in FR, JP and the EU; dates and hotline lines come from the data. */
+const FRENCH_PLACES = [
+  '',
+  'Ce que le kit sait des pays de votre profil',
+  '-------------------------------------------',
+  "- France (FR) : Le kit a un guide juridique pour ce pays (à jour au YYYY-MM-DD). Ce pays est un État membre de l'UE : les obligations de l'UE (règlement sur les services numériques) vous y visent aussi.",
+  'HOTLINE',
+  'HOTLINE',
+  "- Japon (JP) : Le kit n'a pas de guide juridique pour ce pays. Il ne peut pas vous dire ce qu'exige le droit local : demandez à un avocat sur place quelle obligation de signaler les contenus d'abus sexuels sur enfants (CSAM) s'applique, à qui et dans quel délai.",
+  'HOTLINE',
+  "- Union européenne (EU) : Le kit a un guide juridique pour l'UE (à jour au YYYY-MM-DD). Vous avez indiqué l'UE sans État membre : les obligations de l'UE s'appliquent, mais ajoutez les États membres (par exemple FR, DE ou IE) pour voir leurs règles et leurs lignes de signalement nationales.",
+  `- NCMEC : ${NCMEC_OUTSIDE_US_FR}`,
+];
+
+/** Hotline lines: each names its kind in French. */
+const FRENCH_HOTLINE =
+  /^ {2}.+ \((ligne nationale de signalement(, membre d'INHOPE)?|portail de signalement public)\) <https:\/\/[^>]+>$/u;
 
 async function run(args: string[]) {
   const out: string[] = [];
@@ -112,6 +132,31 @@ describe('child-safety-kit applicable', () => {
     const unknown = await run(['--profile', 'us-livestreaming.yaml', '--lang', 'de']);
     expect(unknown.code).toBe(2);
     expect(unknown.err.split('\n')[0]).toBe('child-safety-kit applicable: Unknown language "de"; expected en or fr');
+  });
+
+  it('prints the places section in French with --lang fr, and keeps the JSON notes in English', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csk-places-fr-'));
+    const profile = join(dir, 'profile.yaml');
+    writeFileSync(
+      profile,
+      readFileSync(join(FIXTURES, 'us-livestreaming.yaml'), 'utf8')
+        .replace('established_in: [US]', 'established_in: [FR]')
+        .replace('users_in: [US, CA]', 'users_in: [FR, JP, EU]'),
+    );
+    const section = (out: string) =>
+      out
+        .slice(out.indexOf('\nCe que le kit sait'))
+        .split('\n')
+        .map((line) => (FRENCH_HOTLINE.test(line) ? 'HOTLINE' : line.replace(/\d{4}-\d{2}-\d{2}/gu, 'YYYY-MM-DD')));
+    const text = await run(['--profile', profile, '--lang', 'fr']);
+    expect(text.code).toBe(0);
+    expect(section(text.out)).toEqual(FRENCH_PLACES);
+    const english = await run(['--profile', profile]);
+    expect(english.out).toContain('\nWhat the kit knows about your places\n');
+    expect(english.out).not.toContain('Ce que le kit sait');
+    const json = await run(['--profile', profile, '--format', 'json', '--lang', 'fr']);
+    const places = (JSON.parse(json.out) as { places: { code: string; notes: string[] }[] }).places;
+    expect(places.find((place) => place.code === 'JP')!.notes[0]).toMatch(/^The kit has no legal guide for Japan\./);
   });
 
   it('exits 1 on an invalid profile, each problem as file:line:column field and message', async () => {

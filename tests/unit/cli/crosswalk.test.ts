@@ -1,9 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
-import { CSV_HEADER } from '../../../src/lib/crosswalk';
+import { CROSSWALK_SCOPE_FR, CSV_HEADER } from '../../../src/lib/crosswalk';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/threats');
 
@@ -122,5 +123,69 @@ describe('child-safety-kit generate, with the kit templates', { timeout: 60_000 
     expect(readFileSync(join(out, 'crosswalk.md'), 'utf8').split('\n')[0]).toBe('# Crosswalk for Beacon Live');
     expect(readFileSync(join(out, 'child-safety-policy.md'), 'utf8')).toContain('\n## How to report {#reporting}\n');
     expect(lines.at(-1)).toMatch(/^12 files for 1 template in /);
+  });
+
+  it('writes the crosswalk, the record Word files and the audit checklist with French headings with --lang fr', async () => {
+    const { readFileSync } = await import('node:fs');
+    const generate = async (lang: string) => {
+      const out = mkdtempSync(join(tmpdir(), `crosswalk-generate-${lang}-`));
+      const code = await main(
+        [
+          'generate',
+          '--profile',
+          'us-livestreaming.yaml',
+          '--out',
+          out,
+          '--format',
+          'md,docx',
+          '--template',
+          'child-safety-policy',
+          '--lang',
+          lang,
+        ],
+        { out: () => undefined, err: (text) => console.error(text), cwd: FIXTURES },
+      );
+      expect(code).toBe(0);
+      const read = (name: string) => readFileSync(join(out, name), 'utf8');
+      const docx = strFromU8(unzipSync(readFileSync(join(out, 'records', 'report-log.docx')))['word/document.xml']!);
+      return { read, docx };
+    };
+    const fr = await generate('fr');
+    const crosswalk = fr.read('crosswalk.md').split('\n');
+    expect(crosswalk[0]).toBe('# Table de correspondance pour Beacon Live');
+    expect(crosswalk[2]).toMatch(
+      /^Child Safety Kit 2027\.01\. Exigences vérifiées au \d{4}-\d{2}-\d{2}\. (\d+) exigences : (\d+) satisfaites par les modèles ou parcours du kit, (\d+) non couvertes \(avec la raison\)\. Les exigences, raisons et sources sont citées en anglais : leur traduction n'est pas encore faite\.$/u,
+    );
+    expect(crosswalk[4]).toBe(CROSSWALK_SCOPE_FR);
+    expect(crosswalk.slice(6, 8)).toEqual([
+      '| Exigence | Régime | Référence | Satisfaite par | Source |',
+      '| --- | --- | --- | --- | --- |',
+    ]);
+    expect(
+      crosswalk.slice(8).every((line) => line === '' || / \(vérifiée le \d{4}-\d{2}-\d{2}\) \|$/u.test(line)),
+    ).toBe(true);
+    const checklist = fr.read('audit-checklist.md').split('\n');
+    expect(checklist.slice(0, 6)).toEqual([
+      "# Liste de contrôle d'audit",
+      '',
+      "Child Safety Kit 2027.01. Ce qu'un auditeur demande à voir, le registre qui répond à chaque question et la clause de la politique qui dit que vous le tenez. Elle couvre les 8 registres du kit ; elle ne couvre pas les registres exigés par vos autres lois ou contrats. Les questions et les noms des registres sont cités en anglais : leur traduction n'est pas encore faite.",
+      '',
+      '| Question | Registre | Clause |',
+      '| --- | --- | --- |',
+    ]);
+    expect(fr.docx).toContain('Durée de conservation : ');
+    expect(fr.docx).toContain('Pourquoi vous le conservez : ');
+    expect(fr.docx).toContain(
+      'Identifiants et références uniquement : ne copiez, ne joignez et ne décrivez jamais le contenu lui-même. Tiré de Child Safety Kit 2027.01.',
+    );
+    for (const english of ['How long to keep it', 'Why you keep it', 'Record IDs and references only']) {
+      expect(fr.docx).not.toContain(english);
+    }
+    // English stays as it was.
+    const en = await generate('en');
+    expect(en.read('crosswalk.md').split('\n')[0]).toBe('# Crosswalk for Beacon Live');
+    expect(en.read('audit-checklist.md').split('\n').slice(0, 1)).toEqual(['# Audit checklist']);
+    expect(en.docx).toContain('How long to keep it: ');
+    expect(en.docx).not.toContain('Durée de conservation');
   });
 });

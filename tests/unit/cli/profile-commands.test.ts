@@ -252,10 +252,13 @@ describe('generate --lang fr', () => {
       'appeals-policy',
       '--template',
       'data-retention',
+      // Release 2026.12 has three templates in French (2027.01 now has them all): data-retention is not one.
+      '--release',
+      '2026.12',
     ]);
     expect(result.code).toBe(1);
     expect(result.err.split('\n')[0]).toMatch(
-      /^No fr version yet of: data-retention \(expected .*i18n\/fr\/docusaurus-plugin-content-docs\/version-2027\.01\/policies\/<id>\.mdx\)/,
+      /^No fr version yet of: data-retention \(expected .*i18n\/fr\/docusaurus-plugin-content-docs\/version-2026\.12\/policies\/<id>\.mdx\)/,
     );
     expect(result.err.split('\n').at(-1)).toBe('Nothing was written');
     expect(readdirSync(out)).toEqual([]);

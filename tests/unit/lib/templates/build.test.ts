@@ -85,6 +85,27 @@ describe('the plugin that ships parsed templates', () => {
     expect(streaming.document.id).toBe('streaming-rules');
     expect(JSON.stringify(streaming.document.body)).toContain('"templateVar"');
   });
+
+  it('parses the French page for the fr build, and the English page where there is no translation', () => {
+    const english = templateEntries(site, 'en');
+    const french = templateEntries(site, 'fr');
+    expect(french.map((entry) => entry.key)).toEqual(english.map((entry) => entry.key));
+    const key = 'current/policies/streaming-rules';
+    const text = (entries: typeof english) => JSON.stringify(entries.find((entry) => entry.key === key)!.document);
+    expect(french.find((entry) => entry.key === key)!.document.title).toBe('Règles de diffusion en direct');
+    expect(text(french)).toContain('arrête aussitôt une diffusion en direct');
+    expect(english.find((entry) => entry.key === key)!.document.title).toBe('Streaming rules');
+    expect(text(english)).toContain('stops a live stream at once');
+    expect(text(english)).not.toContain('arrête');
+    // Not translated: the release 2030.01 and the page with its own id stay English in the French build.
+    for (const other of ['2030.01/policies/streaming-rules', 'current/other/own-id']) {
+      expect(french.find((entry) => entry.key === other)!.document).toEqual(
+        english.find((entry) => entry.key === other)!.document,
+      );
+    }
+    // The English build is what it was before locales: the default is English.
+    expect(templateEntries(site)).toEqual(english);
+  });
 });
 
 describe('the CLI cache of parsed templates', () => {
