@@ -320,8 +320,9 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
           </legend>
           <p className={styles.hint} id="size-hint">
             <Translate id="kit.whatApplies.sizeHint">
-              The EU's size classes (Recommendation 2003/361/EC). Some duties exempt micro and small enterprises. Leave
-              it unanswered and those duties stay questions for counsel.
+              {
+                "The EU's size classes (Recommendation 2003/361/EC). Some duties exempt micro and small enterprises. Leave it unanswered and those duties stay questions for counsel."
+              }
             </Translate>
           </p>
           <div className={styles.options}>
