@@ -1,3 +1,4 @@
+import { translate } from '@docusaurus/Translate';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActiveVersion, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
@@ -23,15 +24,15 @@ interface CrosswalkProps {
   requirements: readonly Requirement[];
 }
 
-const JURISDICTIONS: Record<string, string> = {
-  US: 'United States',
-  EU: 'European Union',
-  UK: 'United Kingdom',
-  AU: 'Australia',
+const jurisdictions = (): Record<string, string> => ({
+  US: translate({ id: 'kit.crosswalk.jurisdiction.US', message: 'United States' }),
+  EU: translate({ id: 'kit.crosswalk.jurisdiction.EU', message: 'European Union' }),
+  UK: translate({ id: 'kit.crosswalk.jurisdiction.UK', message: 'United Kingdom' }),
+  AU: translate({ id: 'kit.crosswalk.jurisdiction.AU', message: 'Australia' }),
   CA: 'Canada',
-  store: 'App stores',
-  voluntary: 'Voluntary frameworks',
-};
+  store: translate({ id: 'kit.crosswalk.jurisdiction.store', message: 'App stores' }),
+  voluntary: translate({ id: 'kit.crosswalk.jurisdiction.voluntary', message: 'Voluntary frameworks' }),
+});
 
 type Coverage = 'all' | 'covered' | 'not';
 type View = 'requirements' | 'templates';
@@ -96,10 +97,16 @@ export default function Crosswalk({ requirements }: CrosswalkProps): ReactNode {
     save({ blob: new Blob([text], { type }), name: `crosswalk${forMe ? '-your-platform' : ''}.${format}` });
   }
 
-  const select = (label: string, value: string, onChange: (value: string) => void, options: [string, string][]) => (
+  const select = (
+    key: string,
+    label: string,
+    value: string,
+    onChange: (value: string) => void,
+    options: [string, string][],
+  ) => (
     <div className={styles.filter}>
-      <label htmlFor={`${id}-${label}`}>{label}</label>
-      <select id={`${id}-${label}`} value={value} onChange={(event) => onChange(event.target.value)}>
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <select id={`${id}-${key}`} value={value} onChange={(event) => onChange(event.target.value)}>
         {options.map(([key, text]) => (
           <option key={key} value={key}>
             {text}
@@ -122,21 +129,42 @@ export default function Crosswalk({ requirements }: CrosswalkProps): ReactNode {
   return (
     <div className={styles.crosswalk}>
       <fieldset className={styles.filters}>
-        <legend>Show</legend>
-        {select('View', view, (value) => setView(value as View), [
-          ['requirements', 'By requirement'],
-          ['templates', 'By template: what each template meets'],
-        ])}
-        {select('Regime', regime, setRegime, [
-          ['all', 'All regimes'],
+        <legend>{translate({ id: 'kit.crosswalk.show', message: 'Show' })}</legend>
+        {select(
+          'View',
+          translate({ id: 'kit.crosswalk.view', message: 'View' }),
+          view,
+          (value) => setView(value as View),
+          [
+            ['requirements', translate({ id: 'kit.crosswalk.byRequirement', message: 'By requirement' })],
+            [
+              'templates',
+              translate({ id: 'kit.crosswalk.byTemplate', message: 'By template: what each template meets' }),
+            ],
+          ],
+        )}
+        {select('Regime', translate({ id: 'kit.crosswalk.regime', message: 'Regime' }), regime, setRegime, [
+          ['all', translate({ id: 'kit.crosswalk.allRegimes', message: 'All regimes' })],
           ...REGIME_IDS.map((key): [string, string] => [key, REGIMES[key].label]),
         ])}
-        {select('Jurisdiction', jurisdiction, setJurisdiction, [['all', 'All'], ...Object.entries(JURISDICTIONS)])}
-        {select('Coverage', coverage, (value) => setCoverage(value as Coverage), [
-          ['all', 'Covered and not covered'],
-          ['covered', 'Met by the kit'],
-          ['not', 'Not covered'],
-        ])}
+        {select(
+          'Jurisdiction',
+          translate({ id: 'kit.crosswalk.jurisdiction', message: 'Jurisdiction' }),
+          jurisdiction,
+          setJurisdiction,
+          [['all', translate({ id: 'kit.crosswalk.all', message: 'All' })], ...Object.entries(jurisdictions())],
+        )}
+        {select(
+          'Coverage',
+          translate({ id: 'kit.crosswalk.coverage', message: 'Coverage' }),
+          coverage,
+          (value) => setCoverage(value as Coverage),
+          [
+            ['all', translate({ id: 'kit.crosswalk.coveredAndNot', message: 'Covered and not covered' })],
+            ['covered', translate({ id: 'kit.crosswalk.covered', message: 'Met by the kit' })],
+            ['not', translate({ id: 'kit.crosswalk.notCovered', message: 'Not covered' })],
+          ],
+        )}
         <label className={styles.check}>
           <input
             type="checkbox"
@@ -145,36 +173,60 @@ export default function Crosswalk({ requirements }: CrosswalkProps): ReactNode {
             onChange={(event) => setMine(event.target.checked)}
             aria-describedby={`${id}-mine`}
           />
-          <span>Only what applies to my platform</span>
+          <span>{translate({ id: 'kit.crosswalk.mine', message: 'Only what applies to my platform' })}</span>
         </label>
         <p id={`${id}-mine`} className={styles.hint}>
           {profile.status === 'ok' ? (
             <>
-              From your saved profile for <bdi>{profile.profile.platform.name}</bdi>: {applies.size} of {all.length}{' '}
-              requirements apply.
+              {translate({ id: 'kit.crosswalk.fromProfile', message: 'From your saved profile for' })}{' '}
+              <bdi>{profile.profile.platform.name}</bdi>:{' '}
+              {translate(
+                { id: 'kit.crosswalk.profileApplies', message: '{count} of {total} requirements apply.' },
+                { count: applies.size, total: all.length },
+              )}
             </>
           ) : (
-            'Save a platform profile to see only the requirements that apply to your platform.'
+            translate({
+              id: 'kit.crosswalk.saveProfile',
+              message: 'Save a platform profile to see only the requirements that apply to your platform.',
+            })
           )}
         </p>
       </fieldset>
 
       <p role="status" aria-live="polite" className={styles.count}>
-        Showing {rows.length} of {all.length} requirements: {rows.filter((row) => row.covered).length} met by the kit,{' '}
-        {rows.filter((row) => !row.covered).length} not covered.
+        {translate(
+          {
+            id: 'kit.crosswalk.showing',
+            message: 'Showing {shown} of {total} requirements: {met} met by the kit, {not} not covered.',
+          },
+          {
+            shown: rows.length,
+            total: all.length,
+            met: rows.filter((row) => row.covered).length,
+            not: rows.filter((row) => !row.covered).length,
+          },
+        )}
       </p>
 
       {view === 'requirements' ? (
         <DataTable
-          caption="Requirements and the clauses that meet them"
-          columns={['Requirement', 'Regime and pinpoint', 'Met by', 'Source']}
+          caption={translate({ id: 'kit.crosswalk.caption', message: 'Requirements and the clauses that meet them' })}
+          columns={[
+            translate({ id: 'kit.crosswalk.requirement', message: 'Requirement' }),
+            translate({ id: 'kit.crosswalk.regimePinpoint', message: 'Regime and pinpoint' }),
+            translate({ id: 'kit.crosswalk.metBy', message: 'Met by' }),
+            translate({ id: 'kit.crosswalk.source', message: 'Source' }),
+          ]}
           className={styles.table}
         >
           {rows.map((row) => (
             <tr key={row.id} id={`req-${row.id}`}>
               <th scope="row">
                 {row.requirement}
-                <div className={styles.meta}>Applies to: {row.applies_to}</div>
+                <div className={styles.meta}>
+                  {translate({ id: 'kit.crosswalk.appliesTo', message: 'Applies to:' })} {row.applies_to}
+                </div>
               </th>
               <td>
                 {row.regime_label}
@@ -189,13 +241,21 @@ export default function Crosswalk({ requirements }: CrosswalkProps): ReactNode {
                   </ul>
                 ) : (
                   <>
-                    <strong>Not covered: {row.not_covered?.reason}.</strong> {row.not_covered?.why}
+                    <strong>
+                      {translate(
+                        { id: 'kit.crosswalk.notCoveredReason', message: 'Not covered: {reason}.' },
+                        { reason: row.not_covered?.reason ?? '' },
+                      )}
+                    </strong>{' '}
+                    {row.not_covered?.why}
                   </>
                 )}
               </td>
               <td>
                 <a href={row.source.url}>{row.source.title}</a>
-                <div className={styles.meta}>Checked {row.source.accessed}</div>
+                <div className={styles.meta}>
+                  {translate({ id: 'kit.crosswalk.checked', message: 'Checked' })} {row.source.accessed}
+                </div>
               </td>
             </tr>
           ))}
@@ -211,12 +271,18 @@ export default function Crosswalk({ requirements }: CrosswalkProps): ReactNode {
               )}
             </h3>
             {clauses.length === 0 ? (
-              <p>No requirement in the current selection points at this template.</p>
+              <p>
+                {translate({
+                  id: 'kit.crosswalk.noRequirement',
+                  message: 'No requirement in the current selection points at this template.',
+                })}
+              </p>
             ) : (
               <ul>
                 {clauses.map(({ clause, meets }) => (
                   <li key={clause.id}>
-                    {targetLink({ ref: `${template.id}#${clause.id}`, title: clause.title, path: '' })} meets:{' '}
+                    {targetLink({ ref: `${template.id}#${clause.id}`, title: clause.title, path: '' })}{' '}
+                    {translate({ id: 'kit.crosswalk.meets', message: 'meets:' })}{' '}
                     {meets.map((row, position) => (
                       <span key={row.id}>
                         {position > 0 ? '; ' : ''}
@@ -233,14 +299,14 @@ export default function Crosswalk({ requirements }: CrosswalkProps): ReactNode {
 
       <div className={styles.downloads}>
         <button type="button" className="button button--secondary" onClick={() => download('csv', false)}>
-          Download the whole crosswalk (CSV)
+          {translate({ id: 'kit.crosswalk.downloadCsv', message: 'Download the whole crosswalk (CSV)' })}
         </button>
         <button type="button" className="button button--secondary" onClick={() => download('json', false)}>
-          Download the whole crosswalk (JSON)
+          {translate({ id: 'kit.crosswalk.downloadJson', message: 'Download the whole crosswalk (JSON)' })}
         </button>
         {values ? (
           <button type="button" className="button button--primary" onClick={() => download('csv', true)}>
-            Download for your platform (CSV)
+            {translate({ id: 'kit.crosswalk.downloadMine', message: 'Download for your platform (CSV)' })}
           </button>
         ) : null}
       </div>

@@ -7,11 +7,24 @@
  * reader's today and would not match the page as built.
  */
 import type { ReactNode } from 'react';
+import { translate } from '@docusaurus/Translate';
 import { useDoc, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import { useProfile } from '@site/src/services/ProfileStore';
 import { provenanceNow, useKitVersion } from '@site/src/services/TemplateExport/provenance';
 import { documentControl } from '@site/src/lib/templates/control';
 import styles from './styles.module.css';
+
+/** The rows' labels in the page's language (the downloaded files keep the lib's English labels). */
+const LABELS: Record<string, () => string> = {
+  Document: () => translate({ id: 'kit.documentControl.document', message: 'Document' }),
+  Platform: () => translate({ id: 'kit.documentControl.platform', message: 'Platform' }),
+  Owner: () => translate({ id: 'kit.documentControl.owner', message: 'Owner' }),
+  Version: () => translate({ id: 'kit.documentControl.version', message: 'Version' }),
+  'Effective date': () => translate({ id: 'kit.documentControl.effective', message: 'Effective date' }),
+  'Next review': () => translate({ id: 'kit.documentControl.review', message: 'Next review' }),
+  'Approved by': () => translate({ id: 'kit.documentControl.approved', message: 'Approved by' }),
+  'Generated from': () => translate({ id: 'kit.documentControl.generated', message: 'Generated from' }),
+};
 
 export default function DocumentControl(): ReactNode {
   const { metadata, frontMatter } = useDoc();
@@ -27,11 +40,11 @@ export default function DocumentControl(): ReactNode {
   );
   return (
     <table className={styles.control} data-testid="document-control">
-      <caption>Document control</caption>
+      <caption>{translate({ id: 'kit.documentControl.caption', message: 'Document control' })}</caption>
       <tbody>
         {rows.map((row) => (
           <tr key={row.label}>
-            <th scope="row">{row.label}</th>
+            <th scope="row">{LABELS[row.label]?.() ?? row.label}</th>
             <td className={row.placeholder ? styles.placeholder : undefined}>
               <bdi>{row.placeholder ? `[${row.value}]` : row.value}</bdi>
             </td>

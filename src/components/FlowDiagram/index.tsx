@@ -1,3 +1,4 @@
+import { translate } from '@docusaurus/Translate';
 import { useState, type ReactNode } from 'react';
 import type { FlowBundle } from '@site/src/lib/flows/bundle';
 import styles from './styles.module.css';
@@ -12,9 +13,14 @@ export default function FlowDiagram({ flow }: { flow: FlowBundle }): ReactNode {
   const copyMermaid = async () => {
     try {
       await navigator.clipboard.writeText(flow.mermaid);
-      setStatus('Mermaid text copied to the clipboard.');
+      setStatus(translate({ id: 'kit.flowDiagram.copied', message: 'Mermaid text copied to the clipboard.' }));
     } catch {
-      setStatus('Your browser did not allow copying. Open "Mermaid text" below and copy it from there.');
+      setStatus(
+        translate({
+          id: 'kit.flowDiagram.copyFailed',
+          message: 'Your browser did not allow copying. Open "Mermaid text" below and copy it from there.',
+        }),
+      );
     }
   };
 
@@ -27,7 +33,15 @@ export default function FlowDiagram({ flow }: { flow: FlowBundle }): ReactNode {
     link.click();
     link.remove();
     window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setStatus(`Downloaded ${flow.fileName}. Check your copy with: npx child-safety-kit validate-flow ${flow.fileName}`);
+    setStatus(
+      translate(
+        {
+          id: 'kit.flowDiagram.downloaded',
+          message: 'Downloaded {file}. Check your copy with: npx child-safety-kit validate-flow {file}',
+        },
+        { file: flow.fileName },
+      ),
+    );
   };
 
   return (
@@ -35,8 +49,16 @@ export default function FlowDiagram({ flow }: { flow: FlowBundle }): ReactNode {
       {flow.laterFindings.length > 0 ? (
         <div className="alert alert--danger" role="note">
           <p>
-            <strong>This released flow fails safety checks added after its release.</strong> Do not adopt it as it is:
-            use the current version of this flow, which passes them.
+            <strong>
+              {translate({
+                id: 'kit.flowDiagram.laterFindings',
+                message: 'This released flow fails safety checks added after its release.',
+              })}
+            </strong>{' '}
+            {translate({
+              id: 'kit.flowDiagram.laterFindingsAdvice',
+              message: 'Do not adopt it as it is: use the current version of this flow, which passes them.',
+            })}
           </p>
           <ul>
             {flow.laterFindings.map((finding) => (
@@ -50,26 +72,30 @@ export default function FlowDiagram({ flow }: { flow: FlowBundle }): ReactNode {
           className={styles.scroller}
           role="region"
           tabIndex={0}
-          aria-label={`Diagram: ${flow.title}`}
+          aria-label={translate({ id: 'kit.flowDiagram.label', message: 'Diagram: {title}' }, { title: flow.title })}
           data-flow-diagram={flow.id}
           dangerouslySetInnerHTML={{ __html: flow.svg }}
         />
         <figcaption className={styles.caption}>
-          {flow.summary} The step table on this page gives the same information as text.
+          {flow.summary}{' '}
+          {translate({
+            id: 'kit.flowDiagram.caption',
+            message: 'The step table on this page gives the same information as text.',
+          })}
         </figcaption>
         <div className={styles.tools}>
           <button type="button" className="button button--outline button--primary button--sm" onClick={copyMermaid}>
-            Copy as Mermaid
+            {translate({ id: 'kit.flowDiagram.copy', message: 'Copy as Mermaid' })}
           </button>
           <button type="button" className="button button--outline button--primary button--sm" onClick={downloadYaml}>
-            Download YAML
+            {translate({ id: 'kit.flowDiagram.download', message: 'Download YAML' })}
           </button>
           <p className={styles.status} role="status" aria-live="polite">
             {status}
           </p>
         </div>
         <details className={styles.mermaid}>
-          <summary>Mermaid text</summary>
+          <summary>{translate({ id: 'kit.flowDiagram.mermaidText', message: 'Mermaid text' })}</summary>
           <pre>
             <code>{flow.mermaid}</code>
           </pre>

@@ -1,3 +1,4 @@
+import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import { INVARIANTS } from '@site/src/lib/flows/invariants';
 
@@ -7,12 +8,20 @@ export default function FlowInvariants({ group }: { group: 'structure' | 'safety
   return (
     <table>
       <caption>
-        {group === 'safety' ? 'Safety invariants' : 'Structural checks'}, with the id that names each in messages
+        {translate(
+          { id: 'kit.flowInvariants.caption', message: '{group}, with the id that names each in messages' },
+          {
+            group:
+              group === 'safety'
+                ? translate({ id: 'kit.flowInvariants.safety', message: 'Safety invariants' })
+                : translate({ id: 'kit.flowInvariants.structure', message: 'Structural checks' }),
+          },
+        )}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Id</th>
-          <th scope="col">Rule</th>
+          <th scope="col">{translate({ id: 'kit.flowInvariants.id', message: 'Id' })}</th>
+          <th scope="col">{translate({ id: 'kit.flowInvariants.rule', message: 'Rule' })}</th>
         </tr>
       </thead>
       <tbody>

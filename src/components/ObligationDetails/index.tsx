@@ -1,7 +1,8 @@
+import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import type { Destination } from '@site/src/schema/destinations';
 import type { JurisdictionCode } from '@site/src/schema/jurisdiction';
-import { STATUS_LABELS, type Obligation } from '@site/src/schema/obligations';
+import type { Obligation, ObligationStatus } from '@site/src/schema/obligations';
 import CitationList from '@site/src/components/CitationList';
 import QuotedText from '@site/src/components/QuotedText';
 import styles from './styles.module.css';
@@ -14,6 +15,14 @@ export interface ObligationDetailsProps {
   /** …or just these duties, in this order. */
   ids?: readonly string[];
 }
+
+/** A duty's status in the page's language. */
+const STATUS: Record<ObligationStatus, () => string> = {
+  in_force: () => translate({ id: 'kit.obligationDetails.status.inForce', message: 'In force' }),
+  in_flux: () => translate({ id: 'kit.obligationDetails.status.inFlux', message: 'In flux' }),
+  proposed: () => translate({ id: 'kit.obligationDetails.status.proposed', message: 'Proposed, not law' }),
+  lapsed: () => translate({ id: 'kit.obligationDetails.status.lapsed', message: 'Lapsed' }),
+};
 
 function Items({ items }: { items: readonly string[] }): ReactNode {
   return (
@@ -54,25 +63,26 @@ export default function ObligationDetails({
               {obligation.title}
             </h3>
             <p className={styles.status}>
-              <strong>{STATUS_LABELS[obligation.status]}</strong>, as of{' '}
+              <strong>{STATUS[obligation.status]()}</strong>
+              {translate({ id: 'kit.obligationDetails.asOf', message: ', as of' })}{' '}
               <time dateTime={obligation.as_of}>{obligation.as_of}</time>. {obligation.instrument}.
             </p>
             <dl className={styles.fields}>
-              <dt>Applies to</dt>
+              <dt>{translate({ id: 'kit.obligationDetails.appliesTo', message: 'Applies to' })}</dt>
               <dd>
                 <QuotedText text={obligation.applies_to} />
               </dd>
-              <dt>What triggers it</dt>
+              <dt>{translate({ id: 'kit.obligationDetails.trigger', message: 'What triggers it' })}</dt>
               <dd>
                 <QuotedText text={obligation.trigger} />
               </dd>
-              <dt>What you must do</dt>
+              <dt>{translate({ id: 'kit.obligationDetails.mustDo', message: 'What you must do' })}</dt>
               <dd>
                 <Items items={obligation.must_do} />
               </dd>
               {destination ? (
                 <>
-                  <dt>Report to</dt>
+                  <dt>{translate({ id: 'kit.obligationDetails.reportTo', message: 'Report to' })}</dt>
                   <dd>
                     {destination.url ? (
                       <a href={destination.url} rel="noopener noreferrer">
@@ -87,7 +97,7 @@ export default function ObligationDetails({
               ) : null}
               {obligation.deadline ? (
                 <>
-                  <dt>By when</dt>
+                  <dt>{translate({ id: 'kit.obligationDetails.deadline', message: 'By when' })}</dt>
                   <dd>
                     <QuotedText text={obligation.deadline} />
                   </dd>
@@ -95,7 +105,7 @@ export default function ObligationDetails({
               ) : null}
               {obligation.include?.length ? (
                 <>
-                  <dt>What to include</dt>
+                  <dt>{translate({ id: 'kit.obligationDetails.include', message: 'What to include' })}</dt>
                   <dd>
                     <Items items={obligation.include} />
                   </dd>
@@ -103,7 +113,9 @@ export default function ObligationDetails({
               ) : null}
               {obligation.preserve ? (
                 <>
-                  <dt>What to preserve, and for how long</dt>
+                  <dt>
+                    {translate({ id: 'kit.obligationDetails.preserve', message: 'What to preserve, and for how long' })}
+                  </dt>
                   <dd>
                     {obligation.preserve.period}: {obligation.preserve.what} ({obligation.preserve.instrument}).
                   </dd>
@@ -111,7 +123,7 @@ export default function ObligationDetails({
               ) : null}
               {obligation.do_not?.length ? (
                 <>
-                  <dt>What not to do</dt>
+                  <dt>{translate({ id: 'kit.obligationDetails.doNot', message: 'What not to do' })}</dt>
                   <dd>
                     <Items items={obligation.do_not} />
                   </dd>
@@ -119,7 +131,7 @@ export default function ObligationDetails({
               ) : null}
               {obligation.penalties ? (
                 <>
-                  <dt>Penalties</dt>
+                  <dt>{translate({ id: 'kit.obligationDetails.penalties', message: 'Penalties' })}</dt>
                   <dd>
                     <QuotedText text={obligation.penalties} />
                   </dd>
@@ -127,16 +139,25 @@ export default function ObligationDetails({
               ) : null}
               {obligation.exempt ? (
                 <>
-                  <dt>Size exemption</dt>
+                  <dt>{translate({ id: 'kit.obligationDetails.exempt', message: 'Size exemption' })}</dt>
                   <dd>
-                    Not for {obligation.exempt.size_bands.join(' and ')} enterprises.{' '}
+                    {translate(
+                      { id: 'kit.obligationDetails.notFor', message: 'Not for {bands} enterprises.' },
+                      {
+                        bands: obligation.exempt.size_bands.join(
+                          translate({ id: 'kit.obligationDetails.and', message: ' and ' }),
+                        ),
+                      },
+                    )}{' '}
                     <QuotedText text={obligation.exempt.why} />
                   </dd>
                 </>
               ) : null}
               {obligation.features ? (
                 <>
-                  <dt>Features that bring it into play</dt>
+                  <dt>
+                    {translate({ id: 'kit.obligationDetails.features', message: 'Features that bring it into play' })}
+                  </dt>
                   <dd>
                     <QuotedText text={obligation.features.why} />
                   </dd>
@@ -144,13 +165,13 @@ export default function ObligationDetails({
               ) : null}
               {obligation.notes ? (
                 <>
-                  <dt>Notes</dt>
+                  <dt>{translate({ id: 'kit.obligationDetails.notes', message: 'Notes' })}</dt>
                   <dd>
                     <QuotedText text={obligation.notes} />
                   </dd>
                 </>
               ) : null}
-              <dt>Sources</dt>
+              <dt>{translate({ id: 'kit.obligationDetails.sources', message: 'Sources' })}</dt>
               <dd>
                 <CitationList sources={obligation.citations} />
               </dd>

@@ -1,3 +1,4 @@
+import Translate, { translate } from '@docusaurus/Translate';
 import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -23,13 +24,19 @@ interface PolicyPackProps {
   records?: RecordsData;
 }
 
+const noProfile = (status: ProfileState['status']) =>
+  status === 'empty' || status === 'unavailable'
+    ? translate({ id: 'kit.policyPack.noSavedProfile', message: 'You have no saved profile' })
+    : translate({ id: 'kit.policyPack.noReadableProfile', message: 'You have no saved profile that can be read' });
+
 /** What a reader without a readable saved profile sees; `link` leads to the profile editor. */
 function NoProfile({ status, link }: { status: ProfileState['status']; link: ReactNode }): ReactNode {
   return (
-    <>
-      You have no saved profile{status === 'empty' || status === 'unavailable' ? '' : ' that can be read'}, so the pack
-      holds every template, with placeholders in [brackets]. {link} to get only the templates that apply, filled in.
-    </>
+    <Translate id="kit.policyPack.noProfile" values={{ profile: noProfile(status), link: link ?? '' }}>
+      {
+        '{profile}, so the pack holds every template, with placeholders in [brackets]. {link} to get only the templates that apply, filled in.'
+      }
+    </Translate>
   );
 }
 
@@ -38,6 +45,9 @@ function NoProfile({ status, link }: { status: ProfileState['status']; link: Rea
  * profile, as one zip of Word and Markdown files. Which templates apply, and why, comes from the
  * templates data. The zip is built in the browser, with code loaded when the button is pressed.
  */
+const yes = () => translate({ id: 'kit.policyPack.yes', message: 'Yes' });
+const no = () => translate({ id: 'kit.policyPack.no', message: 'No' });
+
 export default function PolicyPack({ templates, variables, requirements, records }: PolicyPackProps): ReactNode {
   const profile = useProfile();
   const version = useDocsVersion();
@@ -64,7 +74,7 @@ export default function PolicyPack({ templates, variables, requirements, records
 
   async function build() {
     setBusy(true);
-    setMessage('Building your policy pack…');
+    setMessage(translate({ id: 'kit.policyPack.building', message: 'Building your policy pack…' }));
     try {
       const exporter = await import('@site/src/services/TemplateExport');
       const platform = profile.status === 'ok' ? profile.profile.platform.name : undefined;
@@ -91,10 +101,33 @@ export default function PolicyPack({ templates, variables, requirements, records
       );
       exporter.save(file);
       setMessage(
-        `Downloaded ${file.name}: ${file.count} templates, each as Word and Markdown${requirements ? ', the crosswalk' : ''}${records ? ' and the record templates' : ''}.`,
+        translate(
+          {
+            id: 'kit.policyPack.downloaded',
+            message: 'Downloaded {file}: {count} templates, each as Word and Markdown{crosswalk}{records}.',
+          },
+          {
+            file: file.name,
+            count: file.count,
+            crosswalk: requirements
+              ? translate({ id: 'kit.policyPack.withCrosswalk', message: ', the crosswalk' })
+              : '',
+            records: records
+              ? translate({ id: 'kit.policyPack.withRecords', message: ' and the record templates' })
+              : '',
+          },
+        ),
       );
     } catch (error) {
-      setMessage(`The pack could not be built: ${(error as Error).message}. Reload the page and try again.`);
+      setMessage(
+        translate(
+          {
+            id: 'kit.policyPack.failed',
+            message: 'The pack could not be built: {error}. Reload the page and try again.',
+          },
+          { error: (error as Error).message },
+        ),
+      );
     } finally {
       setBusy(false);
     }
@@ -105,22 +138,49 @@ export default function PolicyPack({ templates, variables, requirements, records
       <p>
         {profile.status === 'ok' ? (
           <>
-            For <bdi className={styles.name}>{profile.profile.platform.name}</bdi>, from your saved profile:{' '}
-            {chosen.length} of {templates.length} templates apply.{' '}
-            {editor ? <Link to={editor}>Edit your profile</Link> : null}
+            {translate({ id: 'kit.policyPack.for', message: 'For' })}{' '}
+            <bdi className={styles.name}>{profile.profile.platform.name}</bdi>
+            {translate(
+              {
+                id: 'kit.policyPack.applyCount',
+                message: ', from your saved profile: {count} of {total} templates apply.',
+              },
+              { count: chosen.length, total: templates.length },
+            )}{' '}
+            {editor ? (
+              <Link to={editor}>{translate({ id: 'kit.policyPack.editProfile', message: 'Edit your profile' })}</Link>
+            ) : null}
           </>
         ) : profile.status === 'loading' ? (
           // Most readers have no profile: the line keeps room for that message, so the table stays put.
-          <StableText next={<NoProfile status="empty" link="Set up your profile" />}>
-            Reading your platform profile…
+          <StableText
+            next={
+              <NoProfile
+                status="empty"
+                link={translate({ id: 'kit.policyPack.setUp', message: 'Set up your profile' })}
+              />
+            }
+          >
+            {translate({ id: 'kit.policyPack.reading', message: 'Reading your platform profile…' })}
           </StableText>
         ) : (
-          <NoProfile status={profile.status} link={editor ? <Link to={editor}>Set up your profile</Link> : null} />
+          <NoProfile
+            status={profile.status}
+            link={
+              editor ? (
+                <Link to={editor}>{translate({ id: 'kit.policyPack.setUp', message: 'Set up your profile' })}</Link>
+              ) : null
+            }
+          />
         )}
       </p>
       <DataTable
-        caption="Templates in the policy pack"
-        columns={['Template', 'For', 'In your pack']}
+        caption={translate({ id: 'kit.policyPack.caption', message: 'Templates in the policy pack' })}
+        columns={[
+          translate({ id: 'kit.policyPack.template', message: 'Template' }),
+          translate({ id: 'kit.policyPack.forColumn', message: 'For' }),
+          translate({ id: 'kit.policyPack.inPack', message: 'In your pack' }),
+        ]}
         className={styles.table}
       >
         {rows.map((row) => {
@@ -132,8 +192,12 @@ export default function PolicyPack({ templates, variables, requirements, records
                 {path ? <Link to={path}>{title}</Link> : title}
                 <div className={styles.summary}>{row.entry.summary}</div>
               </th>
-              <td>{row.entry.audience === 'public' ? 'Publish' : 'Internal'}</td>
-              <td>{row.rule ? `${row.rule.applies ? 'Yes' : 'No'}. ${row.rule.reason}` : 'Yes'}</td>
+              <td>
+                {row.entry.audience === 'public'
+                  ? translate({ id: 'kit.policyPack.publish', message: 'Publish' })
+                  : translate({ id: 'kit.policyPack.internal', message: 'Internal' })}
+              </td>
+              <td>{row.rule ? `${row.rule.applies ? yes() : no()}. ${row.rule.reason}` : yes()}</td>
             </tr>
           );
         })}
@@ -146,7 +210,7 @@ export default function PolicyPack({ templates, variables, requirements, records
         onFocus={warm}
         onClick={() => void build()}
       >
-        Download the policy pack (.zip)
+        {translate({ id: 'kit.policyPack.download', message: 'Download the policy pack (.zip)' })}
       </button>
       <p className={styles.status} role="status" aria-live="polite">
         {message}

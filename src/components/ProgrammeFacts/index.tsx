@@ -1,3 +1,4 @@
+import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActiveVersion } from '@docusaurus/plugin-content-docs/client';
@@ -39,28 +40,28 @@ function KeyFacts({ programme }: { programme: Programme }): ReactNode {
   return (
     <dl className={styles.facts}>
       <div>
-        <dt>Run by</dt>
+        <dt>{translate({ id: 'kit.programmes.runBy', message: 'Run by' })}</dt>
         <dd>{programme.operator}</dd>
       </div>
       <div>
-        <dt>Kind</dt>
+        <dt>{translate({ id: 'kit.programmes.kind', message: 'Kind' })}</dt>
         <dd>{PROGRAMME_KINDS[programme.kind]}</dd>
       </div>
       <div>
-        <dt>Open to companies outside the US</dt>
+        <dt>{translate({ id: 'kit.programmes.outsideUs', message: 'Open to companies outside the US' })}</dt>
         <dd>{OUTSIDE_US[programme.eligibility.outside_us]}</dd>
       </div>
       <div>
-        <dt>Cost</dt>
+        <dt>{translate({ id: 'kit.programmes.cost', message: 'Cost' })}</dt>
         <dd>{COST_MODELS[programme.cost_model]}</dd>
       </div>
       <div>
-        <dt>Integration effort</dt>
+        <dt>{translate({ id: 'kit.programmes.effort', message: 'Integration effort' })}</dt>
         <dd>{INTEGRATION_EFFORTS[programme.integration_effort]}</dd>
       </div>
       {programme.operator_page ? (
         <div>
-          <dt>Operator&apos;s page</dt>
+          <dt>{translate({ id: 'kit.programmeFacts.operatorPage', message: "Operator's page" })}</dt>
           <dd>
             <a href={programme.operator_page} rel="noopener noreferrer">
               {new URL(programme.operator_page).hostname.replace(/^www\./, '')}
@@ -102,14 +103,23 @@ export default function ProgrammeFacts({
           <p>{programme.eligibility.who}</p>
           <ul>
             <li>
-              Open to companies established outside the US:{' '}
+              {translate({
+                id: 'kit.programmeFacts.outsideUs',
+                message: 'Open to companies established outside the US:',
+              })}{' '}
               <strong>{OUTSIDE_US[programme.eligibility.outside_us]}</strong>
               {programme.eligibility.outside_us_note ? `. ${programme.eligibility.outside_us_note}` : '.'}
             </li>
             <li>
-              Membership required: <strong>{MEMBERSHIP[programme.eligibility.membership_required]}</strong>.
+              {translate({ id: 'kit.programmeFacts.membership', message: 'Membership required:' })}{' '}
+              <strong>{MEMBERSHIP[programme.eligibility.membership_required]}</strong>.
             </li>
-            <li>Cost as published: {programme.cost === NOT_PUBLISHED ? 'not published.' : programme.cost}</li>
+            <li>
+              {translate({ id: 'kit.programmeFacts.costPublished', message: 'Cost as published:' })}{' '}
+              {programme.cost === NOT_PUBLISHED
+                ? translate({ id: 'kit.programmeFacts.notPublished', message: 'not published.' })
+                : programme.cost}
+            </li>
           </ul>
         </>
       );
@@ -124,7 +134,12 @@ export default function ProgrammeFacts({
         <>
           <Items items={programme.provides} />
           <p>
-            <strong>Integration effort: {INTEGRATION_EFFORTS[programme.integration_effort]}.</strong>{' '}
+            <strong>
+              {translate(
+                { id: 'kit.programmeFacts.effort', message: 'Integration effort: {effort}.' },
+                { effort: INTEGRATION_EFFORTS[programme.integration_effort] },
+              )}
+            </strong>{' '}
             {programme.integration_note}
           </p>
         </>
@@ -137,13 +152,27 @@ export default function ProgrammeFacts({
       return programme.not_confirmed?.length ? (
         <>
           <p>
-            We looked for these facts and could not confirm them from the operator&apos;s own pages as of {asOf}. Ask
-            the operator, and check with counsel before you rely on them.
+            {translate(
+              {
+                id: 'kit.programmeFacts.notConfirmed',
+                message:
+                  "We looked for these facts and could not confirm them from the operator's own pages as of {asOf}. Ask the operator, and check with counsel before you rely on them.",
+              },
+              { asOf },
+            )}
           </p>
           <Items items={programme.not_confirmed} />
         </>
       ) : (
-        <p>Nothing: every fact on this page comes from the sources below, checked on {asOf}.</p>
+        <p>
+          {translate(
+            {
+              id: 'kit.programmeFacts.allConfirmed',
+              message: 'Nothing: every fact on this page comes from the sources below, checked on {asOf}.',
+            },
+            { asOf },
+          )}
+        </p>
       );
     case 'sources':
       return <SourceLinks sources={programme.sources} />;
@@ -168,9 +197,19 @@ export function ProgrammeList({
         return (
           <li key={id}>
             <Link to={href(id)}>{programme.name}</Link> ({programme.operator}):{' '}
-            {PROGRAMME_KINDS[programme.kind].toLowerCase()}; cost: {COST_MODELS[programme.cost_model].toLowerCase()};
-            integration effort: {INTEGRATION_EFFORTS[programme.integration_effort].toLowerCase()}; open to companies
-            outside the US: {OUTSIDE_US[programme.eligibility.outside_us].toLowerCase()}.
+            {translate(
+              {
+                id: 'kit.programmeFacts.listItem',
+                message:
+                  '{kind}; cost: {cost}; integration effort: {effort}; open to companies outside the US: {outsideUs}.',
+              },
+              {
+                kind: PROGRAMME_KINDS[programme.kind].toLowerCase(),
+                cost: COST_MODELS[programme.cost_model].toLowerCase(),
+                effort: INTEGRATION_EFFORTS[programme.integration_effort].toLowerCase(),
+                outsideUs: OUTSIDE_US[programme.eligibility.outside_us].toLowerCase(),
+              },
+            )}
           </li>
         );
       })}

@@ -1,3 +1,4 @@
+import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import { JURISDICTIONS, type JurisdictionCode } from '@site/src/schema/jurisdiction';
 import type { LawChange } from '@site/src/schema/law-changes';
@@ -35,7 +36,10 @@ export default function RecentChanges({ changes, jurisdictions, limit }: RecentC
               {change.certainty === 'reported' ? (
                 <strong className={styles.reported}>
                   {' '}
-                  Reported only in secondary sources; not confirmed in an official source.
+                  {translate({
+                    id: 'kit.recentChanges.reported',
+                    message: 'Reported only in secondary sources; not confirmed in an official source.',
+                  })}
                 </strong>
               ) : null}
             </p>

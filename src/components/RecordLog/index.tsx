@@ -1,3 +1,4 @@
+import { translate } from '@docusaurus/Translate';
 import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActiveVersion, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
@@ -43,7 +44,7 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
   if (!log) throw new Error(`No log ${id} in records.yaml`);
 
   async function word() {
-    setMessage('Making the Word table…');
+    setMessage(translate({ id: 'kit.recordLog.making', message: 'Making the Word table…' }));
     try {
       const { recordDocx } = await import('@site/src/lib/records-docx');
       const bytes = await recordDocx(log!, {
@@ -56,9 +57,19 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
         }),
         name: `${log!.id}.docx`,
       });
-      setMessage(`Downloaded ${log!.id}.docx.`);
+      setMessage(
+        translate({ id: 'kit.recordLog.downloaded', message: 'Downloaded {file}.' }, { file: `${log!.id}.docx` }),
+      );
     } catch (error) {
-      setMessage(`The Word file could not be made: ${(error as Error).message}. Reload the page and try again.`);
+      setMessage(
+        translate(
+          {
+            id: 'kit.recordLog.failed',
+            message: 'The Word file could not be made: {error}. Reload the page and try again.',
+          },
+          { error: (error as Error).message },
+        ),
+      );
     }
   }
 
@@ -66,20 +77,23 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
     <div className={styles.log}>
       <p>{log.purpose}</p>
       <p>
-        <strong>How long to keep it:</strong> {log.keep}
+        <strong>{translate({ id: 'kit.recordLog.keep', message: 'How long to keep it:' })}</strong> {log.keep}
       </p>
       <p>
-        <strong>Why you keep it:</strong>{' '}
+        <strong>{translate({ id: 'kit.recordLog.why', message: 'Why you keep it:' })}</strong>{' '}
         {log.sources.map((source, position) => (
           <span key={`${source.url}${source.pinpoint}`}>
             {position > 0 ? '; ' : ''}
-            <a href={source.url}>{source.title}</a>, {source.pinpoint} (checked {source.accessed})
+            <a href={source.url}>{source.title}</a>, {source.pinpoint} (
+            {translate({ id: 'kit.recordLog.checked', message: 'checked {date}' }, { date: source.accessed })})
           </span>
         ))}
         .
       </p>
       <p>
-        <strong>The policy that tells your team to keep it:</strong>{' '}
+        <strong>
+          {translate({ id: 'kit.recordLog.policy', message: 'The policy that tells your team to keep it:' })}
+        </strong>{' '}
         {log.clauses.map((ref, position) => (
           <span key={ref}>
             {position > 0 ? '; ' : ''}
@@ -89,8 +103,15 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
         .
       </p>
       <DataTable
-        caption={`Columns of the ${log.title.toLowerCase()}`}
-        columns={['Column', 'What goes in it', 'Filled at']}
+        caption={translate(
+          { id: 'kit.recordLog.caption', message: 'Columns of the {log}' },
+          { log: log.title.toLowerCase() },
+        )}
+        columns={[
+          translate({ id: 'kit.recordLog.column', message: 'Column' }),
+          translate({ id: 'kit.recordLog.help', message: 'What goes in it' }),
+          translate({ id: 'kit.recordLog.filledAt', message: 'Filled at' }),
+        ]}
         className={styles.table}
       >
         {log.columns.map((column) => (
@@ -105,7 +126,7 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
                   ))}
                 </ul>
               ) : (
-                'When you write the entry'
+                translate({ id: 'kit.recordLog.whenWriting', message: 'When you write the entry' })
               )}
             </td>
           </tr>
@@ -119,10 +140,10 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
             save({ blob: new Blob([recordCsv(log)], { type: 'text/csv;charset=utf-8' }), name: `${log.id}.csv` })
           }
         >
-          Download as CSV
+          {translate({ id: 'kit.recordLog.csv', message: 'Download as CSV' })}
         </button>
         <button type="button" className="button button--secondary" onClick={() => void word()}>
-          Download as a Word table
+          {translate({ id: 'kit.recordLog.word', message: 'Download as a Word table' })}
         </button>
       </div>
       <p className={styles.status} role="status" aria-live="polite">
@@ -139,8 +160,12 @@ export function AuditChecklist({ records }: { records: RecordsData }): ReactNode
   const logs = new Map(records.logs.map((log) => [log.id, log]));
   return (
     <DataTable
-      caption="What a reviewer asks to see"
-      columns={['Question', 'Record that answers it', 'Clause behind it']}
+      caption={translate({ id: 'kit.auditChecklist.caption', message: 'What a reviewer asks to see' })}
+      columns={[
+        translate({ id: 'kit.auditChecklist.question', message: 'Question' }),
+        translate({ id: 'kit.auditChecklist.record', message: 'Record that answers it' }),
+        translate({ id: 'kit.auditChecklist.clause', message: 'Clause behind it' }),
+      ]}
       className={styles.table}
     >
       {records.audit.map((item) => {

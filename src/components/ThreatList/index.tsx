@@ -1,3 +1,4 @@
+import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import type { Threat } from '@site/src/schema/threats';
 import type { VariableRegistry } from '@site/src/schema/variables-data';
@@ -20,22 +21,34 @@ export default function ThreatList({ threats, registry }: ThreatListProps): Reac
           <h2 id={threat.id}>{threat.name}</h2>
           <p>{threat.summary}</p>
           <p>
-            <strong>Features that expose you: </strong>
+            <strong>{translate({ id: 'kit.threatList.features', message: 'Features that expose you:' })} </strong>
             {threat.exposure.map((cell) => label(registry, cell.feature)).join(', ')}.{' '}
-            <a href={`matrix#${threat.exposure[0]!.feature}-${threat.id}`}>How each one does, in the matrix</a>.
+            <a href={`matrix#${threat.exposure[0]!.feature}-${threat.id}`}>
+              {translate({ id: 'kit.threatList.matrix', message: 'How each one does, in the matrix' })}
+            </a>
+            .
           </p>
-          <h3 id={`${threat.id}-controls`}>Controls that address it</h3>
+          <h3 id={`${threat.id}-controls`}>
+            {translate({ id: 'kit.threatList.controls', message: 'Controls that address it' })}
+          </h3>
           <ul>
             {threat.controls.map((control) => (
               <li key={control}>{control}.</li>
             ))}
           </ul>
           <details className={styles.sources}>
-            <summary>Sources for this threat ({threat.sources.length})</summary>
+            <summary>
+              {translate(
+                { id: 'kit.threatList.sources', message: 'Sources for this threat ({count})' },
+                { count: threat.sources.length },
+              )}
+            </summary>
             <ul>
               {threat.sources.map((source) => (
                 <li key={`${source.url}-${source.pinpoint}`}>
-                  <a href={source.url}>{source.title}</a> (accessed {source.accessed}): {source.pinpoint}
+                  <a href={source.url}>{source.title}</a> (
+                  {translate({ id: 'kit.threatList.accessed', message: 'accessed {date}' }, { date: source.accessed })}
+                  ): {source.pinpoint}
                 </li>
               ))}
             </ul>

@@ -1,3 +1,4 @@
+import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import type { ApplicabilityData } from '@site/src/schema/applicability';
 import type { Threat } from '@site/src/schema/threats';
@@ -33,8 +34,14 @@ export default function ThreatMatrix({ threats, registry, rules }: ThreatMatrixP
   return (
     <div className={styles.wrap}>
       <DataTable
-        caption="Which features expose you to which threats (how: in the table for each feature below)"
-        columns={['Threat', ...features.map((feature) => label(registry, feature))]}
+        caption={translate({
+          id: 'kit.threatMatrix.caption',
+          message: 'Which features expose you to which threats (how: in the table for each feature below)',
+        })}
+        columns={[
+          translate({ id: 'kit.threatMatrix.threat', message: 'Threat' }),
+          ...features.map((feature) => label(registry, feature)),
+        ]}
         className={styles.grid}
       >
         {threats.map((threat) => (
@@ -47,11 +54,17 @@ export default function ThreatMatrix({ threats, registry, rules }: ThreatMatrixP
               return (
                 <td key={feature} className={cell ? styles.exposed : undefined}>
                   {cell ? (
-                    <span data-cell={`${feature}-${threat.id}`}>{cell.inferred ? 'Likely' : 'Yes'}</span>
+                    <span data-cell={`${feature}-${threat.id}`}>
+                      {cell.inferred
+                        ? translate({ id: 'kit.threatMatrix.likely', message: 'Likely' })
+                        : translate({ id: 'kit.threatMatrix.yes', message: 'Yes' })}
+                    </span>
                   ) : (
                     <>
                       <span aria-hidden="true">–</span>
-                      <span className="visually-hidden">Not exposed</span>
+                      <span className="visually-hidden">
+                        {translate({ id: 'kit.threatMatrix.notExposed', message: 'Not exposed' })}
+                      </span>
                     </>
                   )}
                 </td>
@@ -61,8 +74,11 @@ export default function ThreatMatrix({ threats, registry, rules }: ThreatMatrixP
         ))}
       </DataTable>
       <p>
-        “Yes” means a source we cite describes the exposure. “Likely” means no source we read names it: it is our
-        inference, and you should judge it for your own service.
+        {translate({
+          id: 'kit.threatMatrix.legend',
+          message:
+            '“Yes” means a source we cite describes the exposure. “Likely” means no source we read names it: it is our inference, and you should judge it for your own service.',
+        })}
       </p>
       {features.map((feature) => {
         const rows = threats.flatMap((threat) => {
@@ -74,13 +90,21 @@ export default function ThreatMatrix({ threats, registry, rules }: ThreatMatrixP
             <h2 id={`feature-${feature}`}>{label(registry, feature)}</h2>
             <table className={styles.detail}>
               <caption>
-                Threats that {label(registry, feature).toLowerCase()} expose you to, and what handles them
+                {translate(
+                  {
+                    id: 'kit.threatMatrix.featureCaption',
+                    message: 'Threats that {feature} expose you to, and what handles them',
+                  },
+                  { feature: label(registry, feature).toLowerCase() },
+                )}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Threat</th>
-                  <th scope="col">How the feature is exposed</th>
-                  <th scope="col">What addresses it</th>
+                  <th scope="col">{translate({ id: 'kit.threatMatrix.threat', message: 'Threat' })}</th>
+                  <th scope="col">
+                    {translate({ id: 'kit.threatMatrix.how', message: 'How the feature is exposed' })}
+                  </th>
+                  <th scope="col">{translate({ id: 'kit.threatMatrix.addresses', message: 'What addresses it' })}</th>
                 </tr>
               </thead>
               <tbody>
@@ -91,20 +115,35 @@ export default function ThreatMatrix({ threats, registry, rules }: ThreatMatrixP
                     </th>
                     <td>
                       {cell.how}
-                      {cell.inferred ? <em> (Our inference; no source we read names it.)</em> : null}
+                      {cell.inferred ? (
+                        <em>
+                          {' '}
+                          (
+                          {translate({
+                            id: 'kit.threatMatrix.inference',
+                            message: 'Our inference; no source we read names it.',
+                          })}
+                          )
+                        </em>
+                      ) : null}
                     </td>
                     <td>
                       <ul className={styles.links}>
                         {(cell.flows ?? []).map((flow) => (
                           <li key={flow}>
-                            Flow: <a href={`../flows/${flow}`}>{title(flow)}</a>
+                            {translate({ id: 'kit.threatMatrix.flow', message: 'Flow:' })}{' '}
+                            <a href={`../flows/${flow}`}>{title(flow)}</a>
                           </li>
                         ))}
                         <li>
-                          Policies: <a href="../policies">policy templates</a>
+                          {translate({ id: 'kit.threatMatrix.policies', message: 'Policies:' })}{' '}
+                          <a href="../policies">
+                            {translate({ id: 'kit.threatMatrix.policyTemplates', message: 'policy templates' })}
+                          </a>
                         </li>
                         <li>
-                          Controls: <a href={`landscape#${threat.id}`}>{threat.name}</a>
+                          {translate({ id: 'kit.threatMatrix.controls', message: 'Controls:' })}{' '}
+                          <a href={`landscape#${threat.id}`}>{threat.name}</a>
                         </li>
                       </ul>
                     </td>

@@ -1,3 +1,4 @@
+import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import type { Threat } from '@site/src/schema/threats';
 import { threatSources } from '@site/src/lib/threat-sources';
@@ -12,8 +13,15 @@ import styles from './styles.module.css';
 export default function ThreatSources({ threats }: { threats: readonly Threat[] }): ReactNode {
   return (
     <DataTable
-      caption="Sources for the threat landscape, with the edition or date we rely on"
-      columns={['Source, with its edition or date', 'Accessed', 'Cited for']}
+      caption={translate({
+        id: 'kit.threatSources.caption',
+        message: 'Sources for the threat landscape, with the edition or date we rely on',
+      })}
+      columns={[
+        translate({ id: 'kit.threatSources.source', message: 'Source, with its edition or date' }),
+        translate({ id: 'kit.threatSources.accessed', message: 'Accessed' }),
+        translate({ id: 'kit.threatSources.citedFor', message: 'Cited for' }),
+      ]}
       className={styles.table}
     >
       {threatSources(threats).map((source) => (

@@ -21,14 +21,32 @@ export const CHECKLIST_KEY = 'child-safety-kit:first-30-days';
 type Answers = ApplicabilityProfile;
 
 /** Size bands as the profile schema has them (kept here so the page loads no zod). */
-const SIZES: readonly { value: SizeBand; label: string }[] = [
-  { value: 'micro', label: 'Micro: fewer than 10 staff and at most €2 million turnover or balance sheet' },
-  { value: 'small', label: 'Small: fewer than 50 staff and at most €10 million turnover or balance sheet' },
+const SIZES: readonly { value: SizeBand; label: () => string }[] = [
+  {
+    value: 'micro',
+    label: () =>
+      translate({
+        id: 'kit.whatApplies.size.micro',
+        message: 'Micro: fewer than 10 staff and at most €2 million turnover or balance sheet',
+      }),
+  },
+  {
+    value: 'small',
+    label: () =>
+      translate({
+        id: 'kit.whatApplies.size.small',
+        message: 'Small: fewer than 50 staff and at most €10 million turnover or balance sheet',
+      }),
+  },
   {
     value: 'medium',
-    label: 'Medium: fewer than 250 staff, and at most €50 million turnover or €43 million balance sheet',
+    label: () =>
+      translate({
+        id: 'kit.whatApplies.size.medium',
+        message: 'Medium: fewer than 250 staff, and at most €50 million turnover or €43 million balance sheet',
+      }),
   },
-  { value: 'large', label: 'Larger than that' },
+  { value: 'large', label: () => translate({ id: 'kit.whatApplies.size.large', message: 'Larger than that' }) },
 ];
 
 /** The profile's features, in the registry's order (a content test keeps it in step with the schema), without loading zod. */
@@ -81,7 +99,10 @@ function cleanAnswers(input: unknown, FEATURES: readonly Feature[]): Answers | u
   };
 }
 
-const EFFECT = { applies: 'Applies', unclear: 'Check with counsel' } as const;
+const EFFECT = {
+  applies: () => translate({ id: 'kit.whatApplies.effect.applies', message: 'Applies' }),
+  unclear: () => translate({ id: 'kit.whatApplies.effect.unclear', message: 'Check with counsel' }),
+} as const;
 
 export interface WhatAppliesProps extends Omit<ApplicabilityInputs, 'registry'> {
   registry: ApplicabilityInputs['registry'];
@@ -270,22 +291,39 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
         </h2>
         <p>
           {from === 'profile'
-            ? 'These answers come from the platform profile saved in this browser. Change them here to explore; your profile stays as it is.'
-            : 'Answer four questions. Your answers stay in this browser and are never sent anywhere.'}
+            ? translate({
+                id: 'kit.whatApplies.fromProfile',
+                message:
+                  'These answers come from the platform profile saved in this browser. Change them here to explore; your profile stays as it is.',
+              })
+            : translate({
+                id: 'kit.whatApplies.intro',
+                message: 'Answer four questions. Your answers stay in this browser and are never sent anywhere.',
+              })}
         </p>
         {placeBoxes(
           'established_in',
-          'Where is your company established?',
-          'Tick or add every country where it is established. Leave it empty only if you do not know yet.',
+          translate({ id: 'kit.whatApplies.establishedLegend', message: 'Where is your company established?' }),
+          translate({
+            id: 'kit.whatApplies.establishedHint',
+            message: 'Tick or add every country where it is established. Leave it empty only if you do not know yet.',
+          }),
         )}
-        {placeBoxes('users_in', 'Where are your users?', 'Tick at least one.')}
+        {placeBoxes(
+          'users_in',
+          translate({ id: 'kit.whatApplies.usersLegend', message: 'Where are your users?' }),
+          translate({ id: 'kit.whatApplies.usersHint', message: 'Tick at least one.' }),
+        )}
         <fieldset className={styles.fieldset}>
           <legend>
             <Translate id="kit.whatApplies.sizeLegend">How big is your company?</Translate>
           </legend>
           <p className={styles.hint} id="size-hint">
-            The EU's size classes (Recommendation 2003/361/EC). Some duties exempt micro and small enterprises. Leave it
-            unanswered and those duties stay questions for counsel.
+            <Translate id="kit.whatApplies.sizeHint">
+              {
+                "The EU's size classes (Recommendation 2003/361/EC). Some duties exempt micro and small enterprises. Leave it unanswered and those duties stay questions for counsel."
+              }
+            </Translate>
           </p>
           <div className={styles.options}>
             {SIZES.map((option) => (
@@ -298,7 +336,7 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
                   onChange={() => setSize(option.value)}
                   aria-describedby="size-hint"
                 />{' '}
-                {option.label}
+                {option.label()}
               </label>
             ))}
           </div>
@@ -323,14 +361,29 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
           </div>
         </fieldset>
         <button type="button" className="button button--secondary" onClick={reset}>
-          Clear my answers and ticks
+          <Translate id="kit.whatApplies.reset">Clear my answers and ticks</Translate>
         </button>
       </form>
 
       <div aria-live="polite" className={styles.status}>
         {result
-          ? `${result.obligations.filter((item) => item.effect === 'applies').length} duties apply, ${result.obligations.filter((item) => item.effect === 'unclear').length} to check with counsel, ${result.threats.length} threats to assess, ${result.checklist.length} checklist items.`
-          : 'Tick at least one place where your users are to see what applies.'}
+          ? translate(
+              {
+                id: 'kit.whatApplies.status',
+                message:
+                  '{applies} duties apply, {unclear} to check with counsel, {threats} threats to assess, {items} checklist items.',
+              },
+              {
+                applies: result.obligations.filter((item) => item.effect === 'applies').length,
+                unclear: result.obligations.filter((item) => item.effect === 'unclear').length,
+                threats: result.threats.length,
+                items: result.checklist.length,
+              },
+            )
+          : translate({
+              id: 'kit.whatApplies.statusEmpty',
+              message: 'Tick at least one place where your users are to see what applies.',
+            })}
       </div>
 
       {result ? (
@@ -348,14 +401,17 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
           <ul>
             {result.obligations.map((item) => (
               <li key={item.id}>
-                <strong>{EFFECT[item.effect]}</strong> ({item.jurisdiction}
-                {item.status === 'in_flux' ? ', in flux' : ''}): <a href="../legal">{item.title}</a>
+                <strong>{EFFECT[item.effect]()}</strong> ({item.jurisdiction}
+                {item.status === 'in_flux'
+                  ? translate({ id: 'kit.whatApplies.inFlux', message: ', in flux' })
+                  : ''}): <a href="../legal">{item.title}</a>
                 <ul>
                   {item.reasons.map((reason) => (
                     <li key={reason}>{reason}</li>
                   ))}
                   <li>
-                    Source: {item.instrument}; <a href={item.source.url}>{item.source.title}</a>, {item.source.pinpoint}
+                    {translate({ id: 'kit.whatApplies.source', message: 'Source:' })} {item.instrument};{' '}
+                    <a href={item.source.url}>{item.source.title}</a>, {item.source.pinpoint}
                   </li>
                 </ul>
               </li>
@@ -370,7 +426,8 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
                 {result.exempt.map((item) => (
                   <li key={item.id}>
                     <strong>{translate({ id: 'kit.whatApplies.exempt', message: 'Exempt' })}</strong> (
-                    {item.jurisdiction}): {item.title}. {item.reason} Source: {item.instrument};{' '}
+                    {item.jurisdiction}): {item.title}. {item.reason}{' '}
+                    {translate({ id: 'kit.whatApplies.source', message: 'Source:' })} {item.instrument};{' '}
                     <a href={item.source.url}>{item.source.title}</a>, {item.source.pinpoint}
                   </li>
                 ))}
@@ -391,7 +448,7 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
           <ul>
             {result.destinations.map((item) => (
               <li key={item.id}>
-                {item.url ? <a href={item.url}>{item.name}</a> : item.name} ({EFFECT[item.effect].toLowerCase()})
+                {item.url ? <a href={item.url}>{item.name}</a> : item.name} ({EFFECT[item.effect]().toLowerCase()})
               </li>
             ))}
           </ul>
@@ -411,9 +468,12 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
                           <li key={hotline.id}>
                             <a href={hotline.report_url}>{hotline.name}</a> ({hotline.organisation}
                             {hotline.kind === 'government'
-                              ? ', government reporting portal'
+                              ? translate({
+                                  id: 'kit.whatApplies.governmentPortal',
+                                  message: ', government reporting portal',
+                                })
                               : hotline.inhope_member === true
-                                ? ', INHOPE member'
+                                ? translate({ id: 'kit.whatApplies.inhopeMember', message: ', INHOPE member' })
                                 : ''}
                             )
                           </li>
@@ -509,26 +569,32 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
             <Translate id="kit.whatApplies.checklistHeading">Your first 30 days</Translate>
           </h2>
           <p aria-live="polite">
-            {ticked} of {result.checklist.length} done.
+            {translate(
+              { id: 'kit.whatApplies.ticked', message: '{ticked} of {total} done.' },
+              { ticked, total: result.checklist.length },
+            )}
           </p>
           <ul className={styles.checklist}>
             {result.checklist.map((item) => (
               <li key={item.id}>
                 <label>
-                  <input type="checkbox" checked={done.has(item.id)} onChange={() => toggleDone(item.id)} /> By day{' '}
-                  {item.by_day}: {item.task}
+                  <input type="checkbox" checked={done.has(item.id)} onChange={() => toggleDone(item.id)} />{' '}
+                  {translate({ id: 'kit.whatApplies.byDay', message: 'By day {day}:' }, { day: item.by_day })}{' '}
+                  {item.task}
                 </label>
                 {item.page ? (
                   <>
                     {' '}
-                    <a href={`../${item.page.replace(/\/index$/, '')}`}>How</a>
+                    <a href={`../${item.page.replace(/\/index$/, '')}`}>
+                      {translate({ id: 'kit.whatApplies.how', message: 'How' })}
+                    </a>
                   </>
                 ) : null}
               </li>
             ))}
           </ul>
           <button type="button" className="button button--primary" onClick={() => void exportChecklist()}>
-            Download the checklist as Markdown
+            <Translate id="kit.whatApplies.download">Download the checklist as Markdown</Translate>
           </button>
         </div>
       ) : null}

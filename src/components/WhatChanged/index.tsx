@@ -3,6 +3,7 @@
  * records and template clauses added, removed and changed, each marked substantive or editorial.
  */
 import type { ReactNode } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import type { FieldChange, ReleaseDiff } from '@site/src/lib/release-diff';
@@ -10,17 +11,22 @@ import styles from './styles.module.css';
 
 const LIMIT = 300;
 function show(value: unknown): string {
-  if (value === undefined) return '(none)';
+  if (value === undefined) return translate({ id: 'kit.whatChanged.none', message: '(none)' });
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > LIMIT ? `${text.slice(0, LIMIT)}…` : text;
 }
 
-const releaseLabel = (name: string) => (name === 'next' ? 'next (unreleased)' : `release ${name}`);
+const releaseLabel = (name: string) =>
+  name === 'next'
+    ? translate({ id: 'kit.whatChanged.next', message: 'next (unreleased)' })
+    : translate({ id: 'kit.whatChanged.release', message: 'release {name}' }, { name });
 
 function Mark({ substantive }: { substantive: boolean }): ReactNode {
   return (
     <span className={substantive ? styles.substantive : styles.editorial}>
-      {substantive ? 'Substantive' : 'Editorial'}
+      {substantive
+        ? translate({ id: 'kit.whatChanged.substantive', message: 'Substantive' })
+        : translate({ id: 'kit.whatChanged.editorial', message: 'Editorial' })}
     </span>
   );
 }
@@ -35,30 +41,51 @@ function Field({ field }: { field: FieldChange }): ReactNode {
 }
 
 export default function WhatChanged({ diff }: { diff: ReleaseDiff }): ReactNode {
-  const title = `What changed from ${releaseLabel(diff.from)} to ${releaseLabel(diff.to)}`;
+  const title = translate(
+    { id: 'kit.whatChanged.title', message: 'What changed from {from} to {to}' },
+    { from: releaseLabel(diff.from), to: releaseLabel(diff.to) },
+  );
+  const substantive = <strong>{diff.substantive}</strong>;
+  const editorial = <strong>{diff.editorial}</strong>;
   return (
     <Layout
       title={title}
-      description={`Data records and template clauses that ${releaseLabel(diff.to)} added, removed or changed since ${releaseLabel(diff.from)}.`}
+      description={translate(
+        {
+          id: 'kit.whatChanged.description',
+          message: 'Data records and template clauses that {to} added, removed or changed since {from}.',
+        },
+        { to: releaseLabel(diff.to), from: releaseLabel(diff.from) },
+      )}
     >
       <main className="container margin-vert--lg markdown">
         <h1>{title}</h1>
         <p>
-          Generated when the site was built, from the data and templates of both releases as they were released. It
-          covers the obligations, destinations, hotlines, programmes, threats and reporting flows, field by field, and
-          the policy templates, clause by clause. It does not cover the prose of guide and legal pages: each page lists
-          its own updates, and the release notes say what changed in the law.
+          {translate({
+            id: 'kit.whatChanged.intro',
+            message:
+              'Generated when the site was built, from the data and templates of both releases as they were released. It covers the obligations, destinations, hotlines, programmes, threats and reporting flows, field by field, and the policy templates, clause by clause. It does not cover the prose of guide and legal pages: each page lists its own updates, and the release notes say what changed in the law.',
+          })}
         </p>
         <p>
-          <strong>{diff.substantive}</strong> substantive and <strong>{diff.editorial}</strong> editorial changes.
-          Substantive means a duty, a deadline, a destination, a flow step or a promise in a template changed; editorial
-          means only wording, notes, titles or source details did. <Link to="/changes">Compare other releases</Link>.
+          <Translate id="kit.whatChanged.summary" values={{ substantive, editorial }}>
+            {'{substantive} substantive and {editorial} editorial changes.'}
+          </Translate>{' '}
+          {translate({
+            id: 'kit.whatChanged.meaning',
+            message:
+              'Substantive means a duty, a deadline, a destination, a flow step or a promise in a template changed; editorial means only wording, notes, titles or source details did.',
+          })}{' '}
+          <Link to="/changes">
+            {translate({ id: 'kit.whatChanged.compareOther', message: 'Compare other releases' })}
+          </Link>
+          .
         </p>
         {diff.kinds.map(({ kind, records }) => (
           <section key={kind} aria-labelledby={`kind-${kind}`}>
             <h2 id={`kind-${kind}`}>{kind[0]!.toUpperCase() + kind.slice(1)}</h2>
             {records.length === 0 ? (
-              <p>No changes.</p>
+              <p>{translate({ id: 'kit.whatChanged.noChanges', message: 'No changes.' })}</p>
             ) : (
               <ul>
                 {records.map((record) => (
@@ -78,9 +105,9 @@ export default function WhatChanged({ diff }: { diff: ReleaseDiff }): ReactNode 
           </section>
         ))}
         <section aria-labelledby="kind-templates">
-          <h2 id="kind-templates">Policy templates</h2>
+          <h2 id="kind-templates">{translate({ id: 'kit.whatChanged.templates', message: 'Policy templates' })}</h2>
           {diff.templates.length === 0 ? (
-            <p>No changes.</p>
+            <p>{translate({ id: 'kit.whatChanged.noChanges', message: 'No changes.' })}</p>
           ) : (
             <ul>
               {diff.templates.map((template) => (
@@ -91,7 +118,11 @@ export default function WhatChanged({ diff }: { diff: ReleaseDiff }): ReactNode 
                     <ul>
                       {template.clauses.map((clause) => (
                         <li key={clause.clause}>
-                          Clause “{clause.clause}” {clause.change} <Mark substantive={clause.substantive} />
+                          {translate(
+                            { id: 'kit.whatChanged.clause', message: 'Clause “{clause}”' },
+                            { clause: clause.clause },
+                          )}{' '}
+                          {clause.change} <Mark substantive={clause.substantive} />
                         </li>
                       ))}
                     </ul>
