@@ -14,8 +14,14 @@ export const fixture = (rule: string, name: string) =>
 /** A lint rule as `unified-lint-rule` makes it: options are a severity, options, or both. */
 type Rule<Options> = Plugin<[Options?], Root>;
 
-export async function lintText<Options>(rule: Rule<Options>, text: string, options?: Options): Promise<string[]> {
-  const file = new VFile({ path: 'fixture.mdx', value: text });
+/** `path` places the text where the rule looks (e.g. under i18n/fr/ for a French page). */
+export async function lintText<Options>(
+  rule: Rule<Options>,
+  text: string,
+  options?: Options,
+  path = 'fixture.mdx',
+): Promise<string[]> {
+  const file = new VFile({ path, value: text });
   const processor = unified().use(remarkParse).use(parsePlugins).use(rule, options);
   await processor.run(processor.parse(file), file);
   return file.messages.map((message) => {

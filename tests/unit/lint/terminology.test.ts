@@ -115,20 +115,5 @@ describe('terminology in French (pages under i18n/fr/)', () => {
 });
 
 /** Lint a text as if it were a French page. */
-async function lintFrench(text: string): Promise<string[]> {
-  const { unified } = await import('unified');
-  const { default: remarkParse } = await import('remark-parse');
-  const { VFile } = await import('vfile');
-  const { parsePlugins } = await import('../../../src/lib/mdx');
-  const file = new VFile({ path: 'i18n/fr/docusaurus-plugin-content-docs/current/fixture.mdx', value: text });
-  const processor = unified().use(remarkParse).use(parsePlugins).use(terminology);
-  await processor.run(processor.parse(file), file);
-  return file.messages.map((message) => {
-    const place = message.place;
-    const where =
-      place && 'start' in place
-        ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}`
-        : `${message.line ?? 1}:${message.column ?? 1}`;
-    return `${where} ${message.reason}`;
-  });
-}
+const lintFrench = (text: string) =>
+  lintText(terminology, text, undefined, 'i18n/fr/docusaurus-plugin-content-docs/current/fixture.mdx');
