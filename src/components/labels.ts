@@ -1,10 +1,13 @@
 /**
  * The labels of the schema's closed lists (obligation status, duty kind, programme values, size
- * bands, support needs, release-diff changes) in the page's language. The schema constants keep the
- * English text for the CLI and the data export; components show these instead, so a French page
- * reads French. Each English message is the constant's own text, word for word.
+ * bands, support needs, what hotlines accept, destination kinds, release-diff changes) in the page's
+ * language. The schema constants keep the English text for the CLI and the data export; components
+ * show these instead, so a French page reads French. Each English message is the constant's own
+ * text, word for word.
  */
 import { translate } from '@docusaurus/Translate';
+import type { DestinationKind } from '@site/src/schema/destinations';
+import type { HotlineAccepts } from '@site/src/schema/hotlines';
 import type { DutyKind, ObligationStatus } from '@site/src/schema/obligations';
 import type { SizeBand } from '@site/src/schema/profile';
 import type { CostModel, IntegrationEffort, OutsideUs, ProgrammeKind } from '@site/src/schema/programme-values';
@@ -135,3 +138,24 @@ const CLAUSE_CHANGE: Labels<'added' | 'removed' | 'changed'> = {
   changed: () => translate({ id: 'kit.labels.clauseChange.changed', message: 'changed' }),
 };
 export const clauseChangeLabel = (change: 'added' | 'removed' | 'changed'): string => CLAUSE_CHANGE[change]();
+
+/** ACCEPTS_LABELS in src/schema/hotlines.ts: what a hotline accepts reports of. */
+const ACCEPTS: Labels<HotlineAccepts> = {
+  csam: () => translate({ id: 'kit.labels.accepts.csam', message: 'Child sexual abuse material (CSAM)' }),
+  grooming: () => translate({ id: 'kit.labels.accepts.grooming', message: 'Grooming and online enticement' }),
+  sextortion: () => translate({ id: 'kit.labels.accepts.sextortion', message: 'Sexual extortion (sextortion)' }),
+  trafficking: () => translate({ id: 'kit.labels.accepts.trafficking', message: 'Child trafficking' }),
+  ncii: () => translate({ id: 'kit.labels.accepts.ncii', message: 'Non-consensual intimate imagery (NCII)' }),
+  other_illegal: () => translate({ id: 'kit.labels.accepts.other_illegal', message: 'Other illegal content' }),
+};
+export const acceptsLabel = (accepts: HotlineAccepts): string => ACCEPTS[accepts]();
+
+/** DESTINATION_KIND_LABELS in src/schema/destinations.ts. */
+const DESTINATION_KIND: Labels<DestinationKind> = {
+  mandatory_report: () =>
+    translate({ id: 'kit.labels.destinationKind.mandatory_report', message: 'Receives mandatory reports' }),
+  police: () => translate({ id: 'kit.labels.destinationKind.police', message: 'Police' }),
+  regulator: () => translate({ id: 'kit.labels.destinationKind.regulator', message: 'Regulator' }),
+  support_service: () => translate({ id: 'kit.labels.destinationKind.support_service', message: 'Support service' }),
+};
+export const destinationKindLabel = (kind: DestinationKind): string => DESTINATION_KIND[kind]();
