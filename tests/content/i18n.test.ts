@@ -14,6 +14,18 @@ import {
   type TranslationFile,
 } from '../../src/lib/i18n/messages';
 import { translatedDocs } from '../../src/lib/node/translation';
+import { DESTINATION_KIND_LABELS } from '../../src/schema/destinations';
+import { ACCEPTS_LABELS } from '../../src/schema/hotlines';
+import { DUTY_KIND_LABELS, STATUS_LABELS } from '../../src/schema/obligations';
+import { SIZE_BANDS } from '../../src/schema/profile';
+import {
+  COST_MODELS,
+  INTEGRATION_EFFORTS,
+  MEMBERSHIP,
+  OUTSIDE_US,
+  PROGRAMME_KINDS,
+} from '../../src/schema/programme-values';
+import { SUPPORT_AUDIENCE_LABELS, SUPPORT_NEED_LABELS } from '../../src/schema/support-services';
 
 const root = join(import.meta.dirname, '../..');
 const fr = join(root, 'i18n/fr');
@@ -81,6 +93,27 @@ describe('French interface strings', () => {
     });
     expect(formatTranslationProblems(problems)).toEqual([]);
   });
+
+  it.each([
+    ['kit.labels.status.', STATUS_LABELS],
+    ['kit.labels.dutyKind.', DUTY_KIND_LABELS],
+    ['kit.labels.size.', Object.fromEntries(SIZE_BANDS.map((band) => [band, band]))],
+    ['kit.labels.programmeKind.', PROGRAMME_KINDS],
+    ['kit.labels.answer.', OUTSIDE_US],
+    ['kit.labels.answer.', MEMBERSHIP],
+    ['kit.labels.cost.', COST_MODELS],
+    ['kit.labels.effort.', INTEGRATION_EFFORTS],
+    ['kit.labels.need.', SUPPORT_NEED_LABELS],
+    ['kit.labels.audience.', SUPPORT_AUDIENCE_LABELS],
+    ['kit.labels.accepts.', ACCEPTS_LABELS],
+    ['kit.labels.destinationKind.', DESTINATION_KIND_LABELS],
+  ] as [string, Record<string, string>][])(
+    'the shared labels %s* give every value of the schema constant its English text word for word',
+    (prefix, constant) => {
+      const shown = Object.fromEntries(Object.keys(constant).map((value) => [value, ownMessages.get(prefix + value)]));
+      expect(shown).toEqual(constant);
+    },
+  );
 
   it.each(
     [

@@ -1,6 +1,7 @@
 import Translate, { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
-import { DESTINATION_KIND_LABELS, type Destination } from '@site/src/schema/destinations';
+import type { Destination } from '@site/src/schema/destinations';
+import { destinationKindLabel } from '@site/src/components/labels';
 import CitationList from '@site/src/components/CitationList';
 import QuotedText from '@site/src/components/QuotedText';
 import styles from './styles.module.css';
@@ -29,7 +30,7 @@ export default function DestinationCards({
             {destination.name}
           </h3>
           <p className={styles.meta}>
-            {destination.operator}. {DESTINATION_KIND_LABELS[destination.kind]}.
+            {destination.operator}. {destinationKindLabel(destination.kind)}.
           </p>
           <p>
             {destination.url ? (

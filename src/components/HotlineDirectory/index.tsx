@@ -1,6 +1,7 @@
 import Translate, { translate } from '@docusaurus/Translate';
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { ACCEPTS_LABELS, HOTLINE_ACCEPTS, type Hotline, type HotlineAccepts } from '@site/src/schema/hotlines';
+import { HOTLINE_ACCEPTS, type Hotline, type HotlineAccepts } from '@site/src/schema/hotlines';
+import { acceptsLabel } from '@site/src/components/labels';
 import { directoryOptions, filterHotlines } from '@site/src/lib/hotline-directory';
 import { countryName, languageName } from '@site/src/lib/places';
 import CitationList from '@site/src/components/CitationList';
@@ -83,7 +84,7 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
             <option value="">{translate({ id: 'kit.hotlines.anything', message: 'Anything' })}</option>
             {HOTLINE_ACCEPTS.map((value) => (
               <option key={value} value={value}>
-                {ACCEPTS_LABELS[value]}
+                {acceptsLabel(value)}
               </option>
             ))}
           </select>
@@ -168,7 +169,7 @@ export default function HotlineDirectory({ hotlines }: { hotlines: readonly Hotl
               <td>
                 <ul className={styles.list}>
                   {hotline.accepts.map((value) => (
-                    <li key={value}>{ACCEPTS_LABELS[value]}</li>
+                    <li key={value}>{acceptsLabel(value)}</li>
                   ))}
                 </ul>
               </td>

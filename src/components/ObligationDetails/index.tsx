@@ -2,7 +2,8 @@ import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import type { Destination } from '@site/src/schema/destinations';
 import type { JurisdictionCode } from '@site/src/schema/jurisdiction';
-import type { Obligation, ObligationStatus } from '@site/src/schema/obligations';
+import type { Obligation } from '@site/src/schema/obligations';
+import { sizeLabel, statusLabel } from '@site/src/components/labels';
 import CitationList from '@site/src/components/CitationList';
 import QuotedText from '@site/src/components/QuotedText';
 import styles from './styles.module.css';
@@ -15,14 +16,6 @@ export interface ObligationDetailsProps {
   /** …or just these duties, in this order. */
   ids?: readonly string[];
 }
-
-/** A duty's status in the page's language. */
-const STATUS: Record<ObligationStatus, () => string> = {
-  in_force: () => translate({ id: 'kit.obligationDetails.status.inForce', message: 'In force' }),
-  in_flux: () => translate({ id: 'kit.obligationDetails.status.inFlux', message: 'In flux' }),
-  proposed: () => translate({ id: 'kit.obligationDetails.status.proposed', message: 'Proposed, not law' }),
-  lapsed: () => translate({ id: 'kit.obligationDetails.status.lapsed', message: 'Lapsed' }),
-};
 
 function Items({ items }: { items: readonly string[] }): ReactNode {
   return (
@@ -63,7 +56,7 @@ export default function ObligationDetails({
               {obligation.title}
             </h3>
             <p className={styles.status}>
-              <strong>{STATUS[obligation.status]()}</strong>
+              <strong>{statusLabel(obligation.status)}</strong>
               {translate({ id: 'kit.obligationDetails.asOf', message: ', as of' })}{' '}
               <time dateTime={obligation.as_of}>{obligation.as_of}</time>. {obligation.instrument}.
             </p>
@@ -144,9 +137,9 @@ export default function ObligationDetails({
                     {translate(
                       { id: 'kit.obligationDetails.notFor', message: 'Not for {bands} enterprises.' },
                       {
-                        bands: obligation.exempt.size_bands.join(
-                          translate({ id: 'kit.obligationDetails.and', message: ' and ' }),
-                        ),
+                        bands: obligation.exempt.size_bands
+                          .map(sizeLabel)
+                          .join(translate({ id: 'kit.obligationDetails.and', message: ' and ' })),
                       },
                     )}{' '}
                     <QuotedText text={obligation.exempt.why} />

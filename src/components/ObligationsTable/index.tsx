@@ -2,7 +2,8 @@ import Translate, { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import type { Destination } from '@site/src/schema/destinations';
 import { JURISDICTIONS, type JurisdictionCode } from '@site/src/schema/jurisdiction';
-import { DUTY_KIND_LABELS, STATUS_LABELS, type Obligation } from '@site/src/schema/obligations';
+import type { Obligation } from '@site/src/schema/obligations';
+import { dutyKindLabel, sizeLabel, statusLabel } from '@site/src/components/labels';
 import DataTable from '@site/src/components/DataTable';
 import QuotedText from '@site/src/components/QuotedText';
 import styles from './styles.module.css';
@@ -44,24 +45,46 @@ export default function ObligationsTable({
             <a href={`#duty-${obligation.id}`}>{obligation.title}</a>
             <span className={styles.instrument}>{obligation.instrument}</span>
             <span className={styles.instrument}>
-              {obligation.kind ? `${DUTY_KIND_LABELS[obligation.kind]}. ` : ''}
-              <span className={styles.status}>{STATUS_LABELS[obligation.status]}</span>
+              {obligation.kind ? `${dutyKindLabel(obligation.kind)}. ` : ''}
+              <span className={styles.status}>{statusLabel(obligation.status)}</span>
               {obligation.effective ? (
                 <>
                   {' '}
-                  from <time dateTime={obligation.effective}>{obligation.effective}</time>
+                  <Translate
+                    id="kit.obligations.from"
+                    values={{ date: <time dateTime={obligation.effective}>{obligation.effective}</time> }}
+                  >
+                    {'from {date}'}
+                  </Translate>
                 </>
               ) : null}
-              , as of <time dateTime={obligation.as_of}>{obligation.as_of}</time>
+              <Translate
+                id="kit.obligations.asOf"
+                values={{ date: <time dateTime={obligation.as_of}>{obligation.as_of}</time> }}
+              >
+                {', as of {date}'}
+              </Translate>
             </span>
             {obligation.exempt ? (
               <span className={styles.instrument}>
-                Not for: {obligation.exempt.size_bands.join(' and ')} enterprises
+                {translate(
+                  { id: 'kit.obligations.notFor', message: 'Not for: {bands} enterprises' },
+                  {
+                    bands: obligation.exempt.size_bands
+                      .map(sizeLabel)
+                      .join(translate({ id: 'kit.obligationDetails.and', message: ' and ' })),
+                  },
+                )}
               </span>
             ) : null}
             {obligation.follows ? (
               <span className={styles.instrument}>
-                Follows: {obligations.find((other) => other.id === obligation.follows)?.title ?? obligation.follows}
+                {translate(
+                  { id: 'kit.obligations.follows', message: 'Follows: {duty}' },
+                  {
+                    duty: obligations.find((other) => other.id === obligation.follows)?.title ?? obligation.follows,
+                  },
+                )}
               </span>
             ) : null}
           </th>

@@ -3,14 +3,8 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActiveVersion } from '@docusaurus/plugin-content-docs/client';
 import { SourceLinks } from '@site/src/components/PageSources';
-import {
-  COST_MODELS,
-  INTEGRATION_EFFORTS,
-  MEMBERSHIP,
-  NOT_PUBLISHED,
-  OUTSIDE_US,
-  PROGRAMME_KINDS,
-} from '@site/src/schema/programme-values';
+import { answerLabel, costLabel, effortLabel, programmeKindLabel } from '@site/src/components/labels';
+import { NOT_PUBLISHED } from '@site/src/schema/programme-values';
 import { asOfDate, findProgramme, PROGRAMME_PARTS, programmeDocId, type ProgrammePart } from '@site/src/lib/programmes';
 import type { Programme } from '@site/src/schema/programmes';
 import styles from './styles.module.css';
@@ -45,19 +39,19 @@ function KeyFacts({ programme }: { programme: Programme }): ReactNode {
       </div>
       <div>
         <dt>{translate({ id: 'kit.programmes.kind', message: 'Kind' })}</dt>
-        <dd>{PROGRAMME_KINDS[programme.kind]}</dd>
+        <dd>{programmeKindLabel(programme.kind)}</dd>
       </div>
       <div>
         <dt>{translate({ id: 'kit.programmes.outsideUs', message: 'Open to companies outside the US' })}</dt>
-        <dd>{OUTSIDE_US[programme.eligibility.outside_us]}</dd>
+        <dd>{answerLabel(programme.eligibility.outside_us)}</dd>
       </div>
       <div>
         <dt>{translate({ id: 'kit.programmes.cost', message: 'Cost' })}</dt>
-        <dd>{COST_MODELS[programme.cost_model]}</dd>
+        <dd>{costLabel(programme.cost_model)}</dd>
       </div>
       <div>
         <dt>{translate({ id: 'kit.programmes.effort', message: 'Integration effort' })}</dt>
-        <dd>{INTEGRATION_EFFORTS[programme.integration_effort]}</dd>
+        <dd>{effortLabel(programme.integration_effort)}</dd>
       </div>
       {programme.operator_page ? (
         <div>
@@ -107,12 +101,12 @@ export default function ProgrammeFacts({
                 id: 'kit.programmeFacts.outsideUs',
                 message: 'Open to companies established outside the US:',
               })}{' '}
-              <strong>{OUTSIDE_US[programme.eligibility.outside_us]}</strong>
+              <strong>{answerLabel(programme.eligibility.outside_us)}</strong>
               {programme.eligibility.outside_us_note ? `. ${programme.eligibility.outside_us_note}` : '.'}
             </li>
             <li>
               {translate({ id: 'kit.programmeFacts.membership', message: 'Membership required:' })}{' '}
-              <strong>{MEMBERSHIP[programme.eligibility.membership_required]}</strong>.
+              <strong>{answerLabel(programme.eligibility.membership_required)}</strong>.
             </li>
             <li>
               {translate({ id: 'kit.programmeFacts.costPublished', message: 'Cost as published:' })}{' '}
@@ -137,7 +131,7 @@ export default function ProgrammeFacts({
             <strong>
               {translate(
                 { id: 'kit.programmeFacts.effort', message: 'Integration effort: {effort}.' },
-                { effort: INTEGRATION_EFFORTS[programme.integration_effort] },
+                { effort: effortLabel(programme.integration_effort) },
               )}
             </strong>{' '}
             {programme.integration_note}
@@ -204,10 +198,10 @@ export function ProgrammeList({
                   '{kind}; cost: {cost}; integration effort: {effort}; open to companies outside the US: {outsideUs}.',
               },
               {
-                kind: PROGRAMME_KINDS[programme.kind].toLowerCase(),
-                cost: COST_MODELS[programme.cost_model].toLowerCase(),
-                effort: INTEGRATION_EFFORTS[programme.integration_effort].toLowerCase(),
-                outsideUs: OUTSIDE_US[programme.eligibility.outside_us].toLowerCase(),
+                kind: programmeKindLabel(programme.kind).toLowerCase(),
+                cost: costLabel(programme.cost_model).toLowerCase(),
+                effort: effortLabel(programme.integration_effort).toLowerCase(),
+                outsideUs: answerLabel(programme.eligibility.outside_us).toLowerCase(),
               },
             )}
           </li>

@@ -3,7 +3,8 @@ import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import DataTable from '@site/src/components/DataTable';
 import { useProgrammeHref } from '@site/src/components/ProgrammeFacts';
-import { COST_MODELS, INTEGRATION_EFFORTS, OUTSIDE_US, PROGRAMME_KINDS } from '@site/src/schema/programme-values';
+import { answerLabel, costLabel, effortLabel, programmeKindLabel } from '@site/src/components/labels';
+import type { CostModel, IntegrationEffort, OutsideUs, ProgrammeKind } from '@site/src/schema/programme-values';
 import {
   FILTERS,
   filterProgrammes,
@@ -15,6 +16,27 @@ import {
 import type { Programme } from '@site/src/schema/programmes';
 import filterStyles from '@site/src/css/filters.module.css';
 import styles from './styles.module.css';
+
+/** Each filter's label and option labels in the page's language (FILTERS keeps the English). */
+const FILTER_TEXT: Record<(typeof FILTERS)[number]['key'], { label: () => string; option: (value: string) => string }> =
+  {
+    kind: {
+      label: () => translate({ id: 'kit.programmes.filterKind', message: 'Kind of programme' }),
+      option: (value) => programmeKindLabel(value as ProgrammeKind),
+    },
+    outsideUs: {
+      label: () => translate({ id: 'kit.programmes.outsideUs', message: 'Open to companies outside the US' }),
+      option: (value) => answerLabel(value as OutsideUs),
+    },
+    cost: {
+      label: () => translate({ id: 'kit.programmes.cost', message: 'Cost' }),
+      option: (value) => costLabel(value as CostModel),
+    },
+    effort: {
+      label: () => translate({ id: 'kit.programmes.effort', message: 'Integration effort' }),
+      option: (value) => effortLabel(value as IntegrationEffort),
+    },
+  };
 
 /**
  * The comparison table of hash-sharing programmes, rendered from `_data/programmes.yaml`, with four
@@ -52,7 +74,7 @@ export default function ProgrammeTable({ programmes }: { programmes: readonly Pr
           const id = `${baseId}-${filter.param}`;
           return (
             <div key={filter.key} className={filterStyles.field}>
-              <label htmlFor={id}>{filter.label}</label>
+              <label htmlFor={id}>{FILTER_TEXT[filter.key].label()}</label>
               <select
                 id={id}
                 name={filter.param}
@@ -60,9 +82,9 @@ export default function ProgrammeTable({ programmes }: { programmes: readonly Pr
                 onChange={(event) => update({ ...filters, [filter.key]: event.target.value || undefined })}
               >
                 <option value="">{translate({ id: 'kit.programmes.any', message: 'Any' })}</option>
-                {Object.entries(filter.options).map(([value, label]) => (
+                {Object.keys(filter.options).map((value) => (
                   <option key={value} value={value}>
-                    {label}
+                    {FILTER_TEXT[filter.key].option(value)}
                   </option>
                 ))}
               </select>
@@ -100,11 +122,11 @@ export default function ProgrammeTable({ programmes }: { programmes: readonly Pr
             <th scope="row">
               <Link to={href(programme.id)}>{programme.name}</Link>
             </th>
-            <td>{PROGRAMME_KINDS[programme.kind]}</td>
+            <td>{programmeKindLabel(programme.kind)}</td>
             <td>{programme.operator}</td>
-            <td>{OUTSIDE_US[programme.eligibility.outside_us]}</td>
-            <td>{COST_MODELS[programme.cost_model]}</td>
-            <td>{INTEGRATION_EFFORTS[programme.integration_effort]}</td>
+            <td>{answerLabel(programme.eligibility.outside_us)}</td>
+            <td>{costLabel(programme.cost_model)}</td>
+            <td>{effortLabel(programme.integration_effort)}</td>
           </tr>
         ))}
       </DataTable>

@@ -2,7 +2,8 @@ import Translate, { translate } from '@docusaurus/Translate';
 import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Destination } from '@site/src/schema/destinations';
 import type { Hotline } from '@site/src/schema/hotlines';
-import { STATUS_LABELS, type Obligation, type ReachFactor } from '@site/src/schema/obligations';
+import type { Obligation, ReachFactor } from '@site/src/schema/obligations';
+import { statusLabel } from '@site/src/components/labels';
 import { COUNTRIES, EU_MEMBER_STATES, countryName, listNames } from '@site/src/lib/places';
 import { routeReports, TIER_ORDER, type Route, type RouteTier, type RoutingResult } from '@site/src/lib/routing';
 import QuotedText from '@site/src/components/QuotedText';
@@ -153,7 +154,7 @@ function RouteItem({ route }: { route: Route }): ReactNode {
             {reason.obligation ? (
               <span className={styles.small}>
                 {' '}
-                ({reason.obligation.instrument}; {STATUS_LABELS[reason.obligation.status].toLowerCase()})
+                ({reason.obligation.instrument}; {statusLabel(reason.obligation.status).toLowerCase()})
               </span>
             ) : null}
           </li>

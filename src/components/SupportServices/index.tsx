@@ -3,12 +3,8 @@ import type { ReactNode } from 'react';
 import { groupsForPlaces, groupSupportServices } from '@site/src/lib/support-services';
 import { joinAnd } from '@site/src/lib/templates/format';
 import { useProfileValues } from '@site/src/services/ProfileStore';
-import {
-  SUPPORT_AUDIENCE_LABELS,
-  SUPPORT_NEED_LABELS,
-  type SupportNeed,
-  type SupportService,
-} from '@site/src/schema/support-services';
+import type { SupportNeed, SupportService } from '@site/src/schema/support-services';
+import { audienceLabel, needLabel } from '@site/src/components/labels';
 import CitationList from '@site/src/components/CitationList';
 import DataTable from '@site/src/components/DataTable';
 
@@ -37,7 +33,7 @@ export default function SupportServices({
   const title = need
     ? translate(
         { id: 'kit.support.captionFor', message: 'Support services: {need}' },
-        { need: SUPPORT_NEED_LABELS[need].toLowerCase() },
+        { need: needLabel(need).toLowerCase() },
       )
     : translate({ id: 'kit.support.caption', message: 'Support services' });
   const caption =
@@ -74,7 +70,7 @@ export default function SupportServices({
             </th>
             <td>{group.name}</td>
             <td>
-              {SUPPORT_AUDIENCE_LABELS[service.audience]}. {service.summary}
+              {audienceLabel(service.audience)}. {service.summary}
             </td>
             <td>{service.contact ?? translate({ id: 'kit.support.website', message: 'Through the website' })}</td>
             <td>

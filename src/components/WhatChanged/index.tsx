@@ -7,6 +7,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import type { FieldChange, ReleaseDiff } from '@site/src/lib/release-diff';
+import { changeLabel, clauseChangeLabel, diffKindLabel } from '@site/src/components/labels';
 import styles from './styles.module.css';
 
 const LIMIT = 300;
@@ -83,14 +84,14 @@ export default function WhatChanged({ diff }: { diff: ReleaseDiff }): ReactNode 
         </p>
         {diff.kinds.map(({ kind, records }) => (
           <section key={kind} aria-labelledby={`kind-${kind}`}>
-            <h2 id={`kind-${kind}`}>{kind[0]!.toUpperCase() + kind.slice(1)}</h2>
+            <h2 id={`kind-${kind}`}>{diffKindLabel(kind)}</h2>
             {records.length === 0 ? (
               <p>{translate({ id: 'kit.whatChanged.noChanges', message: 'No changes.' })}</p>
             ) : (
               <ul>
                 {records.map((record) => (
                   <li key={record.id}>
-                    <Mark substantive={record.substantive} /> {record.change}: <code>{record.id}</code>
+                    <Mark substantive={record.substantive} /> {changeLabel(record.change)}: <code>{record.id}</code>
                     {record.fields.length > 0 ? (
                       <ul>
                         {record.fields.map((field) => (
@@ -112,7 +113,7 @@ export default function WhatChanged({ diff }: { diff: ReleaseDiff }): ReactNode 
             <ul>
               {diff.templates.map((template) => (
                 <li key={template.id}>
-                  <Mark substantive={template.substantive} /> {template.change}: {template.title} (
+                  <Mark substantive={template.substantive} /> {changeLabel(template.change)}: {template.title} (
                   <code>{template.id}</code>)
                   {template.clauses.length > 0 ? (
                     <ul>
@@ -122,7 +123,7 @@ export default function WhatChanged({ diff }: { diff: ReleaseDiff }): ReactNode 
                             { id: 'kit.whatChanged.clause', message: 'Clause “{clause}”' },
                             { clause: clause.clause },
                           )}{' '}
-                          {clause.change} <Mark substantive={clause.substantive} />
+                          {clauseChangeLabel(clause.change)} <Mark substantive={clause.substantive} />
                         </li>
                       ))}
                     </ul>
