@@ -4,7 +4,7 @@
  * ship none of this, nor the Markdown and Word libraries it pulls in.
  */
 import type { ProfileValues } from '@site/src/lib/profile';
-import type { Provenance } from '@site/src/lib/templates/control';
+import type { DocumentLanguage, Provenance } from '@site/src/lib/templates/control';
 import { fileName, packZip, renderTemplate, type ExportFormat } from '@site/src/lib/templates/render';
 import { loadTemplate } from './load';
 
@@ -24,9 +24,10 @@ export async function exportTemplate(
   values: ProfileValues,
   format: ExportFormat,
   provenance: Provenance,
+  lang: DocumentLanguage = 'en',
 ): Promise<ExportedFile> {
   const document = await loadTemplate(key);
-  const rendered = await renderTemplate(document, values, [format], provenance);
+  const rendered = await renderTemplate(document, values, [format], provenance, { lang });
   const data = format === 'md' ? rendered.markdown! : rendered.docx!;
   return {
     blob: new Blob([data as BlobPart], { type: TYPES[format] }),
@@ -42,10 +43,11 @@ export async function exportPack(
   platform: string | undefined,
   provenance: Provenance,
   extra: Readonly<Record<string, string | Uint8Array>> = {},
+  lang: DocumentLanguage = 'en',
 ): Promise<ExportedFile & { count: number }> {
   const documents = await Promise.all(keys.map((key) => loadTemplate(key)));
   const rendered = await Promise.all(
-    documents.map((document) => renderTemplate(document, values, ['md', 'docx'], provenance)),
+    documents.map((document) => renderTemplate(document, values, ['md', 'docx'], provenance, { lang })),
   );
   const lines = [
     '# Policy pack',
