@@ -19,6 +19,7 @@ import type { Threat } from '../schema/threats';
 import type { VariableRegistry } from '../schema/variables-data';
 import type { ProfileValues } from './profile';
 import { parsePlace, type Place } from './places';
+import { coversFr, doesNotCoverFr, UNRECORDED_SCOPE_FR, type ScopeLanguage } from './applicability-fr';
 import { isActive, reachMatches } from './routing';
 import { applicability } from './templates/applicability';
 import { joinAnd } from './templates/format';
@@ -406,8 +407,11 @@ function joinOr(items: readonly string[]): string {
 export const UNRECORDED_SCOPE =
   'This release does not record what the list leaves out. Treat it as incomplete: it covers only the duties named above, not the whole of the law.';
 
-/** What the answer covers (from the obligations data) and what it does not (from the rules). */
-export function coverage(inputs: Pick<ApplicabilityInputs, 'obligations' | 'rules'>): Coverage {
+/** What the answer covers (from the obligations data) and what it does not (from the rules), in English or French. */
+export function coverage(
+  inputs: Pick<ApplicabilityInputs, 'obligations' | 'rules'>,
+  lang: ScopeLanguage = 'en',
+): Coverage {
   const jurisdictions = [...new Set(inputs.obligations.map((obligation) => obligation.jurisdiction))];
   const kinds = [...new Set(inputs.obligations.flatMap((obligation) => (obligation.kind ? [obligation.kind] : [])))];
   const labels = kinds.map((kind) => DUTY_KIND_LABELS[kind].toLowerCase());
@@ -417,6 +421,15 @@ export function coverage(inputs: Pick<ApplicabilityInputs, 'obligations' | 'rule
       .map((obligation) => obligation.as_of)
       .sort()
       .at(-1) ?? '';
+  const lines = inputs.rules.does_not_cover?.map((line) => line.trim());
+  if (lang === 'fr')
+    return {
+      as_of,
+      jurisdictions,
+      kinds: labels,
+      covers: coversFr(jurisdictions, kinds, as_of),
+      does_not_cover: lines?.map(doesNotCoverFr) ?? [UNRECORDED_SCOPE_FR],
+    };
   return {
     as_of,
     jurisdictions,
@@ -425,7 +438,7 @@ export function coverage(inputs: Pick<ApplicabilityInputs, 'obligations' | 'rule
       `This list covers the child-safety duties the kit records for ${joinAnd(names)}` +
       (labels.length > 0 ? `: ${joinAnd(labels)}` : '') +
       `, as of ${as_of}. It is guidance, not legal advice.`,
-    does_not_cover: inputs.rules.does_not_cover?.map((line) => line.trim()) ?? [UNRECORDED_SCOPE],
+    does_not_cover: lines ?? [UNRECORDED_SCOPE],
   };
 }
 

@@ -55,6 +55,10 @@ export const NCMEC_OUTSIDE_US_FR =
 /** The languages the places section is written in; the structured fields are the same in each. */
 export type CoverageLanguage = 'en' | 'fr';
 
+/** The NCMEC sentence for a company established outside the US, in the page's or answer's language. */
+export const ncmecOutsideUs = (lang: CoverageLanguage = 'en'): string =>
+  lang === 'fr' ? NCMEC_OUTSIDE_US_FR : NCMEC_OUTSIDE_US;
+
 const isoCountry = (code: string) => (code === 'UK' ? 'GB' : code);
 
 /** A place's name in French, from the runtime's region names (`UK` is the United Kingdom, ISO `GB`). */
@@ -173,6 +177,6 @@ export function formatPlaceCoverage(
       out.push(`  ${md ? '- ' : ''}${hotline.name}, ${hotline.organisation} (${what}) <${hotline.report_url}>`);
     }
   }
-  if (establishedOutsideUs) out.push(fr ? `- NCMEC : ${NCMEC_OUTSIDE_US_FR}` : `- NCMEC: ${NCMEC_OUTSIDE_US}`);
+  if (establishedOutsideUs) out.push(`- NCMEC${fr ? ' :' : ':'} ${ncmecOutsideUs(lang)}`);
   return out.join('\n');
 }

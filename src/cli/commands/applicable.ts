@@ -1,4 +1,4 @@
-import { whatApplies } from '../../lib/applicability';
+import { coverage, whatApplies } from '../../lib/applicability';
 import { FORMAT_LABELS, formatWhatApplies, type FormatLanguage } from '../../lib/applicability-format';
 import { readKitVersion } from '../../lib/node/releases';
 import { formatPlaceCoverage, placeCoverage, type CoverageLanguage } from '../../lib/coverage';
@@ -84,8 +84,10 @@ Exit codes: 0 done, 1 invalid profile (each problem as file:line:column, field a
         ),
       );
     } else {
+      // The sentences saying what the answer covers are written in the answer's language too.
+      const shownAnswer = lang === 'fr' ? { ...answer, coverage: coverage(inputs, 'fr') } : answer;
       const text = formatWhatApplies(
-        answer,
+        shownAnswer,
         format as 'text' | 'md',
         result.profile.platform.name,
         lang as FormatLanguage,

@@ -208,7 +208,7 @@ written), 2 usage error.`,
           flat,
           formats,
           provenance,
-          reference !== undefined ? { referenceStyles: reference } : {},
+          reference !== undefined ? { referenceStyles: reference, lang } : { lang },
         ),
       );
     }

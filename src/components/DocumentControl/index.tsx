@@ -8,6 +8,7 @@
  */
 import type { ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useDoc, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import { useProfile } from '@site/src/services/ProfileStore';
 import { provenanceNow, useKitVersion } from '@site/src/services/TemplateExport/provenance';
@@ -30,6 +31,8 @@ export default function DocumentControl(): ReactNode {
   const { metadata, frontMatter } = useDoc();
   const { version } = useDocsVersion();
   const kitVersion = useKitVersion();
+  /** Downloads and the document-control block take the page's language (French wording on /fr/). */
+  const lang = useDocusaurusContext().i18n.currentLocale === 'fr' ? 'fr' : 'en';
   const profile = useProfile();
   if (profile.status === 'loading') return null;
   const months = (frontMatter as Record<string, unknown>).review_every_months;
@@ -37,6 +40,7 @@ export default function DocumentControl(): ReactNode {
     { title: metadata.title, ...(typeof months === 'number' ? { reviewEveryMonths: months } : {}) },
     profile.status === 'ok' ? profile.values : {},
     provenanceNow(kitVersion, version),
+    lang,
   );
   return (
     <table className={styles.control} data-testid="document-control">

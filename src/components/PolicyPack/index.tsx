@@ -98,6 +98,7 @@ export default function PolicyPack({ templates, variables, requirements, records
         platform,
         provenanceNow(kitVersion, version.version),
         crosswalk,
+        lang,
       );
       exporter.save(file);
       setMessage(

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useActiveVersion, useDoc, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import { useProfile, type ProfileState } from '@site/src/services/ProfileStore';
 import StableText from '@site/src/components/StableText';
@@ -74,6 +75,8 @@ export default function TemplateToolbar(): ReactNode {
   const profile = useProfile();
   const editor = useProfilePagePath();
   const kitVersion = useKitVersion();
+  /** Downloads and the document-control block take the page's language (French wording on /fr/). */
+  const lang = useDocusaurusContext().i18n.currentLocale === 'fr' ? 'fr' : 'en';
   const [busy, setBusy] = useState<Format | undefined>();
   const [message, setMessage] = useState('');
 
@@ -95,6 +98,7 @@ export default function TemplateToolbar(): ReactNode {
         values,
         format,
         provenanceNow(kitVersion, version),
+        lang,
       );
       exporter.save(file);
       setMessage(

@@ -1,4 +1,5 @@
 import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useProfile } from '@site/src/services/ProfileStore';
 import {
@@ -7,7 +8,7 @@ import {
   type ApplicabilityInputs,
   type ApplicabilityProfile,
 } from '@site/src/lib/applicability';
-import { placeCoverage, NCMEC_OUTSIDE_US, type CoverageInputs } from '@site/src/lib/coverage';
+import { ncmecOutsideUs, placeCoverage, type CoverageInputs } from '@site/src/lib/coverage';
 import { isProfilePlace, PLACE_NAMES, PROFILE_JURISDICTIONS, type ProfileJurisdiction } from '@site/src/schema/places';
 import type { Feature, SizeBand } from '@site/src/schema/profile';
 import type { VariableRegistry } from '@site/src/schema/variables-data';
@@ -117,6 +118,8 @@ const capital = (code: string) =>
   (PLACE_NAMES[code] ?? code).replace(/^the /, '').replace(/^./, (letter) => letter.toUpperCase());
 
 export default function WhatApplies(props: WhatAppliesProps): ReactNode {
+  /** The sentences the kit builds (scope, places, NCMEC) take the page's language. */
+  const lang = useDocusaurusContext().i18n.currentLocale === 'fr' ? 'fr' : 'en';
   const saved = useProfile();
   const FEATURES = useMemo(() => featuresOf(props.registry), [props.registry]);
   const EMPTY = useMemo(() => emptyAnswers(FEATURES), [FEATURES]);
@@ -183,13 +186,13 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
     () => (answers.users_in.length > 0 ? whatApplies(answers, props) : undefined),
     [answers, props],
   );
-  const scope = useMemo(() => coverage(props), [props]);
+  const scope = useMemo(() => coverage(props, lang), [props, lang]);
   const placeRows = useMemo(
     () =>
       result && props.guides && props.hotlines
-        ? placeCoverage(answers, { guides: props.guides, hotlines: props.hotlines })
+        ? placeCoverage(answers, { guides: props.guides, hotlines: props.hotlines }, lang)
         : [],
-    [result, answers, props.guides, props.hotlines],
+    [result, answers, props.guides, props.hotlines, lang],
   );
   // The places with a guide get a box each; every other country is one choice away in a list.
   const boxed = useMemo(() => {
@@ -461,7 +464,11 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
               <ul>
                 {placeRows.map((item) => (
                   <li key={item.code}>
-                    <strong>{capital(item.code)}</strong>: {item.notes.join(' ')}
+                    <strong>
+                      {lang === 'fr' ? item.name.replace(/^./, (letter) => letter.toUpperCase()) : capital(item.code)}
+                    </strong>
+                    {lang === 'fr' ? '\u00a0: ' : ': '}
+                    {item.notes.join(' ')}
                     {item.hotlines.length > 0 ? (
                       <ul>
                         {item.hotlines.map((hotline) => (
@@ -484,7 +491,7 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
                 ))}
               </ul>
               {answers.established_in.some((code) => code !== 'US') || answers.established_in.length === 0 ? (
-                <p>{NCMEC_OUTSIDE_US}</p>
+                <p>{ncmecOutsideUs(lang)}</p>
               ) : null}
             </>
           ) : null}

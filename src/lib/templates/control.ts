@@ -30,6 +30,72 @@ export const DEFAULT_REVIEW_MONTHS = 12;
 /** Shown, marked, where the company must fill in the approval itself. */
 export const APPROVAL_PLACEHOLDER = 'To be completed by your company: name, role and date of approval';
 
+/** The languages a generated document's own wording (this block, Word's footer and properties) is written in. */
+export type DocumentLanguage = 'en' | 'fr';
+
+/** The document's own wording in each language; the English is the source. */
+export const CONTROL_TEXT = {
+  en: {
+    caption: 'Document control',
+    document: 'Document',
+    platform: 'Platform',
+    owner: 'Owner',
+    version: 'Version',
+    effective: 'Effective date',
+    review: 'Next review',
+    approved: 'Approved by',
+    generatedFrom: 'Generated from',
+    platformPlaceholder: '[Platform name]',
+    ownerPlaceholder: '[Document owner]',
+    approvalPlaceholder: APPROVAL_PLACEHOLDER,
+    provenance: (p: Provenance) => `Child Safety Kit ${p.kitVersion}, release ${p.release}, generated ${p.generated}`,
+    versionSuffix: (version: string) => `, version ${version}`,
+    from: (line: string) => `From ${line}. `,
+    page: ['Page ', ' of '] as const,
+    contents: 'Contents',
+    keywords: (release: string) => `Child Safety Kit; release ${release}`,
+    properties: {
+      kitVersion: 'Kit version',
+      release: 'Release',
+      generated: 'Generated',
+      lastReviewed: 'Template last reviewed',
+      licence: 'Licence',
+      sources: 'Sources',
+      documentVersion: 'Document version',
+    },
+  },
+  fr: {
+    caption: 'Suivi du document',
+    document: 'Intitulé',
+    platform: 'Plateforme',
+    owner: 'Responsable',
+    version: 'Version',
+    effective: "Date d'entrée en vigueur",
+    review: 'Prochain réexamen',
+    approved: 'Approuvé par',
+    generatedFrom: 'Généré à partir de',
+    platformPlaceholder: '[Nom de la plateforme]',
+    ownerPlaceholder: '[Responsable du document]',
+    approvalPlaceholder: "À compléter par votre entreprise : nom, fonction et date de l'approbation",
+    provenance: (p: Provenance) =>
+      `Child Safety Kit ${p.kitVersion}, version ${p.release}, document généré le ${p.generated}`,
+    versionSuffix: (version: string) => `, version ${version}`,
+    from: (line: string) => `Tiré de ${line}. `,
+    page: ['Page ', ' sur '] as const,
+    contents: 'Sommaire',
+    keywords: (release: string) => `Child Safety Kit; version ${release}`,
+    properties: {
+      kitVersion: 'Version du kit',
+      release: 'Version des modèles',
+      generated: 'Généré le',
+      lastReviewed: 'Dernier réexamen du modèle',
+      licence: 'Licence',
+      sources: 'Sources',
+      documentVersion: 'Version du document',
+    },
+  },
+} as const;
+
 export interface ControlRow {
   label: string;
   value: string;
@@ -59,9 +125,9 @@ const text = (values: ProfileValues, name: string): string | undefined => {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 };
 
-/** "Child Safety Kit 2026.12.0, release 2026.12, generated 2026-12-07". */
-export function provenanceLine(provenance: Provenance): string {
-  return `Child Safety Kit ${provenance.kitVersion}, release ${provenance.release}, generated ${provenance.generated}`;
+/** "Child Safety Kit 2026.12.0, release 2026.12, generated 2026-12-07", in the document's language. */
+export function provenanceLine(provenance: Provenance, lang: DocumentLanguage = 'en'): string {
+  return CONTROL_TEXT[lang].provenance(provenance);
 }
 
 /**
@@ -73,7 +139,9 @@ export function documentControl(
   document: Pick<TemplateDocument, 'title' | 'reviewEveryMonths'>,
   values: ProfileValues,
   provenance: Provenance,
+  lang: DocumentLanguage = 'en',
 ): ControlRow[] {
+  const t = CONTROL_TEXT[lang];
   const platform = text(values, 'platform.name');
   const owner = text(values, 'documents.owner') ?? text(values, 'contacts.safety_lead');
   const effective = text(values, 'documents.effective_date') ?? provenance.generated;
@@ -81,18 +149,18 @@ export function documentControl(
   const review = text(values, 'documents.next_review') ?? addMonths(effective, months);
   const approved = text(values, 'documents.approved_by');
   return [
-    { label: 'Document', value: document.title },
+    { label: t.document, value: document.title },
     platform
-      ? { label: 'Platform', value: platform }
-      : { label: 'Platform', value: '[Platform name]', placeholder: true },
-    owner ? { label: 'Owner', value: owner } : { label: 'Owner', value: '[Document owner]', placeholder: true },
-    { label: 'Version', value: text(values, 'documents.version') ?? DEFAULT_DOCUMENT_VERSION },
-    { label: 'Effective date', value: effective },
-    { label: 'Next review', value: review },
+      ? { label: t.platform, value: platform }
+      : { label: t.platform, value: t.platformPlaceholder, placeholder: true },
+    owner ? { label: t.owner, value: owner } : { label: t.owner, value: t.ownerPlaceholder, placeholder: true },
+    { label: t.version, value: text(values, 'documents.version') ?? DEFAULT_DOCUMENT_VERSION },
+    { label: t.effective, value: effective },
+    { label: t.review, value: review },
     approved
-      ? { label: 'Approved by', value: approved }
-      : { label: 'Approved by', value: APPROVAL_PLACEHOLDER, placeholder: true },
-    { label: 'Generated from', value: provenanceLine(provenance) },
+      ? { label: t.approved, value: approved }
+      : { label: t.approved, value: t.approvalPlaceholder, placeholder: true },
+    { label: t.generatedFrom, value: provenanceLine(provenance, lang) },
   ];
 }
 

@@ -30,7 +30,7 @@ import {
 } from 'docx';
 import type {} from './tree';
 import type { BlockContent, List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
-import { provenanceLine, type ControlRow, type Stamp } from './control';
+import { CONTROL_TEXT, provenanceLine, type ControlRow, type DocumentLanguage, type Stamp } from './control';
 import { houseStyles, STYLE } from './style';
 
 const HEADINGS = [
@@ -153,7 +153,7 @@ function table(node: MdTable): Table {
 }
 
 /** The document-control block: a two-column table of labels and values, kept on the first page. */
-function controlTable(rows: readonly ControlRow[]): Table {
+function controlTable(rows: readonly ControlRow[], lang: DocumentLanguage): Table {
   const cell = (children: ParagraphChild[], style: string, width: number, shaded = false) =>
     new TableCell({
       width: { size: width, type: WidthType.PERCENTAGE },
@@ -170,7 +170,11 @@ function controlTable(rows: readonly ControlRow[]): Table {
             columnSpan: 2,
             shading: HEADER_SHADING,
             children: [
-              new Paragraph({ style: STYLE.tableHeader, keepNext: true, children: [run('Document control', {})] }),
+              new Paragraph({
+                style: STYLE.tableHeader,
+                keepNext: true,
+                children: [run(CONTROL_TEXT[lang].caption, {})],
+              }),
             ],
           }),
         ],
@@ -246,23 +250,29 @@ export interface DocxMeta {
   toc?: boolean;
   /** The styles.xml of a reference document, whose styles replace the house style. */
   referenceStyles?: string;
+  /** The language of the document's own wording (control table, footer, properties); English by default. */
+  lang?: DocumentLanguage;
 }
 
 /** Custom document properties: what a reviewer finds under File › Properties › Custom. */
 function customProperties(meta: DocxMeta): { name: string; value: string }[] {
+  const t = CONTROL_TEXT[meta.lang ?? 'en'];
   const value = (label: string) => meta.control.find((row) => row.label === label && !row.placeholder)?.value;
   const entries: [string, string | undefined][] = [
-    ['Kit version', meta.stamp.kit_version],
-    ['Release', meta.stamp.release],
-    ['Generated', meta.stamp.generated],
-    ['Template last reviewed', meta.stamp.last_reviewed],
-    ['Licence', meta.stamp.license],
-    ['Sources', meta.stamp.sources.map((source) => `${source.title} <${source.url}>`).join('; ') || undefined],
-    ['Document version', value('Version')],
-    ['Owner', value('Owner')],
-    ['Effective date', value('Effective date')],
-    ['Next review', value('Next review')],
-    ['Approved by', value('Approved by')],
+    [t.properties.kitVersion, meta.stamp.kit_version],
+    [t.properties.release, meta.stamp.release],
+    [t.properties.generated, meta.stamp.generated],
+    [t.properties.lastReviewed, meta.stamp.last_reviewed],
+    [t.properties.licence, meta.stamp.license],
+    [
+      t.properties.sources,
+      meta.stamp.sources.map((source) => `${source.title} <${source.url}>`).join('; ') || undefined,
+    ],
+    [t.properties.documentVersion, value(t.version)],
+    [t.owner, value(t.owner)],
+    [t.effective, value(t.effective)],
+    [t.review, value(t.review)],
+    [t.approved, value(t.approved)],
   ];
   return entries
     .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
@@ -272,19 +282,24 @@ function customProperties(meta: DocxMeta): { name: string; value: string }[] {
 /** The Word document for a resolved template, as bytes. */
 export async function toDocx(tree: Root, meta: DocxMeta): Promise<Uint8Array> {
   const counter: Counter = { lists: 0, lastTop: 0 };
-  const version = meta.control.find((row) => row.label === 'Version')?.value;
-  const from = provenanceLine({
-    kitVersion: meta.stamp.kit_version,
-    release: meta.stamp.release,
-    generated: meta.stamp.generated,
-  });
+  const lang = meta.lang ?? 'en';
+  const t = CONTROL_TEXT[lang];
+  const version = meta.control.find((row) => row.label === t.version)?.value;
+  const from = provenanceLine(
+    {
+      kitVersion: meta.stamp.kit_version,
+      release: meta.stamp.release,
+      generated: meta.stamp.generated,
+    },
+    lang,
+  );
   const document = new Document({
     creator: 'Child Safety Kit',
     lastModifiedBy: 'Child Safety Kit',
     title: meta.title,
-    subject: meta.control.find((row) => row.label === 'Platform' && !row.placeholder)?.value,
+    subject: meta.control.find((row) => row.label === t.platform && !row.placeholder)?.value,
     description: meta.description,
-    keywords: `Child Safety Kit; release ${meta.stamp.release}`,
+    keywords: t.keywords(meta.stamp.release),
     customProperties: customProperties(meta),
     // Word fills in the table of contents and the page count when it opens the document.
     features: meta.toc ? { updateFields: true } : undefined,
@@ -312,13 +327,13 @@ export async function toDocx(tree: Root, meta: DocxMeta): Promise<Uint8Array> {
             children: [
               new Paragraph({
                 style: STYLE.footer,
-                children: [run(`${meta.title}${version ? `, version ${version}` : ''}`, {})],
+                children: [run(`${meta.title}${version ? t.versionSuffix(version) : ''}`, {})],
               }),
               new Paragraph({
                 style: STYLE.footer,
                 children: [
-                  run(`From ${from}. `, {}),
-                  new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+                  run(t.from(from), {}),
+                  new TextRun({ children: [t.page[0], PageNumber.CURRENT, t.page[1], PageNumber.TOTAL_PAGES] }),
                 ],
               }),
             ],
@@ -326,12 +341,12 @@ export async function toDocx(tree: Root, meta: DocxMeta): Promise<Uint8Array> {
         },
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [run(meta.title, {})] }),
-          controlTable(meta.control),
+          controlTable(meta.control, lang),
           new Paragraph({ children: [] }),
           ...(meta.toc
             ? [
-                new Paragraph({ style: STYLE.tocHeading, children: [run('Contents', {})] }),
-                new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+                new Paragraph({ style: STYLE.tocHeading, children: [run(t.contents, {})] }),
+                new TableOfContents(t.contents, { hyperlink: true, headingStyleRange: '1-2' }),
               ]
             : []),
           ...blocks(tree.children, counter),

@@ -9,7 +9,7 @@ import type {} from './tree';
 import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { defaultHandlers, toMarkdown as serialise, type Handle, type Options } from 'mdast-util-to-markdown';
-import { frontMatter, type ControlRow, type Stamp } from './control';
+import { CONTROL_TEXT, frontMatter, type ControlRow, type DocumentLanguage, type Stamp } from './control';
 
 /** A heading with a clause id ends in `{#id}`, the heading-id syntax of Pandoc, kramdown and Docusaurus. */
 const heading: Handle = (node: Heading, parent, state, info) => {
@@ -29,7 +29,7 @@ const options: Options = {
 };
 
 /** The document-control block as a two-column table; every value a text node, so escaped. */
-export function controlTable(rows: readonly ControlRow[]): Table {
+export function controlTable(rows: readonly ControlRow[], lang: DocumentLanguage = 'en'): Table {
   const cell = (value: string, strong = false) => ({
     type: 'tableCell' as const,
     children: [
@@ -42,7 +42,7 @@ export function controlTable(rows: readonly ControlRow[]): Table {
     type: 'table',
     align: [null, null],
     children: [
-      { type: 'tableRow', children: [cell('Document control'), cell('')] },
+      { type: 'tableRow', children: [cell(CONTROL_TEXT[lang].caption), cell('')] },
       ...rows.map((row) => ({
         type: 'tableRow' as const,
         children: [cell(row.label, true), cell(row.placeholder ? `[${row.value}]` : row.value)],
@@ -56,6 +56,8 @@ export interface MarkdownExtras {
   stamp?: Stamp;
   /** The document-control table, right after the title. */
   control?: readonly ControlRow[];
+  /** The language of the document-control table's heading; English by default. */
+  lang?: DocumentLanguage;
 }
 
 /** The document with its title as the first heading, after its front matter and before its document-control table. */
@@ -64,7 +66,7 @@ export function toMarkdown(tree: Root, title: string, extras: MarkdownExtras = {
     type: 'root',
     children: [
       { type: 'heading', depth: 1, children: [{ type: 'text', value: title }] },
-      ...(extras.control ? [controlTable(extras.control)] : []),
+      ...(extras.control ? [controlTable(extras.control, extras.lang)] : []),
       ...(tree.children as RootContent[]),
     ],
   };

@@ -5,7 +5,7 @@
  */
 import { zipSync, strToU8 } from 'fflate';
 import type { ProfileValues } from '../profile';
-import { documentControl, stampOf, type Provenance } from './control';
+import { documentControl, stampOf, type DocumentLanguage, type Provenance } from './control';
 import { toMarkdown } from './markdown';
 import { resolveTemplate } from './resolve';
 import type { TemplateDocument } from './tree';
@@ -24,6 +24,8 @@ export interface RenderedTemplate {
 export interface RenderOptions {
   /** Word only: the styles.xml of a reference document, whose styles replace the house style. */
   referenceStyles?: string;
+  /** The language of the template, and so of the document's own wording around it; English by default. */
+  lang?: DocumentLanguage;
 }
 
 /**
@@ -39,9 +41,10 @@ export async function renderTemplate(
 ): Promise<RenderedTemplate> {
   const { tree, unresolved, undecided } = resolveTemplate(document.body, values);
   const rendered: RenderedTemplate = { id: document.id, unresolved, undecided };
-  const control = documentControl(document, values, provenance);
+  const lang = options.lang ?? 'en';
+  const control = documentControl(document, values, provenance, lang);
   const stamp = stampOf(document, provenance);
-  if (formats.includes('md')) rendered.markdown = toMarkdown(tree, document.title, { stamp, control });
+  if (formats.includes('md')) rendered.markdown = toMarkdown(tree, document.title, { stamp, control, lang });
   if (formats.includes('docx')) {
     const { toDocx } = await import('./docx');
     rendered.docx = await toDocx(tree, {
@@ -51,6 +54,7 @@ export async function renderTemplate(
       control,
       toc: document.kind === 'procedure' || document.kind === 'playbook',
       ...(options.referenceStyles !== undefined ? { referenceStyles: options.referenceStyles } : {}),
+      lang,
     });
   }
   return rendered;

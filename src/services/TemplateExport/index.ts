@@ -4,8 +4,9 @@
  * ship none of this, nor the Markdown and Word libraries it pulls in.
  */
 import type { ProfileValues } from '@site/src/lib/profile';
-import type { Provenance } from '@site/src/lib/templates/control';
+import type { DocumentLanguage, Provenance } from '@site/src/lib/templates/control';
 import { fileName, packZip, renderTemplate, type ExportFormat } from '@site/src/lib/templates/render';
+import { packReadme } from '@site/src/lib/templates/pack-readme';
 import { loadTemplate } from './load';
 
 const TYPES: Record<ExportFormat, string> = {
@@ -24,9 +25,10 @@ export async function exportTemplate(
   values: ProfileValues,
   format: ExportFormat,
   provenance: Provenance,
+  lang: DocumentLanguage = 'en',
 ): Promise<ExportedFile> {
   const document = await loadTemplate(key);
-  const rendered = await renderTemplate(document, values, [format], provenance);
+  const rendered = await renderTemplate(document, values, [format], provenance, { lang });
   const data = format === 'md' ? rendered.markdown! : rendered.docx!;
   return {
     blob: new Blob([data as BlobPart], { type: TYPES[format] }),
@@ -42,35 +44,23 @@ export async function exportPack(
   platform: string | undefined,
   provenance: Provenance,
   extra: Readonly<Record<string, string | Uint8Array>> = {},
+  lang: DocumentLanguage = 'en',
 ): Promise<ExportedFile & { count: number }> {
   const documents = await Promise.all(keys.map((key) => loadTemplate(key)));
   const rendered = await Promise.all(
-    documents.map((document) => renderTemplate(document, values, ['md', 'docx'], provenance)),
+    documents.map((document) => renderTemplate(document, values, ['md', 'docx'], provenance, { lang })),
   );
-  const lines = [
-    '# Policy pack',
-    '',
-    platform
-      ? 'Filled in from your platform profile with Child Safety Kit.'
-      : 'From Child Safety Kit, with placeholders in [brackets] where your details go.',
-    'The templates are dedicated to the public domain (CC0 1.0): adapt and publish them freely.',
-    `Generated with Child Safety Kit ${provenance.kitVersion}, release ${provenance.release}, on ${provenance.generated}.`,
-    '',
-    ...documents.map(
-      (document) =>
-        `- ${document.title}: markdown/${fileName(document.id, 'md')}, word/${fileName(document.id, 'docx')}`,
-    ),
-    ...(extra['crosswalk.csv']
-      ? ['- Crosswalk of requirements and the clauses that meet them: crosswalk.csv, crosswalk.md']
-      : []),
-    ...(extra['audit-checklist.md']
-      ? [
-          '- Record templates (logs) to fill as you work: records/ (CSV with a header row, and Word tables); the audit checklist: audit-checklist.md',
-        ]
-      : []),
-    '',
-  ];
-  const zip = packZip(rendered, lines.join('\n'), extra);
+  const readme = packReadme(
+    {
+      documents,
+      platform,
+      provenance,
+      crosswalk: Boolean(extra['crosswalk.csv']),
+      records: Boolean(extra['audit-checklist.md']),
+    },
+    lang,
+  );
+  const zip = packZip(rendered, readme, extra);
   return {
     blob: new Blob([zip as BlobPart], { type: 'application/zip' }),
     name: 'policy-pack.zip',

@@ -112,6 +112,13 @@ describe('child-safety-kit applicable', () => {
       "Les obligations, raisons, sources, tâches et questions ci-dessous sont citées en anglais : leur traduction n'est pas encore faite.",
     );
     expect(text.out).toContain('Ne sont pas couverts :');
+    // What the list covers and what it leaves out: French sentences, the same facts as the English.
+    expect(lines[4]).toMatch(
+      /^Cette liste couvre les obligations de protection de l'enfance que le kit recense pour les États-Unis, le Canada, .+ : signaler, conserver, .+, à jour au \d{4}-\d{2}-\d{2}\. Ce sont des indications, pas un avis juridique\.$/u,
+    );
+    expect(text.out).toContain(
+      "\n- Le droit pénal qui s'impose aux personnes plutôt qu'aux services, et tout contrat que vous avez signé (par exemple avec un programme de partage d'empreintes).\n",
+    );
     expect(text.out).toContain('Obligations légales\n------------------');
     expect(text.out).toContain("- S'applique (US, Report, In force): ");
     expect(text.out).toContain("- D'abord: Live-streaming incident [live-stream].");
@@ -123,6 +130,9 @@ describe('child-safety-kit applicable', () => {
       'Questions for counsel',
       'First 30 days',
       'By day',
+      'This list covers',
+      'It is guidance',
+      'Criminal law that binds',
     ]) {
       expect(text.out).not.toContain(english);
     }

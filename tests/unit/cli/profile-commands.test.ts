@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
+import { isoToday } from '../../../src/lib/templates/control';
 import { strFromU8, unzipSync } from 'fflate';
 import { companyReference } from '../../support/docx';
 import { docxText } from '../lib/templates/support';
@@ -236,6 +237,57 @@ describe('generate --lang fr', () => {
     expect(docxText(readFileSync(join(out, 'appeals-policy.docx'))).text).toContain(
       'Ce que nous ne pouvons pas annuler',
     );
+  });
+
+  it('opens each French document with its document-control block in French, in Markdown and Word', async () => {
+    const out = tempOut();
+    const result = await run([
+      'generate',
+      '--profile',
+      'profiles/valid.yaml',
+      '--out',
+      out,
+      '--lang',
+      'fr',
+      '--template',
+      'appeals-policy',
+    ]);
+    expect(result.code).toBe(0);
+    const today = isoToday();
+    const markdown = readFileSync(join(out, 'appeals-policy.md'), 'utf8');
+    const title = /^# (.+)$/m.exec(markdown)![1]!;
+    const table = markdown
+      .split('\n')
+      .filter((line) => line.startsWith('|'))
+      .slice(0, 10)
+      .map((line) => line.replace(/ +/g, ' ').replace(/-{2,}/g, '-'));
+    expect(table).toEqual([
+      '| Suivi du document | |',
+      '| - | - |',
+      `| **Intitulé** | ${title} |`,
+      '| **Plateforme** | Lumen Photos |',
+      '| **Responsable** | Head of Trust and Safety |',
+      '| **Version** | 1.0 |',
+      `| **Date d'entrée en vigueur** | ${today} |`,
+      expect.stringMatching(/^\| \*\*Prochain réexamen\*\* \| \d{4}-\d{2}-\d{2} \|$/),
+      "| **Approuvé par** | \\[À compléter par votre entreprise : nom, fonction et date de l'approbation] |",
+      expect.stringMatching(
+        new RegExp(
+          `^\\| \\*\\*Généré à partir de\\*\\* \\| Child Safety Kit \\S+, version 2027\\.01, document généré le ${today} \\|$`,
+        ),
+      ),
+    ]);
+    const { text } = docxText(readFileSync(join(out, 'appeals-policy.docx')));
+    expect(text).toContain(`Suivi du documentIntitulé${title}PlateformeLumen Photos`);
+    for (const english of [
+      'Document control',
+      'Owner',
+      'Effective date',
+      'Next review',
+      'Approved by',
+      'Generated from',
+    ])
+      expect(markdown + text).not.toContain(english);
   });
 
   it('writes nothing and names the templates that have no French version yet', async () => {

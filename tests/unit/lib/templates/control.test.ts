@@ -5,6 +5,7 @@ import {
   APPROVAL_PLACEHOLDER,
   documentControl,
   frontMatter,
+  provenanceLine,
   stampOf,
 } from '../../../../src/lib/templates/control';
 
@@ -81,6 +82,36 @@ describe('document control', () => {
       '[Document owner]',
       APPROVAL_PLACEHOLDER,
     ]);
+  });
+});
+
+describe('document control in French', () => {
+  it('labels, placeholders and provenance in French; the values are the same', () => {
+    expect(documentControl({ ...document, title: 'Politique de sécurité des enfants' }, {}, provenance, 'fr')).toEqual([
+      { label: 'Intitulé', value: 'Politique de sécurité des enfants' },
+      { label: 'Plateforme', value: '[Nom de la plateforme]', placeholder: true },
+      { label: 'Responsable', value: '[Responsable du document]', placeholder: true },
+      { label: 'Version', value: '1.0' },
+      { label: "Date d'entrée en vigueur", value: '2026-12-07' },
+      { label: 'Prochain réexamen', value: '2027-06-07' },
+      {
+        label: 'Approuvé par',
+        value: "À compléter par votre entreprise : nom, fonction et date de l'approbation",
+        placeholder: true,
+      },
+      {
+        label: 'Généré à partir de',
+        value: 'Child Safety Kit 2026.12.0, version 2026.12, document généré le 2026-12-07',
+      },
+    ]);
+  });
+
+  it('English stays the default, word for word', () => {
+    expect(documentControl(document, {}, provenance)).toEqual(documentControl(document, {}, provenance, 'en'));
+    expect(provenanceLine(provenance)).toBe('Child Safety Kit 2026.12.0, release 2026.12, generated 2026-12-07');
+    expect(provenanceLine(provenance, 'fr')).toBe(
+      'Child Safety Kit 2026.12.0, version 2026.12, document généré le 2026-12-07',
+    );
   });
 });
 

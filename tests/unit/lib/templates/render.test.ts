@@ -422,6 +422,98 @@ describe('procedures and playbooks', () => {
   });
 });
 
+describe('a French document: its own wording in French too', () => {
+  const owned = {
+    ...filled,
+    'documents.owner': 'Responsable de la confiance et de la sécurité',
+    'documents.version': '1.2',
+    'documents.effective_date': '2027-01-04',
+  };
+  const fr = { lang: 'fr' } as const;
+
+  it('Markdown: the document-control table in French, word for word', async () => {
+    const { markdown } = await renderTemplate(sample(), owned, ['md'], provenance, fr);
+    const table = markdown!.split('\n').filter((line) => line.startsWith('|'));
+    expect(table.slice(0, 10).map((line) => line.replace(/ +/g, ' ').replace(/-+/g, '-'))).toEqual([
+      '| Suivi du document | |',
+      '| - | - |',
+      '| **Intitulé** | Sample policy |',
+      '| **Plateforme** | Lumen Photos |',
+      '| **Responsable** | Responsable de la confiance et de la sécurité |',
+      '| **Version** | 1.2 |',
+      "| **Date d'entrée en vigueur** | 2027-01-04 |",
+      '| **Prochain réexamen** | 2027-07-04 |',
+      "| **Approuvé par** | \\[À compléter par votre entreprise : nom, fonction et date de l'approbation] |",
+      '| **Généré à partir de** | Child Safety Kit 2026.12.0, version 2026.12, document généré le 2026-12-07 |',
+    ]);
+  });
+
+  it('Word: control table, footer, properties and table of contents in French, none of the English', async () => {
+    const { docx } = await renderTemplate(sample(), owned, ['docx'], provenance, fr);
+    const { text } = docxText(docx!);
+    expect(
+      text.startsWith(
+        "Sample policySuivi du documentIntituléSample policyPlateformeLumen PhotosResponsableResponsable de la confiance et de la sécuritéVersion1.2Date d'entrée en vigueur2027-01-04Prochain réexamen2027-07-04Approuvé par[À compléter par votre entreprise : nom, fonction et date de l'approbation]Généré à partir deChild Safety Kit 2026.12.0, version 2026.12, document généré le 2026-12-07",
+      ),
+    ).toBe(true);
+    const files = parts(docx!);
+    const custom = Object.fromEntries(
+      [...files['docProps/custom.xml']!.matchAll(/name="([^"]+)"><vt:lpwstr>([^<]*)</g)].map((match) => [
+        match[1],
+        match[2],
+      ]),
+    );
+    expect(custom).toEqual({
+      'Version du kit': '2026.12.0',
+      'Version des modèles': '2026.12',
+      'Généré le': '2026-12-07',
+      'Dernier réexamen du modèle': '2026-11-30',
+      Licence: 'CC0-1.0',
+      'Version du document': '1.2',
+      Responsable: 'Responsable de la confiance et de la sécurité',
+      'Date d&apos;entrée en vigueur': '2027-01-04', // the name as written in the XML
+      'Prochain réexamen': '2027-07-04',
+    });
+    expect(files['docProps/core.xml']).toContain('<dc:subject>Lumen Photos</dc:subject>');
+    expect(files['docProps/core.xml']).toContain('<cp:keywords>Child Safety Kit; version 2026.12</cp:keywords>');
+    const footer = Object.entries(files).find(([name]) => name.startsWith('word/footer'))![1];
+    expect(footer).toContain('Sample policy, version 1.2');
+    expect(footer).toContain('Tiré de Child Safety Kit 2026.12.0, version 2026.12, document généré le 2026-12-07. ');
+    expect(footer).toContain('>Page <');
+    expect(footer).toContain('> sur <');
+    expect(footer).not.toMatch(/>(?:From|Page of| of )</);
+    for (const english of ['Document control', 'Owner', 'Effective date', 'Next review', 'Approved by', 'release'])
+      expect(files['word/document.xml']).not.toContain(english);
+  });
+
+  it("Word: a procedure's table of contents is headed Sommaire", async () => {
+    const { document } = parseTemplate(
+      [
+        '---',
+        'title: Procédure type',
+        'description: Une procédure de test.',
+        'page_type: template',
+        'license: CC0-1.0',
+        'document_kind: procedure',
+        'last_reviewed: 2026-11-30',
+        'variables: []',
+        '---',
+        '',
+        '## Première étape',
+        '',
+        '1. Conservez les preuves.',
+        '',
+      ].join('\n'),
+      'sample-procedure',
+      fixtureSet().registry,
+    );
+    const { docx } = await renderTemplate(document, filled, ['docx'], provenance, fr);
+    const xml = parts(docx!)['word/document.xml']!;
+    expect(xml).toMatch(/<w:pStyle w:val="TOCHeading"\/>(?:(?!<\/w:p>).)*>Sommaire</);
+    expect(xml).not.toContain('>Contents<');
+  });
+});
+
 describe('applicability and the pack', () => {
   it('says whether a template applies, and why', () => {
     const { registry, templates } = fixtureSet();
