@@ -15,6 +15,8 @@ const option = z.strictObject({
     .string({ error: 'Expected the stored value of the option' })
     .min(1, { error: 'Expected the stored value of the option' }),
   label: prose,
+  /** The label in another language of the kit (`fr`), for translated templates; the English label otherwise. */
+  labels: z.strictObject({ fr: prose }).optional(),
 });
 
 export const variableSchema = z

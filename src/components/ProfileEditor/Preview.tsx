@@ -1,6 +1,7 @@
 import Translate, { translate } from '@docusaurus/Translate';
 import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useDocsVersion } from '@docusaurus/plugin-content-docs/client';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { loadTemplate, templateKey } from '@site/src/services/TemplateExport/load';
 import TemplatePreview from '@site/src/components/TemplatePreview';
 import type { ProfileValues } from '@site/src/lib/profile';
@@ -35,9 +36,10 @@ export default function Preview({
     };
   }, [id, version.version]);
 
+  const { currentLocale } = useDocusaurusContext().i18n;
   const resolved = useMemo(
-    () => (document ? resolveTemplate(document.body, deferred) : undefined),
-    [document, deferred],
+    () => (document ? resolveTemplate(document.body, deferred, currentLocale === 'fr' ? 'fr' : 'en') : undefined),
+    [document, deferred, currentLocale],
   );
   const title = (templateId: string) => version.docs[`policies/${templateId}`]?.title ?? templateId;
 

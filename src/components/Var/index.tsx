@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useProfileValues } from '@site/src/services/ProfileStore';
 import { formatValue, hrefFor } from '@site/src/lib/templates/format';
 import type { VariableOption } from '@site/src/lib/templates/tree';
@@ -45,10 +46,15 @@ export function Placeholder({ name, label }: { name: string; label: string }): R
  */
 export default function Var({ name, label, type = 'text', options, fallback }: VarProps): ReactNode {
   const given = useProfileValues()?.[name];
+  const { currentLocale } = useDocusaurusContext().i18n;
   const value = given === undefined || (typeof given === 'string' && given.trim() === '') ? fallback : given;
   if (value === undefined || (typeof value === 'string' && value.trim() === ''))
     return <Placeholder name={name} label={label ?? name} />;
-  const text = formatValue({ varType: type, options: parseOptions(options) }, value);
+  const text = formatValue(
+    { varType: type, options: parseOptions(options) },
+    value,
+    currentLocale === 'fr' ? 'fr' : 'en',
+  );
   const href = hrefFor(type, value);
   const shown = <bdi data-variable={name}>{text}</bdi>;
   return href ? <a href={href}>{shown}</a> : shown;

@@ -104,7 +104,15 @@ function readVar(node: Element, registry: VariableRegistry): ReadElement {
       name: variable.name,
       label: variable.label,
       varType: variable.type,
-      ...(variable.options ? { options: variable.options.map(({ value, label }) => ({ value, label })) } : {}),
+      ...(variable.options
+        ? {
+            options: variable.options.map(({ value, label, labels }) => ({
+              value,
+              label,
+              ...(labels ? { labels } : {}),
+            })),
+          }
+        : {}),
       ...(variable.default === undefined ? {} : { fallback: variable.default }),
     },
   };

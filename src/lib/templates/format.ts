@@ -9,22 +9,37 @@ import type { VariableType } from '../../schema/variables-data';
 import type { ProfileValues, Value } from '../profile';
 import type { Condition, VariableOption } from './tree';
 
+/** The languages a value can read in: the kit's English and its translations. */
+export type ValueLanguage = 'en' | 'fr';
+
+const WORDS = {
+  en: { and: 'and', yes: 'yes', no: 'no', none: 'none' },
+  fr: { and: 'et', yes: 'oui', no: 'non', none: 'aucun' },
+} as const;
+
 export interface ValueSpec {
   varType: VariableType;
   options?: readonly VariableOption[];
 }
 
-/** "A, B and C". */
-export function joinAnd(items: readonly string[]): string {
+/** "A, B and C" ("A, B et C" in French). */
+export function joinAnd(items: readonly string[], lang: ValueLanguage = 'en'): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')} ${WORDS[lang].and} ${items.at(-1)}`;
 }
 
-/** The text a value shows as: option labels for choices, "yes"/"no" for a feature. */
-export function formatValue(spec: ValueSpec, value: Value): string {
-  const label = (item: string) => spec.options?.find((option) => option.value === item)?.label ?? item;
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return value.length === 0 ? 'none' : joinAnd(value.map(label));
+/**
+ * The text a value shows as: option labels for choices (in the template's language when the
+ * registry gives one), "yes"/"no" for a feature.
+ */
+export function formatValue(spec: ValueSpec, value: Value, lang: ValueLanguage = 'en'): string {
+  const label = (item: string) => {
+    const option = spec.options?.find((candidate) => candidate.value === item);
+    return (lang === 'en' ? undefined : option?.labels?.[lang]) ?? option?.label ?? item;
+  };
+  const words = WORDS[lang];
+  if (typeof value === 'boolean') return value ? words.yes : words.no;
+  if (Array.isArray(value)) return value.length === 0 ? words.none : joinAnd(value.map(label), lang);
   return spec.varType === 'enum' ? label(value as string) : (value as string).trim();
 }
 

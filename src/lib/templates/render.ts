@@ -39,9 +39,9 @@ export async function renderTemplate(
   provenance: Provenance,
   options: RenderOptions = {},
 ): Promise<RenderedTemplate> {
-  const { tree, unresolved, undecided } = resolveTemplate(document.body, values);
-  const rendered: RenderedTemplate = { id: document.id, unresolved, undecided };
   const lang = options.lang ?? 'en';
+  const { tree, unresolved, undecided } = resolveTemplate(document.body, values, lang);
+  const rendered: RenderedTemplate = { id: document.id, unresolved, undecided };
   const control = documentControl(document, values, provenance, lang);
   const stamp = stampOf(document, provenance);
   if (formats.includes('md')) rendered.markdown = toMarkdown(tree, document.title, { stamp, control, lang });

@@ -9,7 +9,7 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { ProfileValues } from '../profile';
-import { conditionText, evaluateCondition, formatValue, hrefFor } from './format';
+import { conditionText, evaluateCondition, formatValue, hrefFor, type ValueLanguage } from './format';
 import type { TemplateVar, TemplateWhen } from './tree';
 
 export interface Resolution {
@@ -22,6 +22,7 @@ export interface Resolution {
 
 interface State {
   values: ProfileValues;
+  lang: ValueLanguage;
   unresolved: Set<string>;
   undecided: Set<string>;
 }
@@ -36,7 +37,7 @@ function resolveVar(node: TemplateVar, state: State, inLink: boolean): PhrasingC
     state.unresolved.add(node.name);
     return { type: 'text', value: `[${node.label}]`, data: { placeholder: node.name } } as PhrasingContent;
   }
-  const text = formatValue(node, value);
+  const text = formatValue(node, value, state.lang);
   const href = inLink ? undefined : hrefFor(node.varType, value);
   if (href) return { type: 'link', url: href, children: [{ type: 'text', value: text }] };
   return { type: 'text', value: text };
@@ -109,8 +110,8 @@ function tidy(node: Nodes): void {
   parent.children = kept as Parent['children'];
 }
 
-export function resolveTemplate(body: Root, values: ProfileValues): Resolution {
-  const state: State = { values, unresolved: new Set(), undecided: new Set() };
+export function resolveTemplate(body: Root, values: ProfileValues, lang: ValueLanguage = 'en'): Resolution {
+  const state: State = { values, lang, unresolved: new Set(), undecided: new Set() };
   const tree: Root = { type: 'root', children: resolveChildren(body.children, state, false) as RootContent[] };
   tidy(tree);
   return { tree, unresolved: [...state.unresolved], undecided: [...state.undecided] };

@@ -11,6 +11,8 @@ import type { VariableType } from '../../schema/variables-data';
 export interface VariableOption {
   value: string;
   label: string;
+  /** The label in another language of the kit, for translated templates. */
+  labels?: { fr?: string };
 }
 
 export type Condition =
