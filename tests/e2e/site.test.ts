@@ -57,6 +57,12 @@ const none = (theme: 'light' | 'dark') => ({
 async function toDark(page: Page): Promise<void> {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.waitForSelector('html[data-theme="dark"]', { timeout: 5_000 });
+  // The theme's colours change through CSS transitions: check contrast once they have ended, not half-way.
+  await page.waitForFunction(
+    () => document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
+    undefined,
+    { timeout: 5_000 },
+  );
 }
 
 describe('every page in the sitemap', () => {
