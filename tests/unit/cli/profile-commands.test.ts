@@ -25,6 +25,10 @@ const tempOut = () => mkdtempSync(join(tmpdir(), 'csk-generate-'));
 const generate = (out: string, ...options: string[]) =>
   run(['generate', '--profile', 'profiles/valid.yaml', '--out', out, ...options, ...TEMPLATES]);
 
+/** `generate --lang fr` of the valid profile into `out`, with the given options. */
+const generateFrench = (out: string, ...options: string[]) =>
+  run(['generate', '--profile', 'profiles/valid.yaml', '--out', out, '--lang', 'fr', ...options]);
+
 describe('validate-profile', () => {
   it('exit 0 for a valid profile', async () => {
     expect(await run(['validate-profile', 'profiles/valid.yaml'])).toEqual({
@@ -205,17 +209,7 @@ describe('generate', () => {
 describe('generate --lang fr', () => {
   it("writes a translated template in French, with the profile filled in and without the adopters' notes", async () => {
     const out = tempOut();
-    const result = await run([
-      'generate',
-      '--profile',
-      'profiles/valid.yaml',
-      '--out',
-      out,
-      '--lang',
-      'fr',
-      '--template',
-      'appeals-policy',
-    ]);
+    const result = await generateFrench(out, '--template', 'appeals-policy');
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     // The newest release's French template, beside the crosswalk and records every generate writes.
@@ -241,17 +235,7 @@ describe('generate --lang fr', () => {
 
   it('opens each French document with its document-control block in French, in Markdown and Word', async () => {
     const out = tempOut();
-    const result = await run([
-      'generate',
-      '--profile',
-      'profiles/valid.yaml',
-      '--out',
-      out,
-      '--lang',
-      'fr',
-      '--template',
-      'appeals-policy',
-    ]);
+    const result = await generateFrench(out, '--template', 'appeals-policy');
     expect(result.code).toBe(0);
     const today = isoToday();
     const markdown = readFileSync(join(out, 'appeals-policy.md'), 'utf8');
