@@ -5,8 +5,9 @@
  *   highlighted lines (src/lib/highlight.ts) and passes the text itself as the `code` prop, which
  *   src/theme/CodeBlock hands to the theme's copy and word-wrap buttons.
  * - The Docusaurus plugin writes the token colours of `themeConfig.prism` (light and dark theme) as
- *   a stylesheet every page loads, and drops the classic theme's client module that put Prism and
- *   its languages in the bundle of every page.
+ *   a stylesheet every page loads. The classic theme's client module that put Prism and its
+ *   languages in the bundle of every page is no longer listed by the theme: see
+ *   patches/README.md (`@docusaurus+theme-classic+3.10.2.patch`).
  *
  * Before, Prism loaded and re-highlighted every block in the browser: a chunk of its own and one
  * long task on each page with code, and unhighlighted code for a moment after a client-side
@@ -23,11 +24,6 @@ import type { Plugin as UnifiedPlugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { linesToHast, prismThemeCss, tokenizeLines } from '../lib/highlight';
 import { siteRequire } from './site-require';
-
-/** The classic theme's client module that loads Prism, as Docusaurus' generated client-modules.js requires it. */
-export function prismClientModule(siteDir: string): string {
-  return join(dirname(siteRequire(siteDir).resolve('@docusaurus/theme-classic')), 'prism-include-languages');
-}
 
 /** Languages with no bundled grammar already looked for in prismjs, found or not: once per build. */
 const triedLanguages = new Set<string>();
@@ -91,9 +87,6 @@ export default function codeHighlightPlugin(context: LoadContext): Plugin {
     name: 'child-safety-kit-code-highlight',
     getClientModules() {
       return [stylesheet];
-    },
-    configureWebpack() {
-      return { resolve: { alias: { [`${prismClientModule(context.siteDir)}$`]: false } } };
     },
   };
 }
