@@ -4,8 +4,8 @@
  * removed are gone. `patch-package --error-on-fail` already fails the install when a target
  * changes; this catches an install that skipped `postinstall` (e.g. `npm ci --ignore-scripts`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = process.cwd();
@@ -60,5 +60,28 @@ describe('patches to dependencies', () => {
   it('are each written up in patches/README.md', () => {
     const readme = readFileSync(join(patchDir, 'README.md'), 'utf8');
     for (const patch of patches) expect(readme).toContain(patch);
+  });
+});
+
+/** Every TypeScript file under `dir`. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('changes to dependencies are patches, never redirections', () => {
+  const files = [...sourceFiles(join(root, 'src')), join(root, 'docusaurus.config.ts')];
+
+  it("no source file imports a Docusaurus package's internal lib/ files", () => {
+    const offenders = files.filter((file) => /['"]@docusaurus\/[\w-]+\/lib\//.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((file) => relative(root, file))).toEqual([]);
+  });
+
+  it("no plugin or config declares a webpack alias (a module swapped behind the bundler's back)", () => {
+    const offenders = files.filter((file) => /\balias\s*:/.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((file) => relative(root, file))).toEqual([]);
   });
 });
