@@ -147,7 +147,7 @@ npx child-safety-kit --version
 npx child-safety-kit validate-profile my-platform.yaml
 npx child-safety-kit applicable --profile my-platform.yaml
 npx child-safety-kit generate --profile my-platform.yaml --out policies/ --format md,docx
-npx child-safety-kit validate-flow my-flows/
+npx child-safety-kit validate-flow --profile my-platform.yaml my-flows/
 \`\`\`
 
 Start from an example profile in \`node_modules/child-safety-kit/examples/\`. \`--help\` on every command lists its

@@ -1,12 +1,12 @@
 /**
  * The labels of the schema's closed lists (obligation status, duty kind, programme values, size
- * bands, support needs, what hotlines accept, destination kinds, release-diff changes) in the page's
+ * bands, support needs, what hotlines accept, destination kinds, report checklist bases, release-diff changes) in the page's
  * language. The schema constants keep the English text for the CLI and the data export; components
  * show these instead, so a French page reads French. Each English message is the constant's own
  * text, word for word.
  */
 import { translate } from '@docusaurus/Translate';
-import type { DestinationKind } from '@site/src/schema/destinations';
+import type { DestinationKind, ReportItemBasis } from '@site/src/schema/destinations';
 import type { HotlineAccepts } from '@site/src/schema/hotlines';
 import type { DutyKind, ObligationStatus } from '@site/src/schema/obligations';
 import type { SizeBand } from '@site/src/schema/profile';
@@ -159,3 +159,13 @@ const DESTINATION_KIND: Labels<DestinationKind> = {
   support_service: () => translate({ id: 'kit.labels.destinationKind.support_service', message: 'Support service' }),
 };
 export const destinationKindLabel = (kind: DestinationKind): string => DESTINATION_KIND[kind]();
+
+/** REPORT_ITEM_BASIS_LABELS in src/schema/destinations.ts. */
+const REPORT_ITEM_BASIS: Labels<ReportItemBasis> = {
+  required: () => translate({ id: 'kit.labels.reportItemBasis.required', message: 'Required' }),
+  expected: () => translate({ id: 'kit.labels.reportItemBasis.expected', message: 'Expected' }),
+  your_choice: () => translate({ id: 'kit.labels.reportItemBasis.your_choice', message: 'Your choice' }),
+  how_to_send: () => translate({ id: 'kit.labels.reportItemBasis.how_to_send', message: 'How to send it' }),
+  after_report: () => translate({ id: 'kit.labels.reportItemBasis.after_report', message: 'After the report' }),
+};
+export const reportItemBasisLabel = (basis: ReportItemBasis): string => REPORT_ITEM_BASIS[basis]();

@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { httpsUrl } from './common';
 import { jurisdictionCode } from './jurisdiction';
-import { checkUniqueIds, citedSourceSchema, recordId, text, textList } from './legal-common';
+import { checkUniqueIds, citationSchema, citedSourceSchema, recordId, text, textList } from './legal-common';
 import { isCountryCode } from './countries';
 
 export const DESTINATION_KINDS = ['mandatory_report', 'police', 'regulator', 'support_service'] as const;
@@ -18,6 +18,43 @@ export const DESTINATION_KIND_LABELS: Record<DestinationKind, string> = {
   regulator: 'Regulator',
   support_service: 'Support service',
 };
+
+/**
+ * What an item of a destination's report checklist rests on: the law or the destination requires it,
+ * the law or the destination's own guidance expects it, the law leaves it to you, how to send the
+ * report, or what to do after it.
+ */
+export const REPORT_ITEM_BASES = ['required', 'expected', 'your_choice', 'how_to_send', 'after_report'] as const;
+export type ReportItemBasis = (typeof REPORT_ITEM_BASES)[number];
+
+export const REPORT_ITEM_BASIS_LABELS: Record<ReportItemBasis, string> = {
+  required: 'Required',
+  expected: 'Expected',
+  your_choice: 'Your choice',
+  how_to_send: 'How to send it',
+  after_report: 'After the report',
+};
+
+/** One item of a report checklist, with the pinpoint in the law or the destination's own documentation that says it. */
+export const reportItemSchema = z.strictObject({
+  item: text('what to include or do'),
+  basis: z.enum(REPORT_ITEM_BASES, { error: `Expected basis to be one of ${REPORT_ITEM_BASES.join(', ')}` }),
+  source: citationSchema,
+});
+
+/**
+ * What makes a report to this destination actionable, only from the statute or the destination's
+ * own documentation; `not_confirmed` says, with its date, what could not be read there.
+ */
+export const reportChecklistSchema = z.strictObject({
+  items: z.array(reportItemSchema, { error: 'Expected a list of checklist items' }).min(1, {
+    error: 'Expected at least one checklist item',
+  }),
+  not_confirmed: text("what the law or the destination's documentation could not confirm, with the date"),
+});
+
+export type ReportItem = z.infer<typeof reportItemSchema>;
+export type ReportChecklist = z.infer<typeof reportChecklistSchema>;
 
 export const countryCode = z
   .string({ error: 'Expected an ISO 3166-1 alpha-2 country code such as DE' })
@@ -36,6 +73,8 @@ export const destinationSchema = z.strictObject({
   accepts: textList('what the destination accepts'),
   how: text('how to report there'),
   notes: text('notes').optional(),
+  /** What makes a report here actionable, each item sourced; shown on the destination's card. */
+  report_checklist: reportChecklistSchema.optional(),
   sources: z.array(citedSourceSchema, { error: 'Expected a list of sources (title, url, accessed)' }).min(1, {
     error: 'Expected at least one source',
   }),

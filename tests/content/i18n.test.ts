@@ -14,7 +14,7 @@ import {
   type TranslationFile,
 } from '../../src/lib/i18n/messages';
 import { translatedDocs } from '../../src/lib/node/translation';
-import { DESTINATION_KIND_LABELS } from '../../src/schema/destinations';
+import { DESTINATION_KIND_LABELS, REPORT_ITEM_BASIS_LABELS } from '../../src/schema/destinations';
 import { ACCEPTS_LABELS } from '../../src/schema/hotlines';
 import { DUTY_KIND_LABELS, STATUS_LABELS } from '../../src/schema/obligations';
 import { SIZE_BANDS } from '../../src/schema/profile';
@@ -107,6 +107,7 @@ describe('French interface strings', () => {
     ['kit.labels.audience.', SUPPORT_AUDIENCE_LABELS],
     ['kit.labels.accepts.', ACCEPTS_LABELS],
     ['kit.labels.destinationKind.', DESTINATION_KIND_LABELS],
+    ['kit.labels.reportItemBasis.', REPORT_ITEM_BASIS_LABELS],
   ] as [string, Record<string, string>][])(
     'the shared labels %s* give every value of the schema constant its English text word for word',
     (prefix, constant) => {

@@ -151,6 +151,29 @@ describe('legal data', () => {
     expect(broken).toEqual([]);
   });
 
+  it('gives every destination a reporting duty sends reports to a sourced checklist of what makes a report actionable', () => {
+    const reportedTo = new Set(
+      obligations.flatMap((obligation) =>
+        obligation.kind === 'report' && obligation.report_to ? [obligation.report_to] : [],
+      ),
+    );
+    expect(reportedTo.size).toBeGreaterThanOrEqual(6);
+    const problems = destinations.flatMap((destination) => {
+      const checklist = destination.report_checklist;
+      if (!checklist) return reportedTo.has(destination.id) ? [`${destination.id}: no report_checklist`] : [];
+      const sourceUrls = new Set(destination.sources.map((source) => source.url));
+      return [
+        ...checklist.items
+          .filter((item) => !sourceUrls.has(item.source.url))
+          .map((item) => `${destination.id}: "${item.item}" cites ${item.source.url}, which is not among its sources`),
+        ...(/\b\d{1,2} [A-Z][a-z]+ \d{4}\b/.test(checklist.not_confirmed)
+          ? []
+          : [`${destination.id}: not_confirmed gives no date`]),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('sources every duty and destination with at least one primary source', () => {
     const unsourced = [
       ...obligations

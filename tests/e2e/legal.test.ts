@@ -246,3 +246,30 @@ describe('legal notice', () => {
     });
   });
 });
+
+describe('report checklists', () => {
+  it("show on the destination's card every item of its checklist, with its basis, pinpoint source and what could not be confirmed", async () => {
+    const ncmec = destinations.find((destination) => destination.id === 'ncmec-cybertipline')!;
+    const checklist = ncmec.report_checklist!;
+    await withWatchedPage(harness, async ({ page, consoleErrors, foreignRequests }) => {
+      await openHydrated(page, `${harness.site.origin}/docs/next/legal/ncmec-cybertipline`);
+      const list = page.getByRole('list', { name: 'What makes a report actionable:' });
+      const items = await list.getByRole('listitem').allTextContents();
+      expect(items).toHaveLength(checklist.items.length);
+      expect(items[0]).toMatch(/^Required: /);
+      expect(items.at(-1)).toMatch(/^After the report: Preserve the contents of the report for 1 year/);
+      for (const item of checklist.items) {
+        expect(
+          items.some((text) => text.includes(item.source.pinpoint) && text.includes(`checked ${item.source.accessed}`)),
+        ).toBe(true);
+      }
+      const card = page.locator('#destination-ncmec-cybertipline');
+      expect((await card.getByText('Not confirmed:').locator('..').textContent())?.replace(/\s+/g, ' ')).toContain(
+        'as far as its overview, access and first endpoints',
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    });
+  });
+});

@@ -15,9 +15,9 @@ export { PRIORITY_FLAGS, REPORT_FLAGS } from './safety';
 
 /**
  * Every violation of the structure and the safety invariants; empty when the flow is valid. Time
- * targets are held to the profile's response times when given, else to the defaults.
+ * targets are held to the profile's response times when given (`source` names its file), else to the defaults.
  */
-export function checkFlow(flow: Flow, times?: ResponseTimes): FlowViolation[] {
+export function checkFlow(flow: Flow, times?: ResponseTimes, source?: string): FlowViolation[] {
   const graph = buildGraph(flow);
-  return [...checkStructure(flow, graph), ...checkSafety(flow, graph), ...checkTimeTargets(flow, times)];
+  return [...checkStructure(flow, graph), ...checkSafety(flow, graph), ...checkTimeTargets(flow, times, source)];
 }

@@ -65,11 +65,21 @@ function urgentFlag(flow: Flow, node: FlowNode): Flag | undefined {
 const minutesLabel = (minutes: number) =>
   minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? '' : 's'}` : `${minutes} minutes`;
 
-/** Every time target slower than what the policies promise, with the default response times unless `times` are given. */
-export function checkTimeTargets(flow: Flow, times: ResponseTimes = {}): FlowViolation[] {
+/**
+ * Every time target slower than what the policies promise, with the default response times unless
+ * `times` are given. `source` names the profile file the times came from (`validate-flow
+ * --profile`): each message then says whether the promise is that file's field or the kit's default.
+ */
+export function checkTimeTargets(flow: Flow, times: ResponseTimes = {}, source?: string): FlowViolation[] {
   if (flow.no_reportable_content) return [];
   const found: FlowViolation[] = [];
   const promise = (tier: ResponseTimeTier) => responseTimeMinutes(responseTime(tier, times));
+  const field = (tier: ResponseTimeTier) =>
+    source === undefined
+      ? `response_times.${tier}`
+      : times[tier]
+        ? `response_times.${tier} in ${source}`
+        : `response_times.${tier}, the kit's default, as ${source} does not set it`;
   const add = (message: string, at: number) =>
     found.push({ invariant: 'time-target-within-promise', message, at: ['nodes', at, 'time_target'] });
   const timed = flow.nodes.flatMap((node, at) => {
@@ -83,7 +93,7 @@ export function checkTimeTargets(flow: Flow, times: ResponseTimes = {}): FlowVio
     const review = promise('medium');
     if (minutes > review) {
       add(
-        `${code(node.id)} has the time target "${text}", slower than the ${minutesLabel(review)} your policy promises for reviewing any report about a child (response_times.medium); make it within {response_times.medium} of the report or faster`,
+        `${code(node.id)} has the time target "${text}", slower than the ${minutesLabel(review)} your policy promises for reviewing any report about a child (${field('medium')}); make it within {response_times.medium} of the report or faster`,
         at,
       );
       continue;
@@ -92,7 +102,7 @@ export function checkTimeTargets(flow: Flow, times: ResponseTimes = {}): FlowVio
     const critical = promise('critical');
     if (flag && minutes > critical) {
       add(
-        `${code(node.id)} has the time target "${text}" where ${FLAG_LABELS[flag]}, slower than the ${minutesLabel(critical)} your policy promises for Tier 1 (response_times.critical); make it within {response_times.critical} of the report or faster`,
+        `${code(node.id)} has the time target "${text}" where ${FLAG_LABELS[flag]}, slower than the ${minutesLabel(critical)} your policy promises for Tier 1 (${field('critical')}); make it within {response_times.critical} of the report or faster`,
         at,
       );
     }
@@ -118,7 +128,7 @@ export function checkTimeTargets(flow: Flow, times: ResponseTimes = {}): FlowVio
     if (first.minutes <= promise(tier)) continue;
     if (found.some((violation) => violation.at[1] === first.at)) continue;
     add(
-      `${code(first.node.id)} is a first action of the flow ("${first.text}"), slower than the ${minutesLabel(promise(tier))} your enforcement guidelines promise for its tier (${named}); make it within {response_times.${tier}} of the report or faster, or name the flow's tier in response_time`,
+      `${code(first.node.id)} is a first action of the flow ("${first.text}"), slower than the ${minutesLabel(promise(tier))} your enforcement guidelines promise for its tier (${named}${source === undefined ? '' : `; ${field(tier)}`}); make it within {response_times.${tier}} of the report or faster, or name the flow's tier in response_time`,
       first.at,
     );
   }

@@ -9,6 +9,7 @@ import { check, describeProblem } from '../issues';
 import { inFileOrder, parseYamlWithPositions, yamlSyntaxProblems } from '../yaml-positions';
 import { checkFlow } from './check';
 import { INVARIANTS } from './invariants';
+import type { ResponseTimes } from './time-targets';
 
 export interface FlowProblem {
   file: string;
@@ -33,7 +34,17 @@ const SAFETY_IDS: ReadonlySet<string> = new Set(
   INVARIANTS.filter((invariant) => invariant.group === 'safety').map((invariant) => invariant.id),
 );
 
-export function validateFlowText(text: string, file: string, options: { released?: boolean } = {}): FlowResult {
+/** A team's own response times, from the profile file `source`, that time targets are held to instead of the defaults. */
+export interface ProfileResponseTimes {
+  times: ResponseTimes;
+  source: string;
+}
+
+export function validateFlowText(
+  text: string,
+  file: string,
+  options: { released?: boolean; responseTimes?: ProfileResponseTimes } = {},
+): FlowResult {
   const yaml = parseYamlWithPositions(text);
   if (yaml.errors.length > 0) return { ok: false, problems: yamlSyntaxProblems(yaml, file, { check: 'yaml' }) };
   const result = check(flowSchema, yaml.value);
@@ -51,7 +62,7 @@ export function validateFlowText(text: string, file: string, options: { released
     };
   }
   const problems = inFileOrder<FlowProblem>(
-    checkFlow(result.data).map((violation) => ({
+    checkFlow(result.data, options.responseTimes?.times, options.responseTimes?.source).map((violation) => ({
       file,
       ...yaml.positionOf(violation.at),
       check: violation.invariant,

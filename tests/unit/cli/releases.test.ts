@@ -77,7 +77,9 @@ describe('child-safety-kit and releases', () => {
   });
 
   it("validate-flow --release checks that release's own flows", async () => {
-    expect(await run(['validate-flow', '--release', '2030.02'])).toEqual({ code: 0, out: '1 flow valid', err: '' });
+    const release = await run(['validate-flow', '--release', '2030.02']);
+    expect(release).toMatchObject({ code: 0, err: '' });
+    expect(release.out.split('\n')[0]).toBe('1 flow valid');
     const next = await run(['validate-flow', '--release', 'next']);
     expect(next.code).toBe(1);
     expect(next.err).toMatch(/^docs\/flows\/_data\/no-start\.flow\.yaml:/);

@@ -78,6 +78,14 @@ describe('legal data kinds', () => {
     ).toEqual(['exempt.size_bands.0: Expected size bands from micro, small, medium, large']);
   });
 
+  it('destinations: a report checklist needs a known basis, a pinpoint for every item and what could not be confirmed', () => {
+    expect(problems('checklist', 'destinations.yaml')).toEqual([
+      "_data/destinations.yaml:30:3 Missing `[1].report_checklist.not_confirmed`: expected what the law or the destination's documentation could not confirm, with the date",
+      '_data/destinations.yaml:33:9 `[1].report_checklist.items[0].basis`: Expected basis to be one of required, expected, your_choice, how_to_send, after_report, found "optional"',
+      '_data/destinations.yaml:37:9 Missing `[1].report_checklist.items[1].source.pinpoint`: expected a pinpoint: the section, article or paragraph cited',
+    ]);
+  });
+
   it('destinations: closed kinds, sources required, countries checked, no unknown keys', () => {
     expect(problems('bad', 'destinations.yaml')).toEqual([
       '_data/destinations.yaml:5:3 `[0].kind`: Expected kind to be one of mandatory_report, police, regulator, support_service, found "hotline"',

@@ -60,6 +60,9 @@ describe('time targets', () => {
       '`read` is a first action of the flow ("within 4 hours of the report"), slower than the 1 hour your enforcement guidelines promise for its tier (no response_time, so critical); make it within {response_times.critical} of the report or faster, or name the flow\'s tier in response_time',
     ]);
     expect(checkTimeTargets(flow, { critical: '4h' })).toEqual([]);
+    expect(checkTimeTargets(flow, { medium: '8h' }, 'team.yaml').map((violation) => violation.message)).toEqual([
+      '`read` is a first action of the flow ("within 4 hours of the report"), slower than the 1 hour your enforcement guidelines promise for its tier (no response_time, so critical; response_times.critical, the kit\'s default, as team.yaml does not set it); make it within {response_times.critical} of the report or faster, or name the flow\'s tier in response_time',
+    ]);
     expect(checkTimeTargets({ ...flow, no_reportable_content: { reason: 'it is about reviewers' } })).toEqual([]);
   });
 
