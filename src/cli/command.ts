@@ -19,6 +19,9 @@ export const KIT_ROOT = join(import.meta.dirname, '..', '..');
 
 export const kitRootOf = (io: Io): string => io.kitRoot ?? KIT_ROOT;
 
+/** The CLI's caches (src/lib/node/cache.ts), in this kit's node_modules wherever the command runs from. */
+export const CACHE_DIR = join(KIT_ROOT, 'node_modules', '.cache', 'child-safety-kit');
+
 /** The `--release` option every command takes. */
 export const RELEASE_OPTION = { release: { type: 'string' } } as const;
 

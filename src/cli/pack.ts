@@ -14,19 +14,13 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'esbuild';
 import { BIN_FILE, packageManifest, packageVersion } from '../lib/cli-package';
-import { validatorSources } from '../lib/node/data-cache';
+import { CACHE_CODE, codeSources, type CacheName } from '../lib/node/cache';
 
 const root = join(import.meta.dirname, '..', '..');
 
-/** The expression in src/lib/node/template-cache.ts that reads the parser's sources for the cache key. */
-const PARSER_SOURCES_READ = "PARSER_FILES.map((file) => readFileSync(join(import.meta.dirname, file), 'utf8'))";
-
-/** The module whose cache key reads the parser's own sources, which the package does not hold. */
-const CACHE_MODULE = join('lib', 'node', 'template-cache.ts');
-
-/** The same for the validated-data cache: its key reads the schemas' sources, which the package does not hold. */
-const DATA_CACHE_MODULE = join('lib', 'node', 'data-cache.ts');
-const VALIDATOR_SOURCES_READ = '[FORMAT, validatorSources()]';
+/** The module whose cache keys read our sources, which the package does not hold, and where it expects them packed. */
+const CACHE_MODULE = join('lib', 'node', 'cache.ts');
+const PACKED_CODE = 'const PACKED_CODE: Packed = {};';
 
 /** Our modules' `import.meta.dirname`, as the same folder under the package root; see the banner. */
 function kitDirnamePlugin(): Plugin {
@@ -34,36 +28,24 @@ function kitDirnamePlugin(): Plugin {
     name: 'kit-dirname',
     setup(context) {
       let cacheSeen = false;
-      let dataCacheSeen = false;
       // The cache module must be bundled and rewritten; a move or rename must stop the pack, not ship a broken CLI.
       context.onEnd(() => {
         if (!cacheSeen)
-          throw new Error('src/lib/node/template-cache.ts was not bundled; update CACHE_MODULE in src/cli/pack.ts');
-        if (!dataCacheSeen)
-          throw new Error('src/lib/node/data-cache.ts was not bundled; update DATA_CACHE_MODULE in src/cli/pack.ts');
+          throw new Error('src/lib/node/cache.ts was not bundled; update CACHE_MODULE in src/cli/pack.ts');
       });
       context.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
         let contents = readFileSync(args.path, 'utf8');
         const dir = relative(root, dirname(args.path)).split('\\').join('/');
         if (args.path.endsWith(CACHE_MODULE)) {
           cacheSeen = true;
-          // The parser's sources are not in the package: the key holds their text as it was packed.
-          if (!contents.includes(PARSER_SOURCES_READ))
-            throw new Error(
-              `src/lib/node/template-cache.ts no longer reads its parser files as ${PARSER_SOURCES_READ}; update src/cli/pack.ts`,
-            );
-          const files = [...contents.matchAll(/'([^']+\.ts)'/g)].map((match) => match[1]!);
-          const texts = files.map((file) => readFileSync(join(dirname(args.path), file), 'utf8'));
-          contents = contents.replace(PARSER_SOURCES_READ, JSON.stringify(texts));
-        }
-        if (args.path.endsWith(DATA_CACHE_MODULE)) {
-          dataCacheSeen = true;
-          // The key holds the validating code's text as it was packed, read here from the repository.
-          if (!contents.includes(VALIDATOR_SOURCES_READ))
-            throw new Error(
-              `src/lib/node/data-cache.ts no longer keys its cache as ${VALIDATOR_SOURCES_READ}; update src/cli/pack.ts`,
-            );
-          contents = contents.replace(VALIDATOR_SOURCES_READ, `[FORMAT, ${JSON.stringify(validatorSources())}]`);
+          // Every cache key holds its code's text as it was packed, read here from the repository.
+          if (!contents.includes(PACKED_CODE))
+            throw new Error(`src/lib/node/cache.ts no longer declares ${PACKED_CODE}; update src/cli/pack.ts`);
+          const packed = Object.fromEntries(
+            (Object.keys(CACHE_CODE) as CacheName[]).map((name) => [name, codeSources(name)]),
+          );
+          // A function, so that `$&` or `$'` in a packed text is not read as a replacement pattern.
+          contents = contents.replace(PACKED_CODE, () => `const PACKED_CODE: Packed = ${JSON.stringify(packed)};`);
         }
         contents = contents.replaceAll('import.meta.dirname', `__kitSourceDir(${JSON.stringify(dir)})`);
         return { contents, loader: 'ts' };

@@ -23,9 +23,24 @@ export interface LocaleLinkOptions {
   locale?: () => string | undefined;
 }
 
+interface VersionPath {
+  version: string;
+  path: string;
+}
+
+/** A file's path from the site folder, with forward slashes. */
+function sitePath(siteDir: string, file: string): string {
+  return relative(siteDir, file).split(sep).join('/');
+}
+
+/** The English file of a doc page, given its version folder and path inside it: the page itself, or the one it translates. */
+function englishFile(siteDir: string, place: VersionPath): string {
+  return join(siteDir, englishRoot(place.version), ...place.path.split('/'));
+}
+
 /** The version folder and path inside it of a doc file, English or translated; undefined for other files. */
-function versionPath(siteDir: string, file: string): { version: string; path: string } | undefined {
-  const rel = relative(siteDir, file).split(sep).join('/');
+function versionPath(siteDir: string, file: string): VersionPath | undefined {
+  const rel = sitePath(siteDir, file);
   const translated = translatedPath(rel);
   if (translated) return { version: translated.version, path: translated.path };
   if (rel.startsWith('docs/')) return { version: 'current', path: rel.slice('docs/'.length) };
@@ -42,7 +57,7 @@ export function localeTarget(
 ): string | undefined {
   const place = versionPath(siteDir, target);
   if (!place) return undefined;
-  const english = join(siteDir, englishRoot(place.version), ...place.path.split('/'));
+  const english = englishFile(siteDir, place);
   const localized = join(siteDir, 'i18n', locale, DOCS_PLUGIN, place.version, ...place.path.split('/'));
   if (locale !== defaultLocale && existsSync(localized)) return localized;
   return existsSync(english) ? english : undefined;
@@ -56,13 +71,11 @@ export function localeTarget(
  */
 export function translatedImportTarget(siteDir: string, file: string, specifier: string): string | undefined {
   if (!/^\.{1,2}\//u.test(specifier)) return undefined;
-  const rel = relative(siteDir, file).split(sep).join('/');
-  const translated = translatedPath(rel);
+  const translated = translatedPath(sitePath(siteDir, file));
   if (!translated) return undefined;
   if (existsSync(resolve(dirname(file), specifier))) return undefined;
-  const english = join(siteDir, englishRoot(translated.version), ...translated.path.split('/'));
-  const target = resolve(dirname(english), specifier);
-  return existsSync(target) ? `@site/${relative(siteDir, target).split(sep).join('/')}` : undefined;
+  const target = resolve(dirname(englishFile(siteDir, translated)), specifier);
+  return existsSync(target) ? `@site/${sitePath(siteDir, target)}` : undefined;
 }
 
 /** Rewrites a translated page's relative imports (ESM nodes with their estree) to its English page's folder. */
@@ -96,7 +109,7 @@ export default function remarkLocaleLinks(options: LocaleLinkOptions) {
       const target = resolve(dirname(from), decodeURIComponent(match[1]!));
       const chosen = localeTarget(options.siteDir, locale, options.defaultLocale, target);
       if (!chosen || chosen === target) return;
-      node.url = `@site/${relative(options.siteDir, chosen).split(sep).join('/')}${match[2] ?? ''}`;
+      node.url = `@site/${sitePath(options.siteDir, chosen)}${match[2] ?? ''}`;
     });
     rewriteImports(tree, options.siteDir, from);
   };

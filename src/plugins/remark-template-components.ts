@@ -6,24 +6,15 @@
  * build, naming the file and line (the lint rule reports the same, earlier).
  */
 import type { Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
-import { readTemplateElement, REGISTRY_FILE } from '../lib/templates/elements';
+import { readTemplateElement, REGISTRY_FILE, templateElements } from '../lib/templates/elements';
 import { registryFor } from '../lib/node/template-sources';
 
 const attribute = (name: string, value: string | null): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 
 const remarkTemplateComponents: Plugin<[], Root> = () => (tree, file) => {
-  const elements: (MdxJsxFlowElement | MdxJsxTextElement)[] = [];
-  visit(tree, (node) => {
-    if (
-      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-      (node.name === 'Var' || node.name === 'When')
-    ) {
-      elements.push(node as MdxJsxFlowElement | MdxJsxTextElement);
-    }
-  });
+  const elements = templateElements(tree);
   if (elements.length === 0) return;
   const found = registryFor(file.path);
   if (!found) {

@@ -43,3 +43,22 @@ export type Source = z.infer<typeof sourceSchema>;
 
 /** A non-empty, trimmed line of prose. */
 export const prose = z.string().trim().min(1, { error: 'Expected some text' });
+
+/**
+ * Add one issue per repeated value of `key` in a list of records, at the later record, worded by
+ * `message` (given the value and the index of the record that first used it).
+ */
+export function checkUniqueKeys<K extends string>(
+  records: readonly Record<K, string>[],
+  context: z.RefinementCtx,
+  key: K,
+  message: (value: string, first: number) => string,
+): void {
+  const seen = new Map<string, number>();
+  records.forEach((record, index) => {
+    const value = record[key];
+    const first = seen.get(value);
+    if (first !== undefined) context.addIssue({ code: 'custom', path: [index, key], message: message(value, first) });
+    else seen.set(value, index);
+  });
+}

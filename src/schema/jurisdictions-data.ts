@@ -3,7 +3,7 @@
  * Legal reporting overview. The codes come from `jurisdiction.ts`, so data and front matter agree.
  */
 import * as z from 'zod';
-import { isoDate, prose, sourceSchema } from './common';
+import { checkUniqueKeys, isoDate, prose, sourceSchema } from './common';
 import { jurisdictionCode } from './jurisdiction';
 
 export const jurisdictionRecordSchema = z.strictObject({
@@ -22,18 +22,8 @@ export const jurisdictionRecordSchema = z.strictObject({
 export const jurisdictionsDataSchema = z
   .array(jurisdictionRecordSchema, { error: 'Expected a list of jurisdiction records' })
   .min(1)
-  .superRefine((records, context) => {
-    const seen = new Set<string>();
-    records.forEach((record, index) => {
-      if (seen.has(record.code)) {
-        context.addIssue({
-          code: 'custom',
-          path: [index, 'code'],
-          message: `Duplicate jurisdiction code ${record.code}; each code appears once`,
-        });
-      }
-      seen.add(record.code);
-    });
-  });
+  .superRefine((records, context) =>
+    checkUniqueKeys(records, context, 'code', (code) => `Duplicate jurisdiction code ${code}; each code appears once`),
+  );
 
 export type JurisdictionRecord = z.infer<typeof jurisdictionRecordSchema>;

@@ -3,7 +3,7 @@
  * record ids and cited sources that say whether they are primary.
  */
 import * as z from 'zod';
-import { sourceSchema } from './common';
+import { checkUniqueKeys, sourceSchema } from './common';
 
 /** A non-empty line of prose whose error message says what the field should hold. */
 export function text(expected: string) {
@@ -45,17 +45,10 @@ export type Citation = z.infer<typeof citationSchema>;
 
 /** Add one issue per repeated id, pointing at the later record. */
 export function checkUniqueIds(records: readonly { id: string }[], context: z.RefinementCtx, what: string): void {
-  const seen = new Map<string, number>();
-  records.forEach((record, index) => {
-    const first = seen.get(record.id);
-    if (first !== undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: [index, 'id'],
-        message: `Duplicate ${what} id ${record.id} (first used by record ${first}); each id appears once`,
-      });
-    } else {
-      seen.set(record.id, index);
-    }
-  });
+  checkUniqueKeys(
+    records,
+    context,
+    'id',
+    (id, first) => `Duplicate ${what} id ${id} (first used by record ${first}); each id appears once`,
+  );
 }

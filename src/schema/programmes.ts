@@ -15,7 +15,7 @@ import {
   OUTSIDE_US,
   PROGRAMME_KINDS,
 } from './programme-values';
-import { httpsUrl, prose, sourceSchema } from './common';
+import { checkUniqueKeys, httpsUrl, prose, sourceSchema } from './common';
 import { appliesWhenSchema } from './templates-data';
 
 const keysOf = <T extends Record<string, string>>(record: T) =>
@@ -107,19 +107,9 @@ export const programmeSchema = z
 export const programmesDataSchema = z
   .array(programmeSchema, { error: 'Expected a list of programme records' })
   .min(1, { error: 'Expected at least one programme' })
-  .superRefine((records, context) => {
-    const seen = new Set<string>();
-    records.forEach((record, index) => {
-      if (seen.has(record.id)) {
-        context.addIssue({
-          code: 'custom',
-          path: [index, 'id'],
-          message: `Duplicate programme id ${record.id}; each id appears once`,
-        });
-      }
-      seen.add(record.id);
-    });
-  });
+  .superRefine((records, context) =>
+    checkUniqueKeys(records, context, 'id', (id) => `Duplicate programme id ${id}; each id appears once`),
+  );
 
 export type Programme = z.infer<typeof programmeSchema>;
 

@@ -5,7 +5,7 @@
  * is written into a component. Each `id` is the file name of a template page beside the data.
  */
 import * as z from 'zod';
-import { prose } from './common';
+import { checkUniqueKeys, prose } from './common';
 import { FEATURES, PROFILE_JURISDICTIONS } from './profile';
 
 const feature = z.enum(FEATURES, { error: `Expected one of the features ${FEATURES.join(', ')}` });
@@ -38,19 +38,9 @@ export const templateEntrySchema = z.strictObject({
 export const templatesDataSchema = z
   .array(templateEntrySchema, { error: 'Expected a list of templates' })
   .min(1, { error: 'Expected at least one template' })
-  .superRefine((entries, context) => {
-    const seen = new Set<string>();
-    entries.forEach((entry, index) => {
-      if (seen.has(entry.id)) {
-        context.addIssue({
-          code: 'custom',
-          path: [index, 'id'],
-          message: `Duplicate template ${entry.id}; list each template once`,
-        });
-      }
-      seen.add(entry.id);
-    });
-  });
+  .superRefine((entries, context) =>
+    checkUniqueKeys(entries, context, 'id', (id) => `Duplicate template ${id}; list each template once`),
+  );
 
 export type TemplateEntry = z.infer<typeof templateEntrySchema>;
 export type AppliesWhen = z.infer<typeof appliesWhenSchema>;

@@ -5,7 +5,7 @@
  * profile (`src/schema/profile.ts`); a content test checks that both agree.
  */
 import * as z from 'zod';
-import { prose } from './common';
+import { checkUniqueKeys, prose } from './common';
 
 export const VARIABLE_TYPES = ['text', 'email', 'url', 'date', 'enum', 'boolean', 'list'] as const;
 export type VariableType = (typeof VARIABLE_TYPES)[number];
@@ -95,19 +95,9 @@ export const variableSchema = z
 export const variablesDataSchema = z
   .array(variableSchema, { error: 'Expected a list of variables' })
   .min(1, { error: 'Expected at least one variable' })
-  .superRefine((variables, context) => {
-    const seen = new Set<string>();
-    variables.forEach((variable, index) => {
-      if (seen.has(variable.name)) {
-        context.addIssue({
-          code: 'custom',
-          path: [index, 'name'],
-          message: `Duplicate variable ${variable.name}; declare each variable once`,
-        });
-      }
-      seen.add(variable.name);
-    });
-  });
+  .superRefine((variables, context) =>
+    checkUniqueKeys(variables, context, 'name', (name) => `Duplicate variable ${name}; declare each variable once`),
+  );
 
 export type Variable = z.infer<typeof variableSchema>;
 export type VariableRegistry = readonly Variable[];

@@ -15,6 +15,7 @@ import type { Destination } from '../../src/schema/destinations';
 import type { Hotline } from '../../src/schema/hotlines';
 import type { Obligation } from '../../src/schema/obligations';
 import { FEATURES, profileSchema } from '../../src/schema/profile';
+import { EXAMPLE_CONTACTS } from '../support/profile';
 
 const docs = join(import.meta.dirname, '../../docs');
 const inputs = loadApplicabilityInputs(docs);
@@ -28,13 +29,7 @@ function profile(country: string) {
   return profileSchema.parse({
     version: 1,
     platform: { name: 'Example', legal_entity: 'Example Ltda', url: 'https://example.org', minimum_age: '18' },
-    contacts: {
-      safety_email: 'safety@example.org',
-      law_enforcement_email: 'le@example.org',
-      appeals_email: 'appeals@example.org',
-      support_url: 'https://example.org/help',
-      safety_lead: 'Head of Safety',
-    },
+    contacts: EXAMPLE_CONTACTS,
     established_in: [country],
     users_in: [country],
     size_band: 'micro',

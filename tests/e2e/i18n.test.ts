@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
+import { noticeLook } from './support/notice';
 import { openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 let harness: Harness;
@@ -67,6 +68,11 @@ describe('French pages', () => {
         "Cette page n'est pas encore traduite : le texte ci-dessous est l'original anglais. Lire la page en anglais",
       );
       expect(await notice.locator('a').getAttribute('href')).toBe('/docs/legal');
+      // Its look: an info-coloured rule on the left, as src/css/notice.module.css draws every notice,
+      // and an underlined link (told apart by more than its colour).
+      const look = await noticeLook(notice, 'var(--ifm-color-info-dark)');
+      expect(look.actual).toEqual(look.expected);
+      expect(await notice.locator('a').evaluate((link) => getComputedStyle(link).textDecorationLine)).toBe('underline');
       expect(
         await watch.page
           .locator('.theme-doc-markdown')

@@ -13,6 +13,7 @@ import type { Destination } from '../../src/schema/destinations';
 import type { Hotline } from '../../src/schema/hotlines';
 import type { Obligation } from '../../src/schema/obligations';
 import { axeViolations } from './support/axe';
+import { noticeLook } from './support/notice';
 import { openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 const dataDir = join(import.meta.dirname, '../../docs/legal/_data');
@@ -238,6 +239,9 @@ describe('legal notice', () => {
         return Boolean(note && body && note.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING);
       });
       expect(before).toBe(true);
+      // Its look: a warning-coloured rule on the left, as src/css/notice.module.css draws every notice.
+      const look = await noticeLook(notice, 'var(--ifm-color-warning-dark)');
+      expect(look.actual).toEqual(look.expected);
       expect(await axeViolations(page)).toEqual([]);
       await openHydrated(page, `${harness.site.origin}/docs/next/about`);
       expect(await page.locator('article [role="note"][data-as-of]').count()).toBe(0);

@@ -4,13 +4,18 @@ import { CROSSWALK_FORMATS, type CrosswalkFormat } from '../../lib/crosswalk';
 import { CrosswalkDataError, loadCrosswalkInputs, REQUIREMENTS_FILE } from '../../lib/node/crosswalk-load';
 import { profileCrosswalk } from '../../lib/crosswalk-profile';
 import { profileValues } from '../../lib/profile';
-import { loadTemplateSetCached } from '../../lib/node/template-cache';
-import { TemplateDataError } from '../../lib/node/template-sources';
-import { parseCommandArgs, RELEASE_HELP, RELEASE_OPTION, selectRelease, UsageError, type Command } from '../command';
+import { loadTemplateSetCached } from '../../lib/node/cache';
+import { readTemplateSources, TemplateDataError } from '../../lib/node/template-sources';
+import {
+  CACHE_DIR,
+  parseCommandArgs,
+  RELEASE_HELP,
+  RELEASE_OPTION,
+  selectRelease,
+  UsageError,
+  type Command,
+} from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
-
-/** The parsed-template cache, in this kit's node_modules wherever the command runs from. */
-const CACHE_DIR = join(import.meta.dirname, '..', '..', '..', 'node_modules', '.cache', 'child-safety-kit');
 
 export const crosswalk: Command = {
   name: 'crosswalk',
@@ -55,7 +60,7 @@ Exit codes: 0 done, 1 invalid profile or data, 2 usage error.`,
       inputs = loadCrosswalkInputs(
         release.root,
         io.cwd,
-        await loadTemplateSetCached(join(release.root, 'policies'), io.cwd, CACHE_DIR),
+        await loadTemplateSetCached(readTemplateSources(join(release.root, 'policies'), io.cwd), CACHE_DIR),
       );
     } catch (error) {
       if (!(error instanceof CrosswalkDataError) && !(error instanceof TemplateDataError)) throw error;

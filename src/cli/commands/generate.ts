@@ -5,8 +5,7 @@ import { auditChecklistMarkdown, recordCsv, recordFileName } from '../../lib/rec
 import { profileCrosswalk } from '../../lib/crosswalk-profile';
 import { profileValues } from '../../lib/profile';
 import { applicability } from '../../lib/templates/applicability';
-import { loadTemplateSetCached } from '../../lib/node/template-cache';
-import { openDataCache, saveDataCache } from '../../lib/node/data-cache';
+import { loadTemplateSetCached, openDataCache, saveDataCache } from '../../lib/node/cache';
 import { isoToday, type Provenance } from '../../lib/templates/control';
 import { ReferenceDocxError, referenceStyles } from '../../lib/templates/reference';
 import type { TemplateSet } from '../../lib/templates/load';
@@ -17,9 +16,10 @@ import {
   type ExportFormat,
   type RenderedTemplate,
 } from '../../lib/templates/render';
-import { TemplateDataError } from '../../lib/node/template-sources';
+import { readTemplateSources, TemplateDataError } from '../../lib/node/template-sources';
 import { readKitVersion, translationRoot } from '../../lib/node/releases';
 import {
+  CACHE_DIR,
   kitRootOf,
   parseCommandArgs,
   RELEASE_HELP,
@@ -30,8 +30,6 @@ import {
 } from '../command';
 import { readProfileArgument, reportProfileProblems } from './validate-profile';
 
-/** The parsed-template and validated-data caches, in this kit's node_modules wherever the command runs from. */
-const CACHE_DIR = join(import.meta.dirname, '..', '..', '..', 'node_modules', '.cache', 'child-safety-kit');
 /** The languages the kit's templates are written in; English is the source. */
 export const LANGUAGES = ['en', 'fr'] as const;
 
@@ -145,10 +143,12 @@ written), 2 usage error.`,
     let set: TemplateSet;
     try {
       set = await loadTemplateSetCached(
-        values.templates ? resolve(io.cwd, values.templates) : join(release.root, 'policies'),
-        io.cwd,
+        readTemplateSources(
+          values.templates ? resolve(io.cwd, values.templates) : join(release.root, 'policies'),
+          io.cwd,
+          translatedPolicies,
+        ),
         CACHE_DIR,
-        translatedPolicies,
       );
     } catch (error) {
       if (!(error instanceof TemplateDataError)) throw error;

@@ -8,7 +8,7 @@ import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { formatLongDate } from '@site/src/lib/dates';
 import { legalNotice } from '@site/src/lib/legal-notice';
-import styles from './styles.module.css';
+import noticeStyles from '@site/src/css/notice.module.css';
 
 export default function LegalNotice({ frontMatter }: { frontMatter: Readonly<Record<string, unknown>> }): ReactNode {
   const { currentLocale } = useDocusaurusContext().i18n;
@@ -31,7 +31,7 @@ export default function LegalNotice({ frontMatter }: { frontMatter: Readonly<Rec
     message: 'This is guidance, not legal advice: check with a lawyer before you rely on it.',
   });
   return (
-    <p className={styles.notice} role="note" data-as-of={notice.asOf ?? 'unknown'}>
+    <p className={`${noticeStyles.notice} ${noticeStyles.warning}`} role="note" data-as-of={notice.asOf ?? 'unknown'}>
       {`${when} ${advice}`}
     </p>
   );

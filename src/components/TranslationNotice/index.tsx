@@ -10,7 +10,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import { useAlternatePageUtils } from '@docusaurus/theme-common/internal';
-import styles from './styles.module.css';
+import noticeStyles from '@site/src/css/notice.module.css';
 
 export type TranslationState = 'source' | 'translated' | 'untranslated' | 'stale';
 
@@ -47,7 +47,7 @@ export default function TranslationNotice(): ReactNode {
     description: 'Link from a translation notice to the same page in English',
   });
   return (
-    <p className={styles.notice} role="note" data-translation={state}>
+    <p className={`${noticeStyles.notice} ${noticeStyles.info}`} role="note" data-translation={state}>
       {text}{' '}
       <a href={english} hrefLang="en" lang="en">
         {link}

@@ -10,7 +10,7 @@ import type { RecordsData } from '../../schema/records';
 import type { Requirement } from '../../schema/requirements';
 import { targetIndex, type Target, type TargetSource } from '../crosswalk';
 import { formatDataProblem } from './data';
-import { validateDataTextCached } from './data-cache';
+import { validateDataTextCached } from './cache';
 import { loadTemplateSet, type TemplateSet } from '../templates/load';
 import { templateClauses } from '../templates/tree';
 

@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import type { TemplateEntry } from '../../schema/templates-data';
 import type { VariableRegistry } from '../../schema/variables-data';
 import { formatDataProblem } from './data';
-import { validateDataTextCached } from './data-cache';
+import { validateDataTextCached } from './cache';
 import { DOCS_PLUGIN, englishRoot } from './translation';
 import { REGISTRY_FILE } from '../templates/elements';
 

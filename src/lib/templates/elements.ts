@@ -3,12 +3,28 @@
  * and checks them against the variable registry. One function, so the lint rule, the build and
  * the CLI accept exactly the same things and word every problem the same way.
  */
+import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
 import { PLACE_NAMES, PROFILE_JURISDICTIONS, isProfilePlace } from '../../schema/profile';
 import type { Variable, VariableRegistry } from '../../schema/variables-data';
 import type { Condition, TemplateVar } from './tree';
 
 export const REGISTRY_FILE = 'policies/_data/variables.yaml';
+
+/** Every `<Var>` and `<When>` element of a page, in document order. */
+export function templateElements(tree: Root): (MdxJsxFlowElement | MdxJsxTextElement)[] {
+  const elements: (MdxJsxFlowElement | MdxJsxTextElement)[] = [];
+  visit(tree, (node) => {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      (node.name === 'Var' || node.name === 'When')
+    ) {
+      elements.push(node as MdxJsxFlowElement | MdxJsxTextElement);
+    }
+  });
+  return elements;
+}
 
 type Element = MdxJsxFlowElement | MdxJsxTextElement;
 

@@ -7,11 +7,9 @@
  * the build and the CLI use.
  */
 import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { VariableRegistry } from '../../schema/variables-data';
-import { didYouMean, readTemplateElement, REGISTRY_FILE } from '../../lib/templates/elements';
+import { didYouMean, readTemplateElement, REGISTRY_FILE, templateElements } from '../../lib/templates/elements';
 import { registryFor, TemplateDataError, versionRoot } from '../../lib/node/template-sources';
 import { kitRule, readFrontMatter, reportInOrder, type Placed } from '../rule';
 
@@ -40,15 +38,7 @@ function registryOf(file: VFile): { registry: VariableRegistry } | { error: stri
 export const templateVariables = kitRule<TemplateVariablesOptions | undefined>(
   'template-variables',
   (tree: Root, file, options) => {
-    const elements: (MdxJsxFlowElement | MdxJsxTextElement)[] = [];
-    visit(tree, (node) => {
-      if (
-        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-        (node.name === 'Var' || node.name === 'When')
-      ) {
-        elements.push(node as MdxJsxFlowElement | MdxJsxTextElement);
-      }
-    });
+    const elements = templateElements(tree);
     const block = readFrontMatter(tree);
     const declared = block?.data?.page_type === 'template' ? block.data.variables : undefined;
     if (elements.length === 0 && !Array.isArray(declared)) return;

@@ -5,6 +5,7 @@ import { checklistMarkdown, formatWhatApplies } from '../../../src/lib/applicabi
 import { loadApplicabilityInputs } from '../../../src/lib/node/applicability-load';
 import { FEATURES, profileSchema, type Feature, type Profile } from '../../../src/schema/profile';
 import type { ProfileJurisdiction } from '../../../src/schema/places';
+import { EXAMPLE_CONTACTS } from '../../support/profile';
 
 const inputs = loadApplicabilityInputs(join(import.meta.dirname, '../../../docs'));
 
@@ -22,13 +23,7 @@ function profile(options: {
       url: 'https://example.org',
       minimum_age: on.has('minors_allowed') ? '13' : '18',
     },
-    contacts: {
-      safety_email: 'safety@example.org',
-      law_enforcement_email: 'le@example.org',
-      appeals_email: 'appeals@example.org',
-      support_url: 'https://example.org/help',
-      safety_lead: 'Head of Safety',
-    },
+    contacts: EXAMPLE_CONTACTS,
     established_in: options.established ?? [],
     users_in: options.users ?? ['US'],
     size_band: 'micro',

@@ -4,17 +4,12 @@ import { applicability } from '../../../src/lib/templates/applicability';
 import { jurisdictionCode, jurisdictionsOf, placeIn } from '../../../src/schema/jurisdiction';
 import { PLACE_NAMES, PROFILE_JURISDICTIONS } from '../../../src/schema/places';
 import { FEATURES, profileSchema } from '../../../src/schema/profile';
+import { EXAMPLE_CONTACTS } from '../../support/profile';
 
 const base = {
   version: 1,
   platform: { name: 'Example', legal_entity: 'Example Ltd', url: 'https://example.org', minimum_age: '18' },
-  contacts: {
-    safety_email: 'safety@example.org',
-    law_enforcement_email: 'le@example.org',
-    appeals_email: 'appeals@example.org',
-    support_url: 'https://example.org/help',
-    safety_lead: 'Head of Safety',
-  },
+  contacts: EXAMPLE_CONTACTS,
   size_band: 'micro',
   features: Object.fromEntries(FEATURES.map((feature) => [feature, false])),
 };

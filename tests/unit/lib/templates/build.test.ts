@@ -1,6 +1,4 @@
-/** The build's side of templates: the remark plugin that labels Var/When, the plugin that ships parsed trees, and the CLI cache. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/** The build's side of templates: the remark plugin that labels Var/When, and the plugin that ships parsed trees. */
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -9,7 +7,6 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { loadTemplateSetCached } from '../../../../src/lib/node/template-cache';
 import { parsePlugins } from '../../../../src/lib/mdx';
 import { templateEntries } from '../../../../src/plugins/kit-templates';
 import remarkTemplateComponents from '../../../../src/plugins/remark-template-components';
@@ -105,32 +102,5 @@ describe('the plugin that ships parsed templates', () => {
     }
     // The English build is what it was before locales: the default is English.
     expect(templateEntries(site)).toEqual(english);
-  });
-});
-
-describe('the CLI cache of parsed templates', () => {
-  it('reuses trees while the texts are the same, and parses again when one changes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'csk-cache-'));
-    cpSync(join(fixtures, 'templates/policies'), join(dir, 'policies'), { recursive: true });
-    const cache = join(dir, 'cache');
-    const first = await loadTemplateSetCached(join(dir, 'policies'), dir, cache);
-    expect(JSON.parse(readFileSync(join(cache, 'templates.json'), 'utf8')).documents).toHaveLength(2);
-    const second = await loadTemplateSetCached(join(dir, 'policies'), dir, cache);
-    expect(second.templates.map((template) => template.document)).toEqual(
-      first.templates.map((template) => template.document),
-    );
-    const file = join(dir, 'policies/streaming-rules.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('stops a live stream', 'ends a live stream'));
-    const third = await loadTemplateSetCached(join(dir, 'policies'), dir, cache);
-    expect(JSON.stringify(third.templates[1]!.document.body)).toContain('ends a live stream');
-  });
-
-  it('never caches a template with problems, so they are reported every time', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'csk-cache-'));
-    cpSync(join(fixtures, 'templates/broken'), join(dir, 'broken'), { recursive: true });
-    for (let run = 0; run < 2; run += 1) {
-      const set = await loadTemplateSetCached(join(dir, 'broken'), dir, join(dir, 'cache'));
-      expect(set.templates[0]!.problems).toHaveLength(1);
-    }
   });
 });

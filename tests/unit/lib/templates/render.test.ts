@@ -225,6 +225,15 @@ describe('Word documents', () => {
 const parts = (bytes: Uint8Array) =>
   Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
 
+/** A .docx's custom document properties (docProps/custom.xml), name to text, from its `parts`. */
+const customProperties = (files: Record<string, string>) =>
+  Object.fromEntries(
+    [...files['docProps/custom.xml']!.matchAll(/name="([^"]+)"><vt:lpwstr>([^<]*)</g)].map((match) => [
+      match[1],
+      match[2],
+    ]),
+  );
+
 describe('document control, stamps and house style', () => {
   const owned = {
     ...filled,
@@ -320,12 +329,7 @@ describe('document control, stamps and house style', () => {
     expect(files['docProps/core.xml']).toContain('<dc:title>Sample policy</dc:title>');
     expect(files['docProps/core.xml']).toContain('<dc:subject>Lumen Photos</dc:subject>');
     expect(files['docProps/core.xml']).toContain('<dc:creator>Child Safety Kit</dc:creator>');
-    const custom = Object.fromEntries(
-      [...files['docProps/custom.xml']!.matchAll(/name="([^"]+)"><vt:lpwstr>([^<]*)</g)].map((match) => [
-        match[1],
-        match[2],
-      ]),
-    );
+    const custom = customProperties(files);
     expect(custom).toEqual({
       'Kit version': '2026.12.0',
       Release: '2026.12',
@@ -457,12 +461,7 @@ describe('a French document: its own wording in French too', () => {
       ),
     ).toBe(true);
     const files = parts(docx!);
-    const custom = Object.fromEntries(
-      [...files['docProps/custom.xml']!.matchAll(/name="([^"]+)"><vt:lpwstr>([^<]*)</g)].map((match) => [
-        match[1],
-        match[2],
-      ]),
-    );
+    const custom = customProperties(files);
     expect(custom).toEqual({
       'Version du kit': '2026.12.0',
       'Version des modèles': '2026.12',

@@ -1,16 +1,20 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+/** The CLI's caches (src/lib/node/cache.ts): validated data files and parsed templates, under one key discipline. */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateDataText } from '../../../../src/lib/node/data';
 import {
+  codeSources,
+  loadTemplateSetCached,
   openDataCache,
   saveDataCache,
   validateDataTextCached,
-  validatorSources,
-} from '../../../../src/lib/node/data-cache';
+} from '../../../../src/lib/node/cache';
+import { readTemplateSources } from '../../../../src/lib/node/template-sources';
 
 const NAME = 'docs/policies/_data/templates.yaml';
+const fixtures = join(import.meta.dirname, '../../../fixtures');
 const TEXT = readFileSync(join(import.meta.dirname, '../../../..', NAME), 'utf8');
 
 let dir: string;
@@ -52,15 +56,21 @@ describe('the validated-data cache', () => {
     const renamed = 'docs/policies/_data/variables.yaml';
     expect(validateDataTextCached(TEXT, renamed)).toEqual(validateDataText(TEXT, renamed));
 
-    plantEntry(['stale'], JSON.stringify([1, validatorSources().map((text) => `${text} `)]));
+    plantEntry(['stale'], JSON.stringify([2, 'data', codeSources('data').map((text) => `${text} `)]));
     openDataCache(dir);
     expect(validateDataTextCached(TEXT, NAME)).toEqual(validateDataText(TEXT, NAME));
   });
 
   it('keys on every schema and the code that parses and checks a file', () => {
-    const names = validatorSources().map((text) => text.split('\n')[0]);
+    const names = codeSources('data').map((text) => text.split('\n')[0]);
     expect(names).toEqual(
-      expect.arrayContaining(['data-kinds.ts', 'templates-data.ts', 'data.ts', 'issues.ts', 'yaml-positions.ts']),
+      expect.arrayContaining([
+        'schema/data-kinds.ts',
+        'schema/templates-data.ts',
+        'lib/node/data.ts',
+        'lib/issues.ts',
+        'lib/yaml-positions.ts',
+      ]),
     );
   });
 
@@ -69,5 +79,30 @@ describe('the validated-data cache', () => {
     expect(validateDataTextCached('- id: [\n', NAME).ok).toBe(false);
     saveDataCache();
     expect(existsSync(join(dir, 'data.json'))).toBe(false);
+  });
+});
+
+describe('the CLI cache of parsed templates', () => {
+  it('reuses trees while the texts are the same, and parses again when one changes', async () => {
+    cpSync(join(fixtures, 'templates/policies'), join(dir, 'policies'), { recursive: true });
+    const cache = join(dir, 'cache');
+    const first = await loadTemplateSetCached(readTemplateSources(join(dir, 'policies'), dir), cache);
+    expect(JSON.parse(readFileSync(join(cache, 'templates.json'), 'utf8')).entries.documents).toHaveLength(2);
+    const second = await loadTemplateSetCached(readTemplateSources(join(dir, 'policies'), dir), cache);
+    expect(second.templates.map((template) => template.document)).toEqual(
+      first.templates.map((template) => template.document),
+    );
+    const file = join(dir, 'policies/streaming-rules.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('stops a live stream', 'ends a live stream'));
+    const third = await loadTemplateSetCached(readTemplateSources(join(dir, 'policies'), dir), cache);
+    expect(JSON.stringify(third.templates[1]!.document.body)).toContain('ends a live stream');
+  });
+
+  it('never caches a template with problems, so they are reported every time', async () => {
+    cpSync(join(fixtures, 'templates/broken'), join(dir, 'broken'), { recursive: true });
+    for (let run = 0; run < 2; run += 1) {
+      const set = await loadTemplateSetCached(readTemplateSources(join(dir, 'broken'), dir), join(dir, 'cache'));
+      expect(set.templates[0]!.problems).toHaveLength(1);
+    }
   });
 });
