@@ -18,6 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import type { RecordLog } from '../schema/records';
+import { columnLabel } from './records';
 
 const EMPTY_ROWS = 15;
 
@@ -30,7 +31,9 @@ export async function recordDocx(
     tableHeader: true,
     children: log.columns.map(
       (column) =>
-        new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: column.label, bold: true })] })] }),
+        new TableCell({
+          children: [new Paragraph({ children: [new TextRun({ text: columnLabel(column, meta.lang), bold: true })] })],
+        }),
     ),
   });
   const empty = Array.from(

@@ -3,13 +3,21 @@
  * and the audit checklist as Markdown. The Word table version is in `records-docx.ts`, loaded
  * only when a .docx is asked for. Columns come from docs/policies/_data/records.yaml, once.
  */
-import type { RecordLog, RecordsData } from '../schema/records';
+import type { RecordColumn, RecordLog, RecordsData } from '../schema/records';
 import { toCsv } from './csv';
 
-/** An empty log: the header row (the column headings), ready to fill. */
-export function recordCsv(log: RecordLog): string {
+/** The languages a record's columns are headed in: the kit's English and its translations. */
+export type RecordLanguage = 'en' | 'fr';
+
+/** A column's heading in the language asked for: its `labels` translation, else the English label. */
+export function columnLabel(column: Pick<RecordColumn, 'label' | 'labels'>, lang: RecordLanguage = 'en'): string {
+  return (lang === 'en' ? undefined : column.labels?.[lang]) ?? column.label;
+}
+
+/** An empty log: the header row (the column headings, in `lang`), ready to fill. */
+export function recordCsv(log: RecordLog, lang: RecordLanguage = 'en'): string {
   return toCsv(
-    log.columns.map((column) => column.label),
+    log.columns.map((column) => columnLabel(column, lang)),
     [],
   );
 }

@@ -22,6 +22,8 @@ export const recordColumnSchema = z.strictObject({
     .string({ error: 'Expected a column id in snake_case' })
     .regex(/^[a-z][a-z0-9_]*$/, { error: 'Expected a column id in snake_case, such as received_at' }),
   label: text('the column heading'),
+  /** The column heading in another language of the kit (`fr`): the header of the French CSV and Word table. */
+  labels: z.strictObject({ fr: text('the column heading in French') }).optional(),
   /** What goes in the column, in one line. */
   help: text('what goes in the column'),
   /** The flow steps whose work fills this column. */
