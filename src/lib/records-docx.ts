@@ -79,7 +79,7 @@ export async function recordDocx(
             children: [
               new TextRun({
                 text: fr
-                  ? `Identifiants et références uniquement : ne copiez, ne joignez et ne décrivez jamais le contenu lui-même. Tiré de Child Safety Kit ${meta.release}.`
+                  ? `Identifiants et références uniquement : ne copiez, ne joignez et ne décrivez jamais le contenu lui-même. Le titre, l'objet, la durée de conservation et les sources de ce registre sont cités en anglais : leur traduction n'est pas encore faite. Tiré de Child Safety Kit ${meta.release}.`
                   : `Record IDs and references only: never copy, attach or describe the material itself. From Child Safety Kit ${meta.release}.`,
                 italics: true,
               }),

@@ -85,6 +85,10 @@ describe('the record templates', () => {
     for (const column of log.columns) expect(xml).toContain(`>${column.labels!.fr}</w:t>`);
     expect(xml).toContain('>Date de suppression la plus proche</w:t>');
     expect(xml).not.toContain('>Earliest deletion date</w:t>');
+    // What is still English says so, never silently mixed.
+    expect(xml).toContain(
+      'Le titre, l&apos;objet, la durée de conservation et les sources de ce registre sont cités en anglais : leur traduction n&apos;est pas encore faite.',
+    );
   });
 
   it('become a Word table with the columns as its repeated header row, and a hostile platform name stays text', async () => {
