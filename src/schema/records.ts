@@ -35,6 +35,14 @@ export const recordLogSchema = z.strictObject({
   title: text('the title of the log'),
   purpose: text('what the log shows, in one line'),
   keep: text('how long to keep the log, and why'),
+  /** The title, purpose and retention in French, for a French pack's Word file and audit checklist. */
+  fr: z
+    .strictObject({
+      title: text('the title of the log in French'),
+      purpose: text('what the log shows, in French'),
+      keep: text('how long to keep the log, in French'),
+    })
+    .optional(),
   /** The rules that ask for the record or set how long it is kept. */
   sources: z
     .array(citedSourceSchema.extend({ pinpoint: text('a pinpoint') }))

@@ -85,10 +85,11 @@ describe('the record templates', () => {
     for (const column of log.columns) expect(xml).toContain(`>${column.labels!.fr}</w:t>`);
     expect(xml).toContain('>Date de suppression la plus proche</w:t>');
     expect(xml).not.toContain('>Earliest deletion date</w:t>');
-    // What is still English says so, never silently mixed.
-    expect(xml).toContain(
-      'Le titre, l&apos;objet, la durée de conservation et les sources de ce registre sont cités en anglais : leur traduction n&apos;est pas encore faite.',
-    );
+    expect(xml).toContain('>Registre de conservation : Lumen</w:t>');
+    expect(xml).toContain('>Durée de conservation : </w:t>');
+    expect(xml).toContain('Conservez le registre lui-même après la destruction du matériel');
+    expect(xml).not.toContain('Preservation log');
+    expect(xml).toContain('Les sources de ce registre sont citées sous leur titre original.');
   });
 
   it('become a Word table with the columns as its repeated header row, and a hostile platform name stays text', async () => {
@@ -98,6 +99,21 @@ describe('the record templates', () => {
     expect(xml).toContain('<w:tblHeader/>');
     for (const column of log.columns) expect(xml).toContain(`>${column.label}</w:t>`);
     expect(xml).toContain('Preservation log: &lt;w:p&gt;=HYPERLINK(&quot;x&quot;)&lt;/w:p&gt;');
+  });
+
+  it('each have a French title, purpose and retention, for a French pack', () => {
+    expect(data.logs.filter((log) => !log.fr).map((log) => log.id)).toEqual([]);
+  });
+
+  it('the French audit checklist names each log in French and says the questions are still English', () => {
+    const md = auditChecklistMarkdown(data, {
+      release: 'next',
+      clauseTitle: (ref) => index.get(ref)?.title ?? ref,
+      lang: 'fr',
+    });
+    expect(md).toContain("Les questions sont citées en anglais : leur traduction n'est pas encore faite.");
+    expect(md).toContain('| Registre des signalements (records/report-log.csv) |');
+    expect(md).not.toContain('Report log (');
   });
 
   it('the audit checklist names a log and a clause for every question', () => {
