@@ -2,7 +2,7 @@
  * "What applies to you" as text or Markdown (the CLI prints it; the page exports the checklist),
  * and the checklist with ticks as Markdown. Pure; no React.
  */
-import { DUTY_KIND_LABELS, STATUS_LABELS } from '../schema/obligations';
+import { DUTY_KIND_LABELS, STATUS_LABELS, type DutyKind, type ObligationStatus } from '../schema/obligations';
 import type { WhatApplies } from './applicability';
 
 const EFFECT = { applies: 'Applies', unclear: 'Check with counsel' } as const;
@@ -36,6 +36,8 @@ export const FORMAT_LABELS = {
     checklist: 'First 30 days',
     byDay: (day: number) => `By day ${day}`,
     effect: EFFECT as Record<keyof typeof EFFECT, string>,
+    status: STATUS_LABELS as Record<ObligationStatus, string>,
+    dutyKind: DUTY_KIND_LABELS as Record<DutyKind, string>,
   },
   fr: {
     title: (name: string) => `Ce qui s'applique à ${name}`,
@@ -69,6 +71,30 @@ export const FORMAT_LABELS = {
       keyof typeof EFFECT,
       string
     >,
+    /** The site's own French for these (i18n/fr/code.json, kit.labels.*); a content test keeps them equal. */
+    status: {
+      in_force: 'En vigueur',
+      in_flux: 'En évolution',
+      proposed: 'Proposé, pas encore en vigueur',
+      lapsed: 'Caduc',
+    } as Record<ObligationStatus, string>,
+    dutyKind: {
+      report: 'Signaler',
+      preserve: 'Conserver',
+      no_disclosure: 'Ne pas divulguer',
+      removal: 'Retirer',
+      notice_and_action: 'Notification et action',
+      statement_of_reasons: 'Exposé des motifs',
+      complaints: 'Réclamations',
+      risk_assessment: 'Évaluation des risques',
+      safety_measures: 'Mesures de sécurité',
+      age_assurance: "Assurance de l'âge",
+      transparency: 'Transparence',
+      points_of_contact: 'Points de contact',
+      records: 'Registres',
+      orders: 'Injonctions des autorités',
+      state_of_law: 'État du droit',
+    } as Record<DutyKind, string>,
   },
 } as const;
 
@@ -109,9 +135,9 @@ export function formatWhatApplies(
   heading(L.obligations);
   if (result.obligations.length === 0) item(L.noObligation);
   for (const obligation of result.obligations) {
-    const kind = obligation.duty ? `${DUTY_KIND_LABELS[obligation.duty]}, ` : '';
+    const kind = obligation.duty ? `${L.dutyKind[obligation.duty]}, ` : '';
     item(
-      `${L.effect[obligation.effect]} (${obligation.jurisdiction}, ${kind}${STATUS_LABELS[obligation.status]}): ${obligation.title} [${obligation.id}]`,
+      `${L.effect[obligation.effect]} (${obligation.jurisdiction}, ${kind}${L.status[obligation.status]}): ${obligation.title} [${obligation.id}]`,
     );
     for (const reason of obligation.reasons) sub(reason);
     sub(

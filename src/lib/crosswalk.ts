@@ -4,7 +4,7 @@
  * the tests give it the requirements, the clauses of the templates and the steps of the flows,
  * and it checks the references, filters by a platform profile and writes CSV, JSON or Markdown.
  */
-import { NOT_COVERED_REASONS, REGIMES } from '../schema/regimes';
+import { NOT_COVERED_REASONS, NOT_COVERED_REASONS_FR, REGIMES, type NotCoveredReason } from '../schema/regimes';
 import type { Requirement } from '../schema/requirements';
 import { toCsv } from './csv';
 import type { ProfileValues } from './profile';
@@ -220,6 +220,14 @@ const refs = (row: CrosswalkRow, meta: CrosswalkMeta, titled = false) =>
     return outside ? `${name} ${meta.lang === 'fr' ? '(absent de votre pack)' : '(not in your pack)'}` : name;
   });
 
+/** A row's not-covered reason in French (rows carry the English label, as the JSON download does). */
+function reasonFr(reason: string): string {
+  const key = (Object.keys(NOT_COVERED_REASONS) as NotCoveredReason[]).find(
+    (candidate) => NOT_COVERED_REASONS[candidate] === reason,
+  );
+  return key ? NOT_COVERED_REASONS_FR[key] : reason;
+}
+
 export function crosswalkCsv(rows: readonly CrosswalkRow[], meta: CrosswalkMeta): string {
   // The header comes first, so any spreadsheet reads it; the release and date are columns of every row.
   return toCsv(
@@ -303,7 +311,7 @@ function crosswalkMarkdownFr(rows: readonly CrosswalkRow[], meta: CrosswalkMeta,
     ...rows.map((row) => {
       const met = row.covered
         ? refs(row, meta, true).join(' ; ')
-        : `Non couverte : ${row.not_covered?.reason ?? ''}. ${row.not_covered?.why ?? ''}`;
+        : `Non couverte : ${reasonFr(row.not_covered?.reason ?? '')}. ${row.not_covered?.why ?? ''}`;
       return `| ${cell(row.requirement)} | ${cell(row.regime_label)} | ${cell(row.pinpoint)} | ${cell(met)} | ${cell(row.source.url)} (vérifiée le ${row.source.accessed}) |`;
     }),
     '',

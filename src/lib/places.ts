@@ -12,6 +12,24 @@ export function countryName(code: string): string {
   return COUNTRIES[code] ?? code;
 }
 
+/**
+ * A place code's name in another language of the kit, from the runtime's own CLDR data
+ * (`Intl.DisplayNames`; Node 20 and every current browser carry it): FR → "France",
+ * UK (the kit's code for GB) → "Royaume-Uni", EU → "Union européenne". Undefined for a code
+ * that is not a place (so a caller can fall back to its own label).
+ */
+export function placeNameIn(code: string, lang: string): string | undefined {
+  const upper = code.trim().toUpperCase();
+  const region = upper === 'UK' ? 'GB' : upper;
+  if (region !== 'EU' && !isCountryCode(region)) return undefined;
+  try {
+    const name = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }).of(region);
+    return name === undefined || name === region ? undefined : name;
+  } catch {
+    return undefined;
+  }
+}
+
 export function languageName(code: string): string {
   return LANGUAGES[code] ?? code;
 }

@@ -42,11 +42,25 @@ export function filterProgrammes<T extends Filterable>(programmes: readonly T[],
   return programmes.filter((programme) => matchesFilters(programme, filters));
 }
 
-/** "Showing 3 of 13 programmes", for the live region under the filters. */
-export function resultSummary(shown: number, total: number): string {
-  if (shown === 0) return `No programme matches these filters (0 of ${total}).`;
-  if (shown === total) return `Showing all ${total} programmes.`;
-  return `Showing ${shown} of ${total} programme${total === 1 ? '' : 's'}.`;
+/** How the result count reads, in one language: the site passes its translated sentences. */
+export interface ResultSummaryText {
+  none: (total: number) => string;
+  all: (total: number) => string;
+  some: (shown: number, total: number) => string;
+}
+
+/** The English sentences, for the tests and any caller without a translation. */
+export const RESULT_SUMMARY_EN: ResultSummaryText = {
+  none: (total) => `No programme matches these filters (0 of ${total}).`,
+  all: (total) => `Showing all ${total} programmes.`,
+  some: (shown, total) => `Showing ${shown} of ${total} programme${total === 1 ? '' : 's'}.`,
+};
+
+/** "Showing 3 of 13 programmes", for the live region under the filters, in the language of `text`. */
+export function resultSummary(shown: number, total: number, text: ResultSummaryText = RESULT_SUMMARY_EN): string {
+  if (shown === 0) return text.none(total);
+  if (shown === total) return text.all(total);
+  return text.some(shown, total);
 }
 
 /** Each filter: its query-string key, its label, and the options in display order. */

@@ -18,6 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import type { RecordLog } from '../schema/records';
+import { columnLabel, logText } from './records';
 
 const EMPTY_ROWS = 15;
 
@@ -26,11 +27,14 @@ export async function recordDocx(
   meta: { release: string; platform?: string; lang?: 'en' | 'fr' },
 ): Promise<Uint8Array> {
   const fr = meta.lang === 'fr';
+  const { title, purpose, keep, translated } = logText(log, meta.lang);
   const header = new TableRow({
     tableHeader: true,
     children: log.columns.map(
       (column) =>
-        new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: column.label, bold: true })] })] }),
+        new TableCell({
+          children: [new Paragraph({ children: [new TextRun({ text: columnLabel(column, meta.lang), bold: true })] })],
+        }),
     ),
   });
   const empty = Array.from(
@@ -40,8 +44,8 @@ export async function recordDocx(
   );
   const document = new Document({
     creator: 'Child Safety Kit',
-    title: log.title,
-    description: log.purpose,
+    title,
+    description: purpose,
     styles: { default: { document: { run: { font: 'Calibri', size: 20 } } } },
     sections: [
       {
@@ -49,15 +53,13 @@ export async function recordDocx(
         children: [
           new Paragraph({
             heading: HeadingLevel.TITLE,
-            children: [
-              new TextRun({ text: meta.platform ? `${log.title}${fr ? ' : ' : ': '}${meta.platform}` : log.title }),
-            ],
+            children: [new TextRun({ text: meta.platform ? `${title}${fr ? ' : ' : ': '}${meta.platform}` : title })],
           }),
-          new Paragraph({ children: [new TextRun(log.purpose)] }),
+          new Paragraph({ children: [new TextRun(purpose)] }),
           new Paragraph({
             children: [
               new TextRun({ text: fr ? 'Durée de conservation : ' : 'How long to keep it: ', bold: true }),
-              new TextRun(log.keep),
+              new TextRun(keep),
             ],
           }),
           new Paragraph({
@@ -76,7 +78,7 @@ export async function recordDocx(
             children: [
               new TextRun({
                 text: fr
-                  ? `Identifiants et références uniquement : ne copiez, ne joignez et ne décrivez jamais le contenu lui-même. Tiré de Child Safety Kit ${meta.release}.`
+                  ? `Identifiants et références uniquement : ne copiez, ne joignez et ne décrivez jamais le contenu lui-même. ${translated ? 'Les sources de ce registre sont citées sous leur titre original.' : "Le titre, l'objet, la durée de conservation et les sources de ce registre sont cités en anglais : leur traduction n'est pas encore faite."} Tiré de Child Safety Kit ${meta.release}.`
                   : `Record IDs and references only: never copy, attach or describe the material itself. From Child Safety Kit ${meta.release}.`,
                 italics: true,
               }),

@@ -29,11 +29,13 @@ const remarkTemplateComponents: Plugin<[], Root> = () => (tree, file) => {
     if (read.kind === 'problems') file.fail(read.messages.join('; '), element);
     if (read.kind === 'var') {
       element.attributes.push(attribute('label', read.node.label), attribute('type', read.node.varType));
+      if (read.node.labels) element.attributes.push(attribute('labels', JSON.stringify(read.node.labels)));
       if (read.node.options) element.attributes.push(attribute('options', JSON.stringify(read.node.options)));
       if (read.node.fallback) element.attributes.push(attribute('fallback', read.node.fallback));
     }
     if (read.kind === 'when') {
       element.attributes.push(attribute('label', read.condition.label));
+      if (read.condition.labels) element.attributes.push(attribute('labels', JSON.stringify(read.condition.labels)));
       if (element.type === 'mdxJsxTextElement') element.attributes.push(attribute('inline', null));
     }
   }

@@ -22,6 +22,8 @@ export const recordColumnSchema = z.strictObject({
     .string({ error: 'Expected a column id in snake_case' })
     .regex(/^[a-z][a-z0-9_]*$/, { error: 'Expected a column id in snake_case, such as received_at' }),
   label: text('the column heading'),
+  /** The column heading in another language of the kit (`fr`): the header of the French CSV and Word table. */
+  labels: z.strictObject({ fr: text('the column heading in French') }).optional(),
   /** What goes in the column, in one line. */
   help: text('what goes in the column'),
   /** The flow steps whose work fills this column. */
@@ -33,6 +35,14 @@ export const recordLogSchema = z.strictObject({
   title: text('the title of the log'),
   purpose: text('what the log shows, in one line'),
   keep: text('how long to keep the log, and why'),
+  /** The title, purpose and retention in French, for a French pack's Word file and audit checklist. */
+  fr: z
+    .strictObject({
+      title: text('the title of the log in French'),
+      purpose: text('what the log shows, in French'),
+      keep: text('how long to keep the log, in French'),
+    })
+    .optional(),
   /** The rules that ask for the record or set how long it is kept. */
   sources: z
     .array(citedSourceSchema.extend({ pinpoint: text('a pinpoint') }))

@@ -28,3 +28,10 @@ export const NOT_COVERED_REASONS = {
   regulator_process: 'A step with the regulator or store, not a policy',
 } as const;
 export type NotCoveredReason = keyof typeof NOT_COVERED_REASONS;
+
+/** The same reasons in French, for a French crosswalk. */
+export const NOT_COVERED_REASONS_FR: Readonly<Record<NotCoveredReason, string>> = {
+  outside_scope: 'Hors du champ du kit',
+  depends_on_product: 'Dépend de votre produit',
+  regulator_process: "Une démarche auprès du régulateur ou de la boutique d'applications, pas une politique",
+};

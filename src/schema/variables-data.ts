@@ -29,6 +29,8 @@ export const variableSchema = z
       }),
     /** Short, shown as the form label and inside placeholders ("Platform name"). */
     label: prose.max(60, { error: 'Expected a label of at most 60 characters' }),
+    /** The label in another language of the kit (`fr`): placeholders in translated templates show it. */
+    labels: z.strictObject({ fr: prose.max(60, { error: 'Expected a label of at most 60 characters' }) }).optional(),
     type: z.enum(VARIABLE_TYPES, { error: `Expected type to be one of ${VARIABLE_TYPES.join(', ')}` }),
     /** A realistic value; the example profile built from every example must be valid. */
     example: z.union([z.string(), z.boolean(), z.array(z.string())], { error: 'Expected an example value' }),

@@ -14,6 +14,7 @@ import {
   type TranslationFile,
 } from '../../src/lib/i18n/messages';
 import { translatedDocs } from '../../src/lib/node/translation';
+import { FORMAT_LABELS } from '../../src/lib/applicability-format';
 import { DESTINATION_KIND_LABELS, REPORT_ITEM_BASIS_LABELS } from '../../src/schema/destinations';
 import { ACCEPTS_LABELS } from '../../src/schema/hotlines';
 import { DUTY_KIND_LABELS, STATUS_LABELS } from '../../src/schema/obligations';
@@ -156,5 +157,17 @@ describe('French pages', () => {
     expect(stale.every((doc) => doc.english.startsWith('docs/') || doc.english.startsWith('versioned_docs/'))).toBe(
       true,
     );
+  });
+});
+
+describe('French labels the CLI writes', () => {
+  it("applicable --lang fr names a duty's status and kind as the French site does", () => {
+    const site = read(join(fr, 'code.json'));
+    const cli = [
+      ...Object.entries(FORMAT_LABELS.fr.status).map(([key, label]) => [`kit.labels.status.${key}`, label]),
+      ...Object.entries(FORMAT_LABELS.fr.dutyKind).map(([key, label]) => [`kit.labels.dutyKind.${key}`, label]),
+    ];
+    expect(cli.length).toBe(19);
+    expect(cli.filter(([id, label]) => site[id!]?.message !== label)).toEqual([]);
   });
 });

@@ -61,6 +61,37 @@ describe('the record templates', () => {
     expect(csv).toContain('"Received (date, time, time zone)"');
   });
 
+  it('give every column a French heading (even one written alike, such as "Date"), so a French pack has no English header', () => {
+    const missing = data.logs.flatMap((log) =>
+      log.columns.filter((column) => !column.labels?.fr).map((column) => `${log.id}: ${column.id}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('become a French CSV whose header row is exactly the French headings, quoted where one has a comma', () => {
+    const log = data.logs.find((entry) => entry.id === 'decision-log')!;
+    expect(recordCsv(log, 'fr')).toBe(
+      'Référence du dossier,"Reçu (date, heure, fuseau horaire)",Mode de réception,Identifiants du contenu et du compte,' +
+        'Niveau de gravité,Examiné par,"Examiné (date, heure)",Décision,Règle appliquée,Moyens automatisés utilisés,' +
+        'Exposé des motifs envoyé,Auteur du signalement informé\r\n',
+    );
+  });
+
+  it('become a French Word table headed in French', async () => {
+    const log = data.logs.find((entry) => entry.id === 'preservation-log')!;
+    const xml = strFromU8(
+      unzipSync(await recordDocx(log, { release: 'next', platform: 'Lumen', lang: 'fr' }))['word/document.xml']!,
+    );
+    for (const column of log.columns) expect(xml).toContain(`>${column.labels!.fr}</w:t>`);
+    expect(xml).toContain('>Date de suppression la plus proche</w:t>');
+    expect(xml).not.toContain('>Earliest deletion date</w:t>');
+    expect(xml).toContain('>Registre de conservation : Lumen</w:t>');
+    expect(xml).toContain('>Durée de conservation : </w:t>');
+    expect(xml).toContain('Conservez le registre lui-même après la destruction du matériel');
+    expect(xml).not.toContain('Preservation log');
+    expect(xml).toContain('Les sources de ce registre sont citées sous leur titre original.');
+  });
+
   it('become a Word table with the columns as its repeated header row, and a hostile platform name stays text', async () => {
     const log = data.logs.find((entry) => entry.id === 'preservation-log')!;
     const bytes = await recordDocx(log, { release: 'next', platform: '<w:p>=HYPERLINK("x")</w:p>' });
@@ -68,6 +99,21 @@ describe('the record templates', () => {
     expect(xml).toContain('<w:tblHeader/>');
     for (const column of log.columns) expect(xml).toContain(`>${column.label}</w:t>`);
     expect(xml).toContain('Preservation log: &lt;w:p&gt;=HYPERLINK(&quot;x&quot;)&lt;/w:p&gt;');
+  });
+
+  it('each have a French title, purpose and retention, for a French pack', () => {
+    expect(data.logs.filter((log) => !log.fr).map((log) => log.id)).toEqual([]);
+  });
+
+  it('the French audit checklist names each log in French and says the questions are still English', () => {
+    const md = auditChecklistMarkdown(data, {
+      release: 'next',
+      clauseTitle: (ref) => index.get(ref)?.title ?? ref,
+      lang: 'fr',
+    });
+    expect(md).toContain("Les questions sont citées en anglais : leur traduction n'est pas encore faite.");
+    expect(md).toContain('| Registre des signalements (records/report-log.csv) |');
+    expect(md).not.toContain('Report log (');
   });
 
   it('the audit checklist names a log and a clause for every question', () => {

@@ -82,6 +82,25 @@ describe('French pages', () => {
     });
   });
 
+  it('shows a value the profile leaves out as a French placeholder on a French template', async () => {
+    await withWatchedPage(harness, async (watch) => {
+      await openHydrated(watch.page, `${harness.site.origin}/fr/docs/next/policies/appeals-policy`);
+      const placeholder = watch.page.locator('mark[data-variable="platform.name"]').first();
+      expect(await placeholder.textContent()).toBe('Valeur à remplir : [Nom de la plateforme]');
+    });
+  });
+
+  it('labels the profile form in French on the French profile page', async () => {
+    await withWatchedPage(harness, async (watch) => {
+      await openHydrated(watch.page, `${harness.site.origin}/fr/docs/next/policies/profile`);
+      expect(await watch.page.locator('label[for="field-platform-name"]').textContent()).toBe('Nom de la plateforme');
+      expect(await watch.page.locator('label[for="field-users-in-uk"]').textContent()).toBe('Royaume-Uni');
+      expect(await watch.page.locator('#field-size-band option[value="micro"]').textContent()).toBe(
+        'Moins de 10 personnes',
+      );
+    });
+  });
+
   it('offers the other language in the navbar menu', async () => {
     await withWatchedPage(harness, async (watch) => {
       await openHydrated(watch.page, `${harness.site.origin}/docs/about`);

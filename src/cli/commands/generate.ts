@@ -248,7 +248,7 @@ written), 2 usage error.`,
           ? await import('../../lib/records-docx')
           : { recordDocx: undefined };
         for (const log of records.logs) {
-          extra.push([recordFileName(log, 'csv'), recordCsv(log)]);
+          extra.push([recordFileName(log, 'csv'), recordCsv(log, lang)]);
           if (recordDocx)
             extra.push([
               recordFileName(log, 'docx'),

@@ -49,7 +49,7 @@ export async function packRecords(
   const { recordDocx } = await import('@site/src/lib/records-docx');
   const files: Record<string, string | Uint8Array> = {};
   for (const log of records.logs) {
-    files[recordFileName(log, 'csv')] = recordCsv(log);
+    files[recordFileName(log, 'csv')] = recordCsv(log, lang);
     files[recordFileName(log, 'docx')] = await recordDocx(log, { release: version.label, platform, lang });
   }
   files['audit-checklist.md'] = auditChecklistMarkdown(records, {

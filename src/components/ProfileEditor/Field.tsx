@@ -1,5 +1,7 @@
 import { translate } from '@docusaurus/Translate';
 import type { ChangeEvent, ReactNode } from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { labelIn, translatedOptionLabel, type ValueLanguage } from '@site/src/lib/templates/format';
 import type { Value } from '@site/src/lib/profile';
 import type { Variable } from '@site/src/schema/variables-data';
 import styles from './styles.module.css';
@@ -18,6 +20,10 @@ const INPUT_TYPES = { text: 'text', email: 'email', url: 'url', date: 'date' } a
 
 /** One profile field, built from its registry entry: label, help, error, and the right control. */
 export default function Field({ variable, value, error, onChange, onBlur }: FieldProps): ReactNode {
+  const lang: ValueLanguage = useDocusaurusContext().i18n.currentLocale === 'fr' ? 'fr' : 'en';
+  const label = labelIn(variable, lang);
+  const optionLabel = (option: NonNullable<Variable['options']>[number]) =>
+    (lang === 'en' ? undefined : translatedOptionLabel(option, lang)) ?? option.label;
   const id = fieldId(variable.name);
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
@@ -36,10 +42,13 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
       {variable.type !== 'boolean' && variable.type !== 'list' && typeof variable.example === 'string' ? (
         <>
           {' '}
-          For example:{' '}
+          {translate({ id: 'kit.profileField.example', message: 'For example:' })}{' '}
           <bdi>
             {variable.type === 'enum'
-              ? variable.options?.find((option) => option.value === variable.example)?.label
+              ? variable.options
+                  ?.filter((option) => option.value === variable.example)
+                  .map(optionLabel)
+                  .at(0)
               : variable.example}
           </bdi>
           .
@@ -61,7 +70,7 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
         />
         <div>
           <label htmlFor={id} className={styles.checkLabel}>
-            {variable.label}
+            {label}
           </label>
           {help}
           {errorLine}
@@ -80,7 +89,7 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
         id={id}
         tabIndex={-1}
       >
-        <legend className={styles.label}>{variable.label}</legend>
+        <legend className={styles.label}>{label}</legend>
         {help}
         {errorLine}
         <div className={styles.choices}>
@@ -101,7 +110,7 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
                     )
                   }
                 />
-                <label htmlFor={optionId}>{option.label}</label>
+                <label htmlFor={optionId}>{optionLabel(option)}</label>
               </div>
             );
           })}
@@ -126,7 +135,7 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
         <option value="">{translate({ id: 'kit.profileField.choose', message: 'Choose…' })}</option>
         {variable.options?.map((option) => (
           <option key={option.value} value={option.value}>
-            {option.label}
+            {optionLabel(option)}
           </option>
         ))}
       </select>
@@ -142,7 +151,7 @@ export default function Field({ variable, value, error, onChange, onBlur }: Fiel
   return (
     <div className={styles.field}>
       <label htmlFor={id} className={styles.label}>
-        {variable.label}
+        {label}
       </label>
       {help}
       {errorLine}

@@ -1,5 +1,7 @@
 import { Component, useEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { labelIn } from '@site/src/lib/templates/format';
 import { clearProfile, saveProfile, useProfile } from '@site/src/services/ProfileStore';
 import {
   checkProfile,
@@ -98,6 +100,7 @@ interface EditorProps {
 
 function Editor({ variables, templates, examples }: EditorProps): ReactNode {
   const stored = useProfile();
+  const lang = useDocusaurusContext().i18n.currentLocale === 'fr' ? 'fr' : 'en';
   const [values, setValues] = useState<Values>(() => blank(variables));
   const [initialised, setInitialised] = useState(false);
   const [touched, setTouched] = useState<Set<string>>(new Set());
@@ -248,7 +251,8 @@ function Editor({ variables, templates, examples }: EditorProps): ReactNode {
               </h3>
               <ul>
                 {visibleErrors.map(([name, message]) => {
-                  const label = variables.find((variable) => variable.name === name)?.label ?? name;
+                  const variable = variables.find((candidate) => candidate.name === name);
+                  const label = variable ? labelIn(variable, lang) : name;
                   return (
                     <li key={name}>
                       <a

@@ -12,10 +12,23 @@ import {
   resultSummary,
   searchFromFilters,
   type ProgrammeFilters,
+  type ResultSummaryText,
 } from '@site/src/lib/programmes';
 import type { Programme } from '@site/src/schema/programmes';
 import filterStyles from '@site/src/css/filters.module.css';
 import styles from './styles.module.css';
+
+/** The result count in the page's language. */
+const SUMMARY_TEXT: ResultSummaryText = {
+  none: (total) =>
+    translate(
+      { id: 'kit.programmes.countNone', message: 'No programme matches these filters (0 of {total}).' },
+      { total },
+    ),
+  all: (total) => translate({ id: 'kit.programmes.countAll', message: 'Showing all {total} programmes.' }, { total }),
+  some: (shown, total) =>
+    translate({ id: 'kit.programmes.countSome', message: 'Showing {shown} of {total} programmes.' }, { shown, total }),
+};
 
 /** Each filter's label and option labels in the page's language (FILTERS keeps the English). */
 const FILTER_TEXT: Record<(typeof FILTERS)[number]['key'], { label: () => string; option: (value: string) => string }> =
@@ -103,7 +116,7 @@ export default function ProgrammeTable({ programmes }: { programmes: readonly Pr
         </div>
       </fieldset>
       <p className={filterStyles.count} role="status" aria-live="polite">
-        {resultSummary(shown.length, programmes.length)}
+        {resultSummary(shown.length, programmes.length, SUMMARY_TEXT)}
       </p>
       <DataTable
         caption={translate({ id: 'kit.programmes.caption', message: 'Hash-sharing and safety programmes compared' })}

@@ -1,5 +1,6 @@
 import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { groupsForPlaces, groupSupportServices } from '@site/src/lib/support-services';
 import { joinAnd } from '@site/src/lib/templates/format';
 import { useProfileValues } from '@site/src/services/ProfileStore';
@@ -29,6 +30,7 @@ export default function SupportServices({
   need?: SupportNeed;
 }): ReactNode {
   const places = profilePlaces(useProfileValues());
+  const lang = useDocusaurusContext().i18n.currentLocale === 'fr' ? 'fr' : 'en';
   const groups = groupsForPlaces(groupSupportServices(services, need), places);
   const title = need
     ? translate(
@@ -43,7 +45,7 @@ export default function SupportServices({
             id: 'kit.support.captionPlaces',
             message: '{title}, for the places in your profile ({places}) and anywhere',
           },
-          { title, places: joinAnd(places) },
+          { title, places: joinAnd(places, lang) },
         )
       : translate(
           { id: 'kit.support.captionEverywhere', message: '{title}, in every place the kit covers' },

@@ -1,8 +1,9 @@
+import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useProfileValues } from '@site/src/services/ProfileStore';
-import { formatValue, hrefFor } from '@site/src/lib/templates/format';
-import type { VariableOption } from '@site/src/lib/templates/tree';
+import { formatValue, hrefFor, labelIn } from '@site/src/lib/templates/format';
+import type { TranslatedLabels, VariableOption } from '@site/src/lib/templates/tree';
 import type { VariableType } from '@site/src/schema/variables-data';
 import styles from './styles.module.css';
 
@@ -11,6 +12,8 @@ export interface VarProps {
   name: string;
   /** Set by the build from the registry (src/plugins/remark-template-components.ts). */
   label?: string;
+  /** JSON of the registry's label in the kit's other languages (`{"fr": "…"}`), for translated pages. */
+  labels?: string;
   type?: VariableType;
   /** JSON of the registry's options, for enum and list variables. */
   options?: string;
@@ -18,10 +21,10 @@ export interface VarProps {
   fallback?: string;
 }
 
-function parseOptions(options: string | undefined): VariableOption[] | undefined {
-  if (!options) return undefined;
+function parseJson<T>(json: string | undefined): T | undefined {
+  if (!json) return undefined;
   try {
-    return JSON.parse(options) as VariableOption[];
+    return JSON.parse(json) as T;
   } catch {
     return undefined;
   }
@@ -31,7 +34,13 @@ function parseOptions(options: string | undefined): VariableOption[] | undefined
 export function Placeholder({ name, label }: { name: string; label: string }): ReactNode {
   return (
     <mark className={styles.placeholder} data-variable={name}>
-      <span className="visually-hidden">Placeholder: </span>
+      <span className="visually-hidden">
+        {translate({
+          id: 'kit.var.placeholder',
+          message: 'Placeholder: ',
+          description: 'Read before the label of a template value the profile does not give',
+        })}
+      </span>
       <span aria-hidden="true">[</span>
       {label}
       <span aria-hidden="true">]</span>
@@ -44,17 +53,19 @@ export function Placeholder({ name, label }: { name: string; label: string }): R
  * escapes it, and only a well-formed email or https address becomes a link. Without one, it shows
  * a placeholder with the variable's label.
  */
-export default function Var({ name, label, type = 'text', options, fallback }: VarProps): ReactNode {
+export default function Var({ name, label, labels, type = 'text', options, fallback }: VarProps): ReactNode {
   const given = useProfileValues()?.[name];
   const { currentLocale } = useDocusaurusContext().i18n;
+  const lang = currentLocale === 'fr' ? 'fr' : 'en';
   const value = given === undefined || (typeof given === 'string' && given.trim() === '') ? fallback : given;
   if (value === undefined || (typeof value === 'string' && value.trim() === ''))
-    return <Placeholder name={name} label={label ?? name} />;
-  const text = formatValue(
-    { varType: type, options: parseOptions(options) },
-    value,
-    currentLocale === 'fr' ? 'fr' : 'en',
-  );
+    return (
+      <Placeholder
+        name={name}
+        label={labelIn({ label: label ?? name, labels: parseJson<TranslatedLabels>(labels) }, lang)}
+      />
+    );
+  const text = formatValue({ varType: type, options: parseJson<VariableOption[]>(options) }, value, lang);
   const href = hrefFor(type, value);
   const shown = <bdi data-variable={name}>{text}</bdi>;
   return href ? <a href={href}>{shown}</a> : shown;

@@ -1,5 +1,6 @@
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { labelIn } from '@site/src/lib/templates/format';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useProfile } from '@site/src/services/ProfileStore';
 import {
@@ -206,8 +207,10 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
       ),
     [boxed],
   );
-  const label = (feature: string) =>
-    props.registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
+  const label = (feature: string) => {
+    const variable = props.registry.find((candidate) => candidate.name === `features.${feature}`);
+    return variable ? labelIn(variable, lang) : feature;
+  };
 
   const exportChecklist = async () => {
     if (!result) return;

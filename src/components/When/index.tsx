@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useProfileValues } from '@site/src/services/ProfileStore';
-import { conditionText, evaluateCondition } from '@site/src/lib/templates/format';
+import { conditionNote, evaluateCondition } from '@site/src/lib/templates/format';
+import type { TranslatedLabels } from '@site/src/lib/templates/tree';
 import styles from './styles.module.css';
 
 export interface WhenProps {
@@ -12,9 +14,20 @@ export interface WhenProps {
   not?: boolean;
   /** Set by the build: the feature's label or the place's name. */
   label?: string;
+  /** Set by the build: JSON of that label in the kit's other languages (`{"fr": "…"}`). */
+  labels?: string;
   /** Set by the build when the element sits inside a paragraph. */
   inline?: boolean;
   children?: ReactNode;
+}
+
+function parseLabels(labels: string | undefined): TranslatedLabels | undefined {
+  if (!labels) return undefined;
+  try {
+    return JSON.parse(labels) as TranslatedLabels;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -27,10 +40,12 @@ export default function When({
   jurisdiction,
   not = false,
   label,
+  labels,
   inline = false,
   children,
 }: WhenProps): ReactNode {
   const values = useProfileValues();
+  const { currentLocale } = useDocusaurusContext().i18n;
   const condition =
     feature !== undefined
       ? { kind: 'feature' as const, feature, not }
@@ -38,7 +53,10 @@ export default function When({
   const holds = values ? evaluateCondition(condition, values) : undefined;
   if (holds === false) return null;
   if (holds === true) return <>{children}</>;
-  const note = `Applies if ${conditionText({ ...condition, label: label ?? feature ?? jurisdiction ?? '' })}`;
+  const note = conditionNote(
+    { ...condition, label: label ?? feature ?? jurisdiction ?? '', labels: parseLabels(labels) },
+    currentLocale === 'fr' ? 'fr' : 'en',
+  );
   if (inline) {
     return (
       <span className={styles.inline}>

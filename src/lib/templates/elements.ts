@@ -8,7 +8,8 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { PLACE_NAMES, PROFILE_JURISDICTIONS, isProfilePlace } from '../../schema/profile';
 import type { Variable, VariableRegistry } from '../../schema/variables-data';
-import type { Condition, TemplateVar } from './tree';
+import { placeNameIn } from '../places';
+import type { Condition, TemplateVar, TranslatedLabels } from './tree';
 
 export const REGISTRY_FILE = 'policies/_data/variables.yaml';
 
@@ -119,6 +120,7 @@ function readVar(node: Element, registry: VariableRegistry): ReadElement {
       type: 'templateVar',
       name: variable.name,
       label: variable.label,
+      ...(variable.labels ? { labels: variable.labels } : {}),
       varType: variable.type,
       ...(variable.options
         ? {
@@ -165,7 +167,16 @@ function readWhen(node: Element, registry: VariableRegistry): ReadElement {
       return { kind: 'problems', messages: problems };
     }
     if (problems.length > 0) return { kind: 'problems', messages: problems };
-    return { kind: 'when', condition: { kind: 'feature', feature, not, label: variable.label } };
+    return {
+      kind: 'when',
+      condition: {
+        kind: 'feature',
+        feature,
+        not,
+        label: variable.label,
+        ...(variable.labels ? { labels: variable.labels } : {}),
+      },
+    };
   }
   if (typeof jurisdiction !== 'string' || jurisdiction === '') {
     problems.push('Expected jurisdiction="…" to be a quoted code, such as jurisdiction="UK"');
@@ -187,8 +198,20 @@ function readWhen(node: Element, registry: VariableRegistry): ReadElement {
   }
   return {
     kind: 'when',
-    condition: { kind: 'jurisdiction', jurisdiction: code, not, label: PLACE_NAMES[code] ?? code },
+    condition: {
+      kind: 'jurisdiction',
+      jurisdiction: code,
+      not,
+      label: PLACE_NAMES[code] ?? code,
+      ...placeLabels(code),
+    },
   };
+}
+
+/** A place's name in the kit's other languages, from the runtime's CLDR data. */
+function placeLabels(code: string): { labels?: TranslatedLabels } {
+  const fr = placeNameIn(code, 'fr');
+  return fr ? { labels: { fr } } : {};
 }
 
 /** What an MDX element means for a template: a variable, a condition, something else, or problems. */

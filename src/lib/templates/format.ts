@@ -5,6 +5,7 @@
  */
 import { placeIn } from '../../schema/jurisdiction';
 import { EMAIL_PATTERN, isHttpsUrl } from '../../schema/patterns';
+import { placeNameIn } from '../places';
 import type { VariableType } from '../../schema/variables-data';
 import type { ProfileValues, Value } from '../profile';
 import type { Condition, VariableOption } from './tree';
@@ -28,14 +29,39 @@ export function joinAnd(items: readonly string[], lang: ValueLanguage = 'en'): s
   return `${items.slice(0, -1).join(', ')} ${WORDS[lang].and} ${items.at(-1)}`;
 }
 
+/** A label that reads the same in every language: a number ("13"). */
+const NEUTRAL_LABEL = /^[\d\s.,]+$/u;
+
 /**
- * The text a value shows as: option labels for choices (in the template's language when the
- * registry gives one), "yes"/"no" for a feature.
+ * An option's label in a translated language, or undefined when the kit has none: the registry's
+ * `labels`, else, for a place code (FR, UK, EU), the place's name from the runtime's CLDR data,
+ * else the English label when it is a number. The content tests use this to find options with
+ * no translation.
+ */
+export function translatedOptionLabel(
+  option: Pick<VariableOption, 'value' | 'label' | 'labels'>,
+  lang: Exclude<ValueLanguage, 'en'>,
+): string | undefined {
+  return (
+    option.labels?.[lang] ??
+    (/^[A-Z]{2}$/u.test(option.value) ? placeNameIn(option.value, lang) : undefined) ??
+    (NEUTRAL_LABEL.test(option.label) ? option.label : undefined)
+  );
+}
+
+/**
+ * The text a value shows as: option labels for choices (in the template's language: the
+ * registry's translation, or a place's name in that language), "yes"/"no" for a feature.
  */
 export function formatValue(spec: ValueSpec, value: Value, lang: ValueLanguage = 'en'): string {
   const label = (item: string) => {
     const option = spec.options?.find((candidate) => candidate.value === item);
-    return (lang === 'en' ? undefined : option?.labels?.[lang]) ?? option?.label ?? item;
+    if (lang === 'en') return option?.label ?? item;
+    return (
+      (option ? translatedOptionLabel(option, lang) : /^[A-Z]{2}$/u.test(item) ? placeNameIn(item, lang) : undefined) ??
+      option?.label ??
+      item
+    );
   };
   const words = WORDS[lang];
   if (typeof value === 'boolean') return value ? words.yes : words.no;
@@ -76,12 +102,42 @@ export function evaluateCondition(
   return holds === undefined ? undefined : condition.not ? !holds : holds;
 }
 
+/** A label in the template's language: the registry's translation, else the English label. */
+export function labelIn(item: { label: string; labels?: { fr?: string } }, lang: ValueLanguage): string {
+  return (lang === 'en' ? undefined : item.labels?.[lang]) ?? item.label;
+}
+
+/** "[Platform name]" ("[Nom de la plateforme]"): what a template shows for a value the profile leaves out. */
+export function placeholderText(item: { label: string; labels?: { fr?: string } }, lang: ValueLanguage = 'en'): string {
+  return `[${labelIn(item, lang)}]`;
+}
+
 /** "your platform has: Live streaming", for the note on a section the profile has not decided. */
-export function conditionText(condition: Pick<Condition, 'kind' | 'not' | 'label'>): string {
+export function conditionText(
+  condition: Pick<Condition, 'kind' | 'not' | 'label'> & { labels?: { fr?: string } },
+  lang: ValueLanguage = 'en',
+): string {
+  const label = labelIn(condition, lang);
+  if (lang === 'fr') {
+    if (condition.kind === 'feature') {
+      return condition.not ? `votre plateforme ne propose pas : ${label}` : `votre plateforme propose : ${label}`;
+    }
+    return condition.not
+      ? `vous n'êtes pas établi et n'avez pas d'utilisateurs dans ce lieu : ${label}`
+      : `vous êtes établi, ou avez des utilisateurs, dans ce lieu : ${label}`;
+  }
   if (condition.kind === 'feature') {
-    return condition.not ? `your platform does not have: ${condition.label}` : `your platform has: ${condition.label}`;
+    return condition.not ? `your platform does not have: ${label}` : `your platform has: ${label}`;
   }
   return condition.not
-    ? `you are neither established in nor have users in ${condition.label}`
-    : `you are established in, or have users in, ${condition.label}`;
+    ? `you are neither established in nor have users in ${label}`
+    : `you are established in, or have users in, ${label}`;
+}
+
+/** "Applies if your platform has: Live streaming" ("S'applique si votre plateforme propose : Diffusion en direct"). */
+export function conditionNote(
+  condition: Pick<Condition, 'kind' | 'not' | 'label'> & { labels?: { fr?: string } },
+  lang: ValueLanguage = 'en',
+): string {
+  return `${lang === 'fr' ? "S'applique si" : 'Applies if'} ${conditionText(condition, lang)}`;
 }

@@ -9,7 +9,7 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { ProfileValues } from '../profile';
-import { conditionText, evaluateCondition, formatValue, hrefFor, type ValueLanguage } from './format';
+import { conditionNote, evaluateCondition, formatValue, hrefFor, placeholderText, type ValueLanguage } from './format';
 import type { TemplateVar, TemplateWhen } from './tree';
 
 export interface Resolution {
@@ -35,7 +35,11 @@ function resolveVar(node: TemplateVar, state: State, inLink: boolean): PhrasingC
   const missing = value === undefined || (typeof value === 'string' && value.trim() === '');
   if (missing) {
     state.unresolved.add(node.name);
-    return { type: 'text', value: `[${node.label}]`, data: { placeholder: node.name } } as PhrasingContent;
+    return {
+      type: 'text',
+      value: placeholderText(node, state.lang),
+      data: { placeholder: node.name },
+    } as PhrasingContent;
   }
   const text = formatValue(node, value, state.lang);
   const href = inLink ? undefined : hrefFor(node.varType, value);
@@ -54,7 +58,7 @@ function resolveWhen(node: TemplateWhen, state: State, inLink: boolean): Nodes[]
   if (holds === true) return children;
   const key = `${node.condition.kind}:${node.condition.kind === 'feature' ? node.condition.feature : node.condition.jurisdiction}`;
   state.undecided.add(key);
-  const note = `Applies if ${conditionText(node.condition)}`;
+  const note = conditionNote(node.condition, state.lang);
   if (node.inline) {
     const [first, ...rest] = children;
     const lead = first?.type === 'text' ? [{ ...first, value: first.value.trimStart() }, ...rest] : children;

@@ -12,18 +12,23 @@ export interface VariableOption {
   value: string;
   label: string;
   /** The label in another language of the kit, for translated templates. */
-  labels?: { fr?: string };
+  labels?: TranslatedLabels;
 }
 
+/** A label in the other languages of the kit, for translated templates. */
+export type TranslatedLabels = { fr?: string };
+
 export type Condition =
-  | { kind: 'feature'; feature: string; not: boolean; label: string }
-  | { kind: 'jurisdiction'; jurisdiction: string; not: boolean; label: string };
+  | { kind: 'feature'; feature: string; not: boolean; label: string; labels?: TranslatedLabels }
+  | { kind: 'jurisdiction'; jurisdiction: string; not: boolean; label: string; labels?: TranslatedLabels };
 
 /** `<Var name="platform.name" />`, with what the registry says about the variable. */
 export interface TemplateVar {
   type: 'templateVar';
   name: string;
   label: string;
+  /** The label in the other languages of the kit: the placeholder of a translated template. */
+  labels?: TranslatedLabels;
   varType: VariableType;
   options?: VariableOption[];
   /** The registry's default: what the variable means when the profile leaves it out. */

@@ -120,7 +120,7 @@ describe('child-safety-kit applicable', () => {
       "\n- Le droit pénal qui s'impose aux personnes plutôt qu'aux services, et tout contrat que vous avez signé (par exemple avec un programme de partage d'empreintes).\n",
     );
     expect(text.out).toContain('Obligations légales\n------------------');
-    expect(text.out).toContain("- S'applique (US, Report, In force): ");
+    expect(text.out).toContain("- S'applique (US, Signaler, En vigueur): ");
     expect(text.out).toContain("- D'abord: Live-streaming incident [live-stream].");
     for (const english of [
       'What applies to',

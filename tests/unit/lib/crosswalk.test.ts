@@ -142,4 +142,10 @@ describe('the outputs', () => {
     );
     expect(md).toContain('Not covered: Depends on your product. Blocking is a product feature.');
   });
+
+  it('French Markdown gives the reason a requirement is not covered in French', () => {
+    const md = crosswalkMarkdown(rows, { ...meta, lang: 'fr' });
+    expect(md).toContain('Non couverte : Dépend de votre produit. Blocking is a product feature.');
+    expect(md).not.toContain('Depends on your product');
+  });
 });

@@ -68,6 +68,17 @@ describe('resultSummary', () => {
     expect(resultSummary(3, 13)).toBe('Showing 3 of 13 programmes.');
     expect(resultSummary(0, 13)).toBe('No programme matches these filters (0 of 13).');
   });
+
+  it('words it in the language of the text the page passes', () => {
+    const french = {
+      none: (total: number) => `Aucun programme ne correspond à ces filtres (0 sur ${total}).`,
+      all: (total: number) => `Les ${total} programmes sont affichés.`,
+      some: (shown: number, total: number) => `Programmes affichés : ${shown} sur ${total}.`,
+    };
+    expect(resultSummary(13, 13, french)).toBe('Les 13 programmes sont affichés.');
+    expect(resultSummary(3, 13, french)).toBe('Programmes affichés : 3 sur 13.');
+    expect(resultSummary(0, 13, french)).toBe('Aucun programme ne correspond à ces filtres (0 sur 13).');
+  });
 });
 
 describe('filters in the address', () => {

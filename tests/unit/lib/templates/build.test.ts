@@ -55,7 +55,8 @@ describe('the remark plugin of the build', () => {
         ]),
       },
       { feature: 'e2ee', label: 'End-to-end encryption' },
-      { not: null, jurisdiction: 'UK', label: 'the United Kingdom', inline: null },
+      // A place's name in French comes from the runtime's CLDR data, for the French pages.
+      { not: null, jurisdiction: 'UK', label: 'the United Kingdom', labels: '{"fr":"Royaume-Uni"}', inline: null },
     ]);
   });
 
