@@ -12,6 +12,9 @@ export const FORMAT_LABELS = {
   en: {
     title: (name: string) => `What applies to ${name}`,
     dataLanguage: undefined as string | undefined,
+    /** The punctuation between a label and its text: French sets a space before ":" and ";". */
+    colon: ': ',
+    semicolon: '; ',
     doesNotCover: 'It does not cover:',
     counsel: 'Where the kit cannot know, it says what to ask counsel.',
     noContent:
@@ -41,8 +44,10 @@ export const FORMAT_LABELS = {
   },
   fr: {
     title: (name: string) => `Ce qui s'applique à ${name}`,
+    colon: ' : ',
+    semicolon: ' ; ',
     dataLanguage:
-      "Les obligations, raisons, sources, tâches et questions ci-dessous sont citées en anglais : leur traduction n'est pas encore faite.",
+      "Les intitulés des obligations et les textes qu'elles citent, les sources, les raisons des modèles, parcours et programmes, les tâches et les questions tirées des données ci-dessous sont cités en anglais : leur traduction n'est pas encore faite.",
     doesNotCover: 'Ne sont pas couverts :',
     counsel: 'Quand le kit ne peut pas savoir, il indique quelle question poser à un conseil juridique.',
     noContent:
@@ -137,34 +142,36 @@ export function formatWhatApplies(
   for (const obligation of result.obligations) {
     const kind = obligation.duty ? `${L.dutyKind[obligation.duty]}, ` : '';
     item(
-      `${L.effect[obligation.effect]} (${obligation.jurisdiction}, ${kind}${L.status[obligation.status]}): ${obligation.title} [${obligation.id}]`,
+      `${L.effect[obligation.effect]} (${obligation.jurisdiction}, ${kind}${L.status[obligation.status]})${L.colon}${obligation.title} [${obligation.id}]`,
     );
     for (const reason of obligation.reasons) sub(reason);
     sub(
-      `${L.source}: ${obligation.instrument}; ${obligation.source.title}, ${obligation.source.pinpoint} <${obligation.source.url}>`,
+      `${L.source}${L.colon}${obligation.instrument}${L.semicolon}${obligation.source.title}, ${obligation.source.pinpoint} <${obligation.source.url}>`,
     );
   }
   if (result.exempt.length > 0) {
     heading(L.exempt);
     for (const duty of result.exempt) {
-      item(`${L.exemptItem} (${duty.jurisdiction}): ${duty.title} [${duty.id}]`);
+      item(`${L.exemptItem} (${duty.jurisdiction})${L.colon}${duty.title} [${duty.id}]`);
       sub(duty.reason);
-      sub(`${L.source}: ${duty.instrument}; ${duty.source.title}, ${duty.source.pinpoint} <${duty.source.url}>`);
+      sub(
+        `${L.source}${L.colon}${duty.instrument}${L.semicolon}${duty.source.title}, ${duty.source.pinpoint} <${duty.source.url}>`,
+      );
     }
   }
   heading(L.destinations);
   if (result.destinations.length === 0) item(L.noDestination);
   for (const destination of result.destinations) {
     item(
-      `${destination.name}${destination.url ? ` <${destination.url}>` : ''} (${L.effect[destination.effect]}; ${L.from} ${destination.because.join(', ')})`,
+      `${destination.name}${destination.url ? ` <${destination.url}>` : ''} (${L.effect[destination.effect]}${L.semicolon}${L.from} ${destination.because.join(', ')})`,
     );
   }
   heading(L.templates);
   for (const template of result.templates)
-    item(`${template.first ? `${L.first}: ` : ''}${template.id}. ${template.reason}`);
+    item(`${template.first ? `${L.first}${L.colon}` : ''}${template.id}. ${template.reason}`);
   heading(L.flows);
   for (const flow of result.flows)
-    item(`${flow.first ? `${L.first}: ` : ''}${flow.title} [${flow.id}]. ${flow.reason}`);
+    item(`${flow.first ? `${L.first}${L.colon}` : ''}${flow.title} [${flow.id}]. ${flow.reason}`);
   if (result.flows.length === 0) item(L.noFlow);
   heading(L.threats);
   for (const threat of result.threats) item(`${threat.name} [${threat.id}]. ${threat.reason}`);
@@ -178,6 +185,6 @@ export function formatWhatApplies(
     sub(question.why);
   }
   heading(L.checklist);
-  for (const entry of result.checklist) item(`${md ? '[ ] ' : ''}${L.byDay(entry.by_day)}: ${entry.task}`);
+  for (const entry of result.checklist) item(`${md ? '[ ] ' : ''}${L.byDay(entry.by_day)}${L.colon}${entry.task}`);
   return `${out.join('\n')}\n`;
 }

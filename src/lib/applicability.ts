@@ -19,10 +19,10 @@ import type { Threat } from '../schema/threats';
 import type { VariableRegistry } from '../schema/variables-data';
 import type { ProfileValues } from './profile';
 import { parsePlace, type Place } from './places';
-import { coversFr, doesNotCoverFr, UNRECORDED_SCOPE_FR, type ScopeLanguage } from './applicability-fr';
+import { coversFr, doesNotCoverFr, joinEt, REASONS, UNRECORDED_SCOPE_FR, type ScopeLanguage } from './applicability-fr';
 import { isActive, reachMatches } from './routing';
 import { applicability } from './templates/applicability';
-import { joinAnd } from './templates/format';
+import { joinAnd, labelIn } from './templates/format';
 
 /** The data the rules read; each page or command passes the files of its own version. */
 export interface ApplicabilityInputs {
@@ -115,8 +115,6 @@ export function conditionValues(profile: ApplicabilityProfile): ProfileValues {
 
 const place = (code: string) => PLACE_NAMES[code] ?? code;
 
-const BECAUSE = { established: 'are established in', users: 'have users in', hosted: 'host content in' } as const;
-
 const places = (codes: readonly string[]) => codes.flatMap((code) => parsePlace(code) ?? []);
 
 /**
@@ -127,7 +125,9 @@ export function obligationReach(
   obligation: Obligation,
   profile: ApplicabilityProfile,
   hostsUserContent: boolean,
+  lang: ScopeLanguage = 'en',
 ): { effect: Effect; reasons: string[] } | undefined {
+  const R = REASONS[lang];
   const known: Record<'established' | 'users' | 'hosted', Place[]> = {
     established: places(profile.established_in),
     users: places(profile.users_in),
@@ -135,17 +135,14 @@ export function obligationReach(
   };
   const matches = reachMatches(obligation, known);
   if (matches.length === 0) return undefined;
-  const content = hostsUserContent ? ' and host user content' : '';
-  const where = place(obligation.jurisdiction);
-  const reasons = matches.map(
-    (match) => `Because you ${BECAUSE[match.factor]} ${where}${content}: ${match.rule.why.trim()}`,
+  const code = obligation.jurisdiction;
+  const reasons = matches.map((match) =>
+    R.reach(match.factor, code, place(code), hostsUserContent, match.rule.why.trim()),
   );
   let effect: Effect = matches.some((match) => match.tier === 'must') ? 'applies' : 'unclear';
   if (effect === 'applies' && !hostsUserContent) {
     effect = 'unclear';
-    reasons.push(
-      'Your profile says users cannot share content on your service. This duty is about content on a service; ask counsel whether it reaches you at all.',
-    );
+    reasons.push(R.noUserContent);
   }
   return { effect, reasons };
 }
@@ -154,13 +151,23 @@ function holds(rule: AppliesWhen | undefined, values: ProfileValues, registry: V
   return applicability(rule, values, registry);
 }
 
-function featureLabel(registry: VariableRegistry, feature: string): string {
-  return registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
+function featureLabel(registry: VariableRegistry, feature: string, lang: ScopeLanguage = 'en'): string {
+  const variable = registry.find((item) => item.name === `features.${feature}`);
+  return variable ? labelIn(variable, lang) : feature;
 }
 
-/** Everything that applies to the platform a valid profile describes. Pure and deterministic. */
-export function whatApplies(profile: ApplicabilityProfile, inputs: ApplicabilityInputs): WhatApplies {
-  const { rules, registry } = inputs;
+/**
+ * Everything that applies to the platform a valid profile describes. Pure and deterministic. `lang` writes the
+ * sentences this function builds in that language; the data they quote (titles, `why`, tasks) stays as recorded.
+ */
+export function whatApplies(
+  profile: ApplicabilityProfile,
+  inputs: ApplicabilityInputs,
+  lang: ScopeLanguage = 'en',
+): WhatApplies {
+  const { rules } = inputs;
+  const R = REASONS[lang];
+  const label = (feature: string) => featureLabel(inputs.registry, feature, lang);
   const values = conditionValues(profile);
   const hostsUserContent = rules.user_content_features.some((feature) => profile.features[feature]);
   const questions: WhatApplies['questions'] = [];
@@ -191,13 +198,13 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
   });
   for (const obligation of inputs.obligations) {
     if (!isActive(obligation) || obligation.follows) continue;
-    const reach = obligationReach(obligation, profile, hostsUserContent);
+    const reach = obligationReach(obligation, profile, hostsUserContent, lang);
     if (reach) {
       obligations.push(result(obligation, obligation.report_to ? 'reporting' : 'related', reach.effect, reach.reasons));
       if (reach.effect === 'unclear') {
         questions.push({
           id: `reach-${obligation.id}`,
-          ask: `Does "${obligation.title}" (${obligation.instrument}) apply to you?`,
+          ask: R.reachAsk(obligation.title, obligation.instrument),
           why: reach.reasons.join(' '),
         });
       }
@@ -210,7 +217,12 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
     ) {
       questions.push({
         id: `hosted-${obligation.id}`,
-        ask: `Do you host content in ${place(obligation.jurisdiction)}? If so, does "${obligation.title}" (${obligation.instrument}) apply to you?`,
+        ask: R.hostedAsk(
+          obligation.jurisdiction,
+          place(obligation.jurisdiction),
+          obligation.title,
+          obligation.instrument,
+        ),
         why: hosted.why.trim(),
       });
     }
@@ -224,12 +236,10 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
       !profilePlaces.some((code) => placeIn(code, obligation.jurisdiction))
     )
       continue;
-    const how = profile.established_in.some((code) => placeIn(code, obligation.jurisdiction))
-      ? 'are established in'
-      : 'have users in';
+    const established = profile.established_in.some((code) => placeIn(code, obligation.jurisdiction));
     obligations.push(
       result(obligation, 'related', 'unclear', [
-        `Because you ${how} ${place(obligation.jurisdiction)}. Check whether it binds your service. Who it binds: ${obligation.applies_to.trim()}`,
+        R.related(established, obligation.jurisdiction, place(obligation.jurisdiction), obligation.applies_to.trim()),
       ]),
     );
   }
@@ -241,9 +251,7 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
     const parent = obligations.find((item) => item.id === obligation.follows);
     if (!parent) continue;
     obligations.push(
-      result(obligation, 'related', parent.effect, [
-        `It follows "${parent.title}" [${parent.id}]: ${parent.effect === 'applies' ? 'it applies because that duty applies to you' : 'whether it applies depends on the same question as that duty'}.`,
-      ]),
+      result(obligation, 'related', parent.effect, [R.follows(parent.title, parent.id, parent.effect === 'applies')]),
     );
   }
 
@@ -259,29 +267,24 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
           title: obligation.title,
           jurisdiction: obligation.jurisdiction,
           instrument: obligation.instrument,
-          reason: `Your profile says you are a ${profile.size_band} enterprise. ${obligation.exempt.why.trim()}`,
+          reason: R.exempt(profile.size_band, obligation.exempt.why.trim()),
           source: sourceOf(obligation),
         });
         continue;
       }
       if (!profile.size_band) {
         item.effect = 'unclear';
-        item.reasons.push(`Your answers do not say your size. ${obligation.exempt.why.trim()}`);
+        item.reasons.push(R.noSize(obligation.exempt.why.trim()));
       } else {
-        item.reasons.push(
-          `Your profile says you are a ${profile.size_band} enterprise, which the exemption does not cover. ${obligation.exempt.why.trim()}`,
-        );
+        item.reasons.push(R.notExempt(profile.size_band, obligation.exempt.why.trim()));
       }
     }
     if (obligation.features && !obligation.features.any.some((feature) => profile.features[feature])) {
       item.effect = 'unclear';
-      item.reasons.push(
-        `Your profile does not turn on ${joinOr(obligation.features.any.map((feature) => featureLabel(registry, feature)))}. ${obligation.features.why.trim()}`,
-      );
+      item.reasons.push(R.featuresOff(obligation.features.any.map(label), obligation.features.why.trim()));
     } else if (obligation.features) {
-      item.reasons.push(
-        `Your profile turns on ${joinAnd(obligation.features.any.filter((feature) => profile.features[feature]).map((feature) => featureLabel(registry, feature)))}. ${obligation.features.why.trim()}`,
-      );
+      const on = obligation.features.any.filter((feature) => profile.features[feature]).map(label);
+      item.reasons.push(R.featuresOn(lang === 'fr' ? joinEt(on) : joinAnd(on), obligation.features.why.trim()));
     }
   }
 
@@ -295,7 +298,7 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
     const parent = follows ? obligations.find((other) => other.id === follows) : undefined;
     if (parent?.effect === 'unclear' && item.effect === 'applies') {
       item.effect = 'unclear';
-      item.reasons.push(`"${parent.title}" is a question for counsel for you, so this duty is too.`);
+      item.reasons.push(R.parentUnclear(parent.title));
     }
   }
 
@@ -319,7 +322,7 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
   // Templates: the ones to adopt first in their order, then the rest that apply.
   const order = rules.adopt_first_templates;
   const templates = inputs.templates
-    .map((template) => ({ template, result: holds(template.applies_when, values, registry) }))
+    .map((template) => ({ template, result: holds(template.applies_when, values, inputs.registry) }))
     .filter(({ result }) => result.applies)
     .map(({ template, result }) => ({
       id: template.id,
@@ -330,7 +333,7 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
     .sort((a, b) => rank(order, a.id) - rank(order, b.id));
 
   const flows = rules.flows.flatMap((rule) => {
-    const result = holds(rule.applies_when, values, registry);
+    const result = holds(rule.applies_when, values, inputs.registry);
     return result.applies ? [{ id: rule.id, title: rule.title, first: rule.first, reason: result.reason }] : [];
   });
 
@@ -342,14 +345,14 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
         id: threat.id,
         name: threat.name,
         features,
-        reason: `Your platform has: ${joinAnd(features.map((feature) => featureLabel(registry, feature)))}.`,
+        reason: R.threat((lang === 'fr' ? joinEt : joinAnd)(features.map(label))),
       };
     })
     .filter((threat) => threat.features.length > 0)
     .sort((a, b) => b.features.length - a.features.length);
 
   const programmes = inputs.programmes.flatMap((programme) => {
-    const result = holds(programme.applies_when, values, registry);
+    const result = holds(programme.applies_when, values, inputs.registry);
     return result.applies ? [{ id: programme.id, name: programme.name, reason: result.reason }] : [];
   });
 
@@ -357,24 +360,24 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
   if (profile.established_in.length === 0) {
     questions.unshift({
       id: 'established-elsewhere',
-      ask: 'Which law of the country where your company is established requires you to report child sexual abuse material, and to whom?',
-      why: 'Your profile does not say where your company is established. The kit cannot tell you the law of the place where you are established until you add it (any country code, such as FR or BR).',
+      ask: R.establishedAsk,
+      why: R.establishedWhy,
     });
   }
   if (!hostsUserContent) {
     questions.unshift({
       id: 'no-user-content',
-      ask: 'Is your service a hosting or user-to-user service at all under the laws where you operate?',
-      why: `Your profile says users cannot share content (no ${rules.user_content_features.map((feature) => featureLabel(registry, feature)).join(', ')}). Most reporting duties bind services that carry or store users' content.`,
+      ask: R.noContentAsk,
+      why: R.noContentWhy(rules.user_content_features.map(label).join(', ')),
     });
   }
   for (const question of rules.questions) {
-    if (holds(question.applies_when, values, registry).applies)
+    if (holds(question.applies_when, values, inputs.registry).applies)
       questions.push({ id: question.id, ask: question.ask, why: question.why.trim() });
   }
 
   const checklist = rules.checklist
-    .filter((item) => holds(item.applies_when, values, registry).applies)
+    .filter((item) => holds(item.applies_when, values, inputs.registry).applies)
     .map((item) => ({ id: item.id, by_day: item.by_day, task: item.task, ...(item.page ? { page: item.page } : {}) }))
     .sort((a, b) => a.by_day - b.by_day);
 
@@ -397,10 +400,6 @@ export function whatApplies(profile: ApplicabilityProfile, inputs: Applicability
 function sourceOf(obligation: Obligation): DutySource {
   const citation = obligation.citations.find((item) => !item.secondary) ?? obligation.citations[0]!;
   return { title: citation.title, url: citation.url, pinpoint: citation.pinpoint };
-}
-
-function joinOr(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 /** Said when a release's rules do not record what the answer leaves out: the list is then never read as complete. */

@@ -1,4 +1,5 @@
 import { coverage, whatApplies } from '../../lib/applicability';
+import type { ScopeLanguage } from '../../lib/applicability-fr';
 import { FORMAT_LABELS, formatWhatApplies, type FormatLanguage } from '../../lib/applicability-format';
 import { readKitVersion } from '../../lib/node/releases';
 import { formatPlaceCoverage, placeCoverage, type CoverageLanguage } from '../../lib/coverage';
@@ -69,7 +70,7 @@ Exit codes: 0 done, 1 invalid profile (each problem as file:line:column, field a
       io.err(error.message);
       return 1;
     }
-    const answer = whatApplies(result.profile, inputs);
+    const answer = whatApplies(result.profile, inputs, format === 'json' ? 'en' : (lang as ScopeLanguage));
     const places = placeCoverage(result.profile, coverageInputs);
     const outsideUs =
       result.profile.established_in.length === 0 || result.profile.established_in.some((code) => code !== 'US');

@@ -184,8 +184,8 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
   };
 
   const result = useMemo(
-    () => (answers.users_in.length > 0 ? whatApplies(answers, props) : undefined),
-    [answers, props],
+    () => (answers.users_in.length > 0 ? whatApplies(answers, props, lang) : undefined),
+    [answers, props, lang],
   );
   const scope = useMemo(() => coverage(props, lang), [props, lang]);
   const placeRows = useMemo(

@@ -109,7 +109,7 @@ describe('child-safety-kit applicable', () => {
     const lines = text.out.split('\n');
     expect(lines[0]).toBe("Ce qui s'applique à Beacon Live");
     expect(lines[2]).toBe(
-      "Les obligations, raisons, sources, tâches et questions ci-dessous sont citées en anglais : leur traduction n'est pas encore faite.",
+      "Les intitulés des obligations et les textes qu'elles citent, les sources, les raisons des modèles, parcours et programmes, les tâches et les questions tirées des données ci-dessous sont cités en anglais : leur traduction n'est pas encore faite.",
     );
     expect(text.out).toContain('Ne sont pas couverts :');
     // What the list covers and what it leaves out: French sentences, the same facts as the English.
@@ -120,8 +120,8 @@ describe('child-safety-kit applicable', () => {
       "\n- Le droit pénal qui s'impose aux personnes plutôt qu'aux services, et tout contrat que vous avez signé (par exemple avec un programme de partage d'empreintes).\n",
     );
     expect(text.out).toContain('Obligations légales\n------------------');
-    expect(text.out).toContain("- S'applique (US, Signaler, En vigueur): ");
-    expect(text.out).toContain("- D'abord: Live-streaming incident [live-stream].");
+    expect(text.out).toContain("- S'applique (US, Signaler, En vigueur) : ");
+    expect(text.out).toContain("- D'abord : Live-streaming incident [live-stream].");
     for (const english of [
       'What applies to',
       'Legal obligations',
@@ -138,7 +138,7 @@ describe('child-safety-kit applicable', () => {
     }
     const md = await run(['--profile', 'us-livestreaming.yaml', '--format', 'md', '--lang', 'fr']);
     expect(md.out.split('\n')[0]).toBe("# Ce qui s'applique à Beacon Live");
-    expect(md.out).toMatch(/^- \[ \] Au plus tard le jour 2: Name your child safety lead/m);
+    expect(md.out).toMatch(/^- \[ \] Au plus tard le jour 2 : Name your child safety lead/m);
     const unknown = await run(['--profile', 'us-livestreaming.yaml', '--lang', 'de']);
     expect(unknown.code).toBe(2);
     expect(unknown.err.split('\n')[0]).toBe('child-safety-kit applicable: Unknown language "de"; expected en or fr');
