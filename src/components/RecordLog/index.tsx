@@ -1,15 +1,21 @@
 import { translate } from '@docusaurus/Translate';
 import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useActiveVersion, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import targetsByVersion from '@generated/child-safety-kit-templates/default/crosswalk-targets.json';
 import DataTable from '@site/src/components/DataTable';
 import { useProfile } from '@site/src/services/ProfileStore';
 import { save } from '@site/src/services/TemplateExport/save';
 import { targetIndex, type Target, type TargetSource } from '@site/src/lib/crosswalk';
-import { recordCsv } from '@site/src/lib/records';
+import { columnLabel, logText, recordCsv, type RecordLanguage } from '@site/src/lib/records';
 import type { RecordsData } from '@site/src/schema/records';
 import styles from './styles.module.css';
+
+/** The site's language, for the log's own words (records.yaml `fr`, column `labels.fr`) and its downloads. */
+function useRecordLanguage(): RecordLanguage {
+  return useDocusaurusContext().i18n.currentLocale === 'fr' ? 'fr' : 'en';
+}
 
 /** Clauses and flow steps of this version, with a link to each. */
 function useTargets(): { index: Map<string, Target>; link: (ref: string) => ReactNode } {
@@ -41,7 +47,9 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
   const profile = useProfile();
   const version = useDocsVersion();
   const [message, setMessage] = useState('');
+  const lang = useRecordLanguage();
   if (!log) throw new Error(`No log ${id} in records.yaml`);
+  const text = logText(log, lang);
 
   async function word() {
     setMessage(translate({ id: 'kit.recordLog.making', message: 'Making the Word table…' }));
@@ -50,6 +58,7 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
       const bytes = await recordDocx(log!, {
         release: version.label,
         platform: profile.status === 'ok' ? profile.profile.platform.name : undefined,
+        lang,
       });
       save({
         blob: new Blob([bytes as BlobPart], {
@@ -75,9 +84,9 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
 
   return (
     <div className={styles.log}>
-      <p>{log.purpose}</p>
+      <p>{text.purpose}</p>
       <p>
-        <strong>{translate({ id: 'kit.recordLog.keep', message: 'How long to keep it:' })}</strong> {log.keep}
+        <strong>{translate({ id: 'kit.recordLog.keep', message: 'How long to keep it:' })}</strong> {text.keep}
       </p>
       <p>
         <strong>{translate({ id: 'kit.recordLog.why', message: 'Why you keep it:' })}</strong>{' '}
@@ -102,10 +111,26 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
         ))}
         .
       </p>
+      {lang !== 'en' ? (
+        <p>
+          {text.translated
+            ? translate({
+                id: 'kit.recordLog.helpInEnglish',
+                message: 'What goes in each column is quoted in English: it is not translated yet.',
+                description: 'Record log, on a translated site: the column descriptions are still in English',
+              })
+            : translate({
+                id: 'kit.recordLog.logInEnglish',
+                message:
+                  "This log's description and what goes in each column are quoted in English: they are not translated yet.",
+                description: 'Record log, on a translated site: a log of a release that has no translation of it',
+              })}
+        </p>
+      ) : null}
       <DataTable
         caption={translate(
           { id: 'kit.recordLog.caption', message: 'Columns of the {log}' },
-          { log: log.title.toLowerCase() },
+          { log: lang === 'en' ? text.title.toLowerCase() : text.title },
         )}
         columns={[
           translate({ id: 'kit.recordLog.column', message: 'Column' }),
@@ -116,7 +141,7 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
       >
         {log.columns.map((column) => (
           <tr key={column.id}>
-            <th scope="row">{column.label}</th>
+            <th scope="row">{columnLabel(column, lang)}</th>
             <td>{column.help}</td>
             <td>
               {column.filled_by?.length ? (
@@ -137,7 +162,10 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
           type="button"
           className="button button--secondary"
           onClick={() =>
-            save({ blob: new Blob([recordCsv(log)], { type: 'text/csv;charset=utf-8' }), name: `${log.id}.csv` })
+            save({
+              blob: new Blob([recordCsv(log, lang)], { type: 'text/csv;charset=utf-8' }),
+              name: `${log.id}.csv`,
+            })
           }
         >
           {translate({ id: 'kit.recordLog.csv', message: 'Download as CSV' })}
@@ -156,6 +184,7 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
 /** The audit checklist: each question a reviewer asks, the log that answers it and the clause behind it. */
 export function AuditChecklist({ records }: { records: RecordsData }): ReactNode {
   const { link } = useTargets();
+  const lang = useRecordLanguage();
   const docs = useActiveVersion(undefined)?.docs ?? [];
   const logs = new Map(records.logs.map((log) => [log.id, log]));
   return (
@@ -174,7 +203,7 @@ export function AuditChecklist({ records }: { records: RecordsData }): ReactNode
         return (
           <tr key={item.question}>
             <th scope="row">{item.question}</th>
-            <td>{path ? <Link to={path}>{log.title}</Link> : log.title}</td>
+            <td>{path ? <Link to={path}>{logText(log, lang).title}</Link> : logText(log, lang).title}</td>
             <td>{link(item.clause)}</td>
           </tr>
         );
