@@ -38,6 +38,8 @@ export const FORMAT_LABELS = {
     questions: 'Questions for counsel',
     checklist: 'First 30 days',
     byDay: (day: number) => `By day ${day}`,
+    checklistFooter: (asOf: string) =>
+      `First steps only, from Child Safety Kit's "what applies" answer as of ${asOf}. The duties, where to report and the questions for counsel are in the full answer. Guidance, not legal advice.`,
     effect: EFFECT as Record<keyof typeof EFFECT, string>,
     status: STATUS_LABELS as Record<ObligationStatus, string>,
     dutyKind: DUTY_KIND_LABELS as Record<DutyKind, string>,
@@ -72,6 +74,8 @@ export const FORMAT_LABELS = {
     questions: 'Questions pour votre conseil juridique',
     checklist: 'Les 30 premiers jours',
     byDay: (day: number) => `Au plus tard le jour ${day}`,
+    checklistFooter: (asOf: string) =>
+      `Premières étapes seulement, tirées de la réponse « Ce qui s'applique » de Child Safety Kit à jour au ${asOf}. Les obligations, où signaler et les questions pour votre conseil juridique figurent dans la réponse complète. Les tâches sont citées en anglais : leur traduction n'est pas encore faite. Ce sont des indications, pas un avis juridique.`,
     effect: { applies: "S'applique", unclear: 'À vérifier avec un conseil juridique' } as Record<
       keyof typeof EFFECT,
       string
@@ -105,15 +109,13 @@ export const FORMAT_LABELS = {
 
 export type FormatLanguage = keyof typeof FORMAT_LABELS;
 
-/** The checklist as a Markdown task list, ticked items with [x]. */
-export function checklistMarkdown(result: WhatApplies, done: ReadonlySet<string>, title = 'First 30 days'): string {
-  const lines = [`# ${title}`, ''];
+/** The checklist as a Markdown task list, ticked items with [x], in the page's language (the tasks as recorded). */
+export function checklistMarkdown(result: WhatApplies, done: ReadonlySet<string>, lang: FormatLanguage = 'en'): string {
+  const L = FORMAT_LABELS[lang];
+  const lines = [`# ${L.checklist}`, ''];
   for (const item of result.checklist)
-    lines.push(`- [${done.has(item.id) ? 'x' : ' '}] By day ${item.by_day}: ${item.task}`);
-  lines.push(
-    '',
-    `First steps only, from Child Safety Kit's "what applies" answer as of ${result.coverage.as_of}. The duties, where to report and the questions for counsel are in the full answer. Guidance, not legal advice.`,
-  );
+    lines.push(`- [${done.has(item.id) ? 'x' : ' '}] ${L.byDay(item.by_day)}${L.colon}${item.task}`);
+  lines.push('', L.checklistFooter(result.coverage.as_of));
   return `${lines.join('\n')}\n`;
 }
 

@@ -215,7 +215,7 @@ export default function WhatApplies(props: WhatAppliesProps): ReactNode {
   const exportChecklist = async () => {
     if (!result) return;
     const { checklistMarkdown } = await import('@site/src/lib/applicability-format');
-    const blob = new Blob([checklistMarkdown(result, done)], { type: 'text/markdown' });
+    const blob = new Blob([checklistMarkdown(result, done, lang)], { type: 'text/markdown' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;

@@ -10,7 +10,7 @@ import {
   type ApplicabilityProfile,
 } from '../../../src/lib/applicability';
 import { joinEt, joinOu, placeInFr, placeNameFr } from '../../../src/lib/applicability-fr';
-import { formatWhatApplies } from '../../../src/lib/applicability-format';
+import { checklistMarkdown, formatWhatApplies } from '../../../src/lib/applicability-format';
 import { loadApplicabilityInputs } from '../../../src/lib/node/applicability-load';
 import { profileSchema, type Profile } from '../../../src/schema/profile';
 import { formatPlaceCoverage, ncmecOutsideUs, NCMEC_OUTSIDE_US } from '../../../src/lib/coverage';
@@ -155,6 +155,19 @@ describe('the reasons "what applies" gives, in French', () => {
       'dans ce lieu (Japon)',
     ]);
     expect(joinOu(['a', 'b', 'c'])).toBe('a, b ou c');
+  });
+
+  it('exports the first-30-days checklist with French headings, ticks and footer', () => {
+    const result = whatApplies(load('ca-forum-small'), data, 'fr');
+    const markdown = checklistMarkdown(result, new Set(['name-safety-lead']), 'fr');
+    expect(markdown.split('\n').slice(0, 3)).toEqual([
+      '# Les 30 premiers jours',
+      '',
+      '- [x] Au plus tard le jour 2 : Name your child safety lead and a deputy, and publish your child safety contact address.',
+    ]);
+    expect(markdown.trimEnd().split('\n').at(-1)).toBe(
+      `Premières étapes seulement, tirées de la réponse « Ce qui s'applique » de Child Safety Kit à jour au ${result.coverage.as_of}. Les obligations, où signaler et les questions pour votre conseil juridique figurent dans la réponse complète. Les tâches sont citées en anglais : leur traduction n'est pas encore faite. Ce sont des indications, pas un avis juridique.`,
+    );
   });
 
   it('sets a space before ":" and ";" in the French text, as the rest of the French kit does', () => {
