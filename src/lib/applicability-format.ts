@@ -49,7 +49,7 @@ export const FORMAT_LABELS = {
     colon: ' : ',
     semicolon: ' ; ',
     dataLanguage:
-      "Les intitulés des obligations et les textes qu'elles citent, les sources, les raisons des modèles, parcours et programmes, les tâches et les questions tirées des données ci-dessous sont cités en anglais : leur traduction n'est pas encore faite.",
+      "Les intitulés et les textes tirés des données du kit (obligations, sources, modèles, parcours, menaces, tâches et questions) sont cités en anglais : leur traduction n'est pas encore faite.",
     doesNotCover: 'Ne sont pas couverts :',
     counsel: 'Quand le kit ne peut pas savoir, il indique quelle question poser à un conseil juridique.',
     noContent:

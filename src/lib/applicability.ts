@@ -147,8 +147,8 @@ export function obligationReach(
   return { effect, reasons };
 }
 
-function holds(rule: AppliesWhen | undefined, values: ProfileValues, registry: VariableRegistry) {
-  return applicability(rule, values, registry);
+function holds(rule: AppliesWhen | undefined, values: ProfileValues, registry: VariableRegistry, lang?: ScopeLanguage) {
+  return applicability(rule, values, registry, lang);
 }
 
 function featureLabel(registry: VariableRegistry, feature: string, lang: ScopeLanguage = 'en'): string {
@@ -322,7 +322,7 @@ export function whatApplies(
   // Templates: the ones to adopt first in their order, then the rest that apply.
   const order = rules.adopt_first_templates;
   const templates = inputs.templates
-    .map((template) => ({ template, result: holds(template.applies_when, values, inputs.registry) }))
+    .map((template) => ({ template, result: holds(template.applies_when, values, inputs.registry, lang) }))
     .filter(({ result }) => result.applies)
     .map(({ template, result }) => ({
       id: template.id,
@@ -333,7 +333,7 @@ export function whatApplies(
     .sort((a, b) => rank(order, a.id) - rank(order, b.id));
 
   const flows = rules.flows.flatMap((rule) => {
-    const result = holds(rule.applies_when, values, inputs.registry);
+    const result = holds(rule.applies_when, values, inputs.registry, lang);
     return result.applies ? [{ id: rule.id, title: rule.title, first: rule.first, reason: result.reason }] : [];
   });
 
@@ -352,7 +352,7 @@ export function whatApplies(
     .sort((a, b) => b.features.length - a.features.length);
 
   const programmes = inputs.programmes.flatMap((programme) => {
-    const result = holds(programme.applies_when, values, inputs.registry);
+    const result = holds(programme.applies_when, values, inputs.registry, lang);
     return result.applies ? [{ id: programme.id, name: programme.name, reason: result.reason }] : [];
   });
 

@@ -7,7 +7,8 @@ import { PLACE_NAMES, type ProfileJurisdiction } from '../../schema/places';
 import type { AppliesWhen } from '../../schema/templates-data';
 import type { VariableRegistry } from '../../schema/variables-data';
 import type { ProfileValues } from '../profile';
-import { joinAnd } from './format';
+import { joinEt, joinOu, placeInFr, type ScopeLanguage } from '../applicability-fr';
+import { joinAnd, labelIn } from './format';
 
 export interface Applicability {
   applies: boolean;
@@ -24,16 +25,23 @@ export function applicability(
   rule: AppliesWhen | undefined,
   values: ProfileValues,
   registry: VariableRegistry,
+  lang: ScopeLanguage = 'en',
 ): Applicability {
-  if (!rule) return { applies: true, reason: 'Applies to every platform.' };
-  const label = (feature: string) =>
-    registry.find((variable) => variable.name === `features.${feature}`)?.label ?? feature;
+  const fr = lang === 'fr';
+  if (!rule) return { applies: true, reason: fr ? "S'applique à toute plateforme." : 'Applies to every platform.' };
+  const label = (feature: string) => {
+    const variable = registry.find((item) => item.name === `features.${feature}`);
+    return variable ? labelIn(variable, lang) : feature;
+  };
+  const and = fr ? joinEt : joinAnd;
+  const or = fr ? joinOu : either;
+  const has = fr ? 'votre plateforme a : ' : 'your platform has: ';
   const because: string[] = [];
   const missing: string[] = [];
   if (rule.any_feature) {
     const present = rule.any_feature.filter((feature) => values[`features.${feature}`] === true);
-    if (present.length > 0) because.push(`your platform has: ${joinAnd(present.map(label))}`);
-    else missing.push(`your platform has: ${either(rule.any_feature.map(label))}`);
+    if (present.length > 0) because.push(`${has}${and(present.map(label))}`);
+    else missing.push(`${has}${or(rule.any_feature.map(label))}`);
   }
   if (rule.any_jurisdiction) {
     const places = [values.established_in, values.users_in].flatMap((list) =>
@@ -41,9 +49,19 @@ export function applicability(
     );
     const present = rule.any_jurisdiction.filter((code) => places.some((place) => placeIn(place, code)));
     const names = (codes: readonly string[]) => codes.map((code) => PLACE_NAMES[code as ProfileJurisdiction] ?? code);
-    if (present.length > 0) because.push(`you operate in ${joinAnd(names(present))}`);
+    if (fr) {
+      if (present.length > 0) because.push(`vous opérez ${joinEt(present.map(placeInFr))}`);
+      else missing.push(`vous opérez ${joinOu(rule.any_jurisdiction.map(placeInFr))}`);
+    } else if (present.length > 0) because.push(`you operate in ${joinAnd(names(present))}`);
     else missing.push(`you operate in ${either(names(rule.any_jurisdiction))}`);
   }
-  if (missing.length > 0) return { applies: false, reason: `Applies only if ${joinAnd(missing)}.` };
-  return { applies: true, reason: `Applies because ${joinAnd(because)}.` };
+  if (missing.length > 0)
+    return {
+      applies: false,
+      reason: fr ? `Ne s'applique que si ${joinEt(missing)}.` : `Applies only if ${joinAnd(missing)}.`,
+    };
+  return {
+    applies: true,
+    reason: fr ? `S'applique parce que ${joinEt(because)}.` : `Applies because ${joinAnd(because)}.`,
+  };
 }

@@ -109,7 +109,7 @@ describe('child-safety-kit applicable', () => {
     const lines = text.out.split('\n');
     expect(lines[0]).toBe("Ce qui s'applique à Beacon Live");
     expect(lines[2]).toBe(
-      "Les intitulés des obligations et les textes qu'elles citent, les sources, les raisons des modèles, parcours et programmes, les tâches et les questions tirées des données ci-dessous sont cités en anglais : leur traduction n'est pas encore faite.",
+      "Les intitulés et les textes tirés des données du kit (obligations, sources, modèles, parcours, menaces, tâches et questions) sont cités en anglais : leur traduction n'est pas encore faite.",
     );
     expect(text.out).toContain('Ne sont pas couverts :');
     // What the list covers and what it leaves out: French sentences, the same facts as the English.

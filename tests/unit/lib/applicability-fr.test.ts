@@ -11,6 +11,7 @@ import {
 } from '../../../src/lib/applicability';
 import { joinEt, joinOu, placeInFr, placeNameFr } from '../../../src/lib/applicability-fr';
 import { checklistMarkdown, formatWhatApplies } from '../../../src/lib/applicability-format';
+import { applicability } from '../../../src/lib/templates/applicability';
 import { loadApplicabilityInputs } from '../../../src/lib/node/applicability-load';
 import { profileSchema, type Profile } from '../../../src/schema/profile';
 import { formatPlaceCoverage, ncmecOutsideUs, NCMEC_OUTSIDE_US } from '../../../src/lib/coverage';
@@ -155,6 +156,37 @@ describe('the reasons "what applies" gives, in French', () => {
       'dans ce lieu (Japon)',
     ]);
     expect(joinOu(['a', 'b', 'c'])).toBe('a, b ou c');
+  });
+
+  it('says in French why a template, flow or programme applies', () => {
+    const result = whatApplies(load('ca-forum-small'), data, 'fr');
+    const english = whatApplies(load('ca-forum-small'), data);
+    expect(result.templates.map((item) => item.reason)).toEqual(
+      english.templates.map((item) =>
+        item.reason === 'Applies to every platform.'
+          ? "S'applique à toute plateforme."
+          : expect.stringMatching(/^S'applique parce que (votre plateforme a : |vous opérez )\S.*\.$/u),
+      ),
+    );
+    expect(result.templates.map((item) => item.reason)).toContain("S'applique à toute plateforme.");
+  });
+
+  it('names the features and places of a rule in French', () => {
+    const registry = data.registry;
+    const values = { established_in: ['CA'], users_in: ['CA', 'US'], 'features.live_streaming': true };
+    expect(applicability({ any_feature: ['live_streaming', 'video_calls'] }, values, registry, 'fr').reason).toBe(
+      "S'applique parce que votre plateforme a : Diffusion en direct.",
+    );
+    expect(applicability({ any_jurisdiction: ['EU', 'UK'] }, values, registry, 'fr')).toEqual({
+      applies: false,
+      reason: "Ne s'applique que si vous opérez dans l'Union européenne ou au Royaume-Uni.",
+    });
+    expect(applicability({ any_jurisdiction: ['CA', 'US'] }, values, registry, 'fr').reason).toBe(
+      "S'applique parce que vous opérez au Canada et aux États-Unis.",
+    );
+    expect(applicability({ any_jurisdiction: ['CA', 'US'] }, values, registry).reason).toBe(
+      'Applies because you operate in Canada and the United States.',
+    );
   });
 
   it('exports the first-30-days checklist with French headings, ticks and footer', () => {
