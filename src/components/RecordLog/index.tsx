@@ -48,8 +48,14 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
   const version = useDocsVersion();
   const [message, setMessage] = useState('');
   const lang = useRecordLanguage();
+  const { i18n } = useDocusaurusContext();
   if (!log) throw new Error(`No log ${id} in records.yaml`);
   const text = logText(log, lang);
+  // On a page not yet translated the text around is marked English; the log speaks the site's language and marks
+  // what it still quotes in English, so a screen reader reads each part in its own language.
+  const siteLang = lang === 'en' ? undefined : i18n.localeConfigs[i18n.currentLocale]?.htmlLang;
+  const english = lang === 'en' ? undefined : 'en';
+  const textLang = text.translated ? undefined : english;
 
   async function word() {
     setMessage(translate({ id: 'kit.recordLog.making', message: 'Making the Word table…' }));
@@ -83,10 +89,11 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
   }
 
   return (
-    <div className={styles.log}>
-      <p>{text.purpose}</p>
+    <div className={styles.log} lang={siteLang}>
+      <p lang={textLang}>{text.purpose}</p>
       <p>
-        <strong>{translate({ id: 'kit.recordLog.keep', message: 'How long to keep it:' })}</strong> {text.keep}
+        <strong>{translate({ id: 'kit.recordLog.keep', message: 'How long to keep it:' })}</strong>{' '}
+        <span lang={textLang}>{text.keep}</span>
       </p>
       <p>
         <strong>{translate({ id: 'kit.recordLog.why', message: 'Why you keep it:' })}</strong>{' '}
@@ -142,7 +149,7 @@ export function RecordLog({ records, id }: { records: RecordsData; id: string })
         {log.columns.map((column) => (
           <tr key={column.id}>
             <th scope="row">{columnLabel(column, lang)}</th>
-            <td>{column.help}</td>
+            <td lang={english}>{column.help}</td>
             <td>
               {column.filled_by?.length ? (
                 <ul className={styles.steps}>
