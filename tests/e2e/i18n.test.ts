@@ -23,7 +23,7 @@ const TRANSLATED = [
   '/fr/docs/policies/moderator-wellbeing',
   '/fr/docs/policies/child-safety-standards',
 ];
-const UNTRANSLATED = ['/fr/docs/legal'];
+const UNTRANSLATED = ['/fr/docs/legal', '/fr/docs/next/policies/records/decision-log'];
 
 describe('French pages', () => {
   for (const theme of ['light', 'dark'] as const) {
@@ -98,6 +98,20 @@ describe('French pages', () => {
       expect(await watch.page.locator('#field-size-band option[value="micro"]').textContent()).toBe(
         'Moins de 10 personnes',
       );
+    });
+  });
+
+  it("shows a record log's French title, purpose and column labels on the French site, marked French", async () => {
+    await withWatchedPage(harness, async (watch) => {
+      await openHydrated(watch.page, `${harness.site.origin}/fr/docs/next/policies/records/decision-log`);
+      const table = watch.page.locator('table', { has: watch.page.locator('caption') }).first();
+      expect(await table.locator('caption').textContent()).toBe('Colonnes du registre : Registre des décisions');
+      expect(await table.locator('tbody th[scope="row"]').first().textContent()).toBe('Référence du dossier');
+      expect(await table.locator('tbody td[lang="en"]').first().textContent()).toBe(
+        'Your own reference for the case; never a user name.',
+      );
+      expect(await table.evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe('fr-FR');
+      expect(await watch.page.getByText('Durée de conservation :').first().isVisible()).toBe(true);
     });
   });
 
