@@ -5,6 +5,7 @@
  * says; a line of the data with no French here stays in English, never silently dropped.
  */
 import type { DutyKind } from '../schema/obligations';
+import { joinAnd } from './templates/format';
 
 /** The languages the "what applies" sentences are written in; English is the source. */
 export type ScopeLanguage = 'en' | 'fr';
@@ -56,18 +57,12 @@ export const DUTY_KIND_LABELS_FR: Readonly<Record<DutyKind, string>> = {
   state_of_law: 'état du droit',
 };
 
-/** "a, b et c". */
-export function joinEt(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
-}
-
 /** The French "covers" sentence; the same facts as the English one. */
 export function coversFr(codes: readonly string[], kinds: readonly DutyKind[], asOf: string): string {
   const labels = kinds.map((kind) => DUTY_KIND_LABELS_FR[kind]);
   return (
-    `Cette liste couvre les obligations de protection de l'enfance que le kit recense pour ${joinEt(codes.map(placeNameFr))}` +
-    (labels.length > 0 ? ` : ${joinEt(labels)}` : '') +
+    `Cette liste couvre les obligations de protection de l'enfance que le kit recense pour ${joinAnd(codes.map(placeNameFr), 'fr')}` +
+    (labels.length > 0 ? ` : ${joinAnd(labels, 'fr')}` : '') +
     `, à jour au ${asOf}. Ce sont des indications, pas un avis juridique.`
   );
 }

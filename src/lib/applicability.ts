@@ -19,7 +19,7 @@ import type { Threat } from '../schema/threats';
 import type { VariableRegistry } from '../schema/variables-data';
 import type { ProfileValues } from './profile';
 import { parsePlace, type Place } from './places';
-import { coversFr, doesNotCoverFr, joinEt, REASONS, UNRECORDED_SCOPE_FR, type ScopeLanguage } from './applicability-fr';
+import { coversFr, doesNotCoverFr, REASONS, UNRECORDED_SCOPE_FR, type ScopeLanguage } from './applicability-fr';
 import { isActive, reachMatches } from './routing';
 import { applicability } from './templates/applicability';
 import { joinAnd, labelIn } from './templates/format';
@@ -284,7 +284,7 @@ export function whatApplies(
       item.reasons.push(R.featuresOff(obligation.features.any.map(label), obligation.features.why.trim()));
     } else if (obligation.features) {
       const on = obligation.features.any.filter((feature) => profile.features[feature]).map(label);
-      item.reasons.push(R.featuresOn(lang === 'fr' ? joinEt(on) : joinAnd(on), obligation.features.why.trim()));
+      item.reasons.push(R.featuresOn(joinAnd(on, lang), obligation.features.why.trim()));
     }
   }
 
@@ -345,7 +345,7 @@ export function whatApplies(
         id: threat.id,
         name: threat.name,
         features,
-        reason: R.threat((lang === 'fr' ? joinEt : joinAnd)(features.map(label))),
+        reason: R.threat(joinAnd(features.map(label), lang)),
       };
     })
     .filter((threat) => threat.features.length > 0)

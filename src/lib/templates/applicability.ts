@@ -7,7 +7,7 @@ import { PLACE_NAMES, type ProfileJurisdiction } from '../../schema/places';
 import type { AppliesWhen } from '../../schema/templates-data';
 import type { VariableRegistry } from '../../schema/variables-data';
 import type { ProfileValues } from '../profile';
-import { joinEt, joinOu, placeInFr, type ScopeLanguage } from '../applicability-fr';
+import { joinOu, placeInFr, type ScopeLanguage } from '../applicability-fr';
 import { joinAnd, labelIn } from './format';
 
 export interface Applicability {
@@ -33,7 +33,7 @@ export function applicability(
     const variable = registry.find((item) => item.name === `features.${feature}`);
     return variable ? labelIn(variable, lang) : feature;
   };
-  const and = fr ? joinEt : joinAnd;
+  const and = (items: readonly string[]) => joinAnd(items, fr ? 'fr' : 'en');
   const or = fr ? joinOu : either;
   const has = fr ? 'votre plateforme a : ' : 'your platform has: ';
   const because: string[] = [];
@@ -50,7 +50,7 @@ export function applicability(
     const present = rule.any_jurisdiction.filter((code) => places.some((place) => placeIn(place, code)));
     const names = (codes: readonly string[]) => codes.map((code) => PLACE_NAMES[code as ProfileJurisdiction] ?? code);
     if (fr) {
-      if (present.length > 0) because.push(`vous opérez ${joinEt(present.map(placeInFr))}`);
+      if (present.length > 0) because.push(`vous opérez ${joinAnd(present.map(placeInFr), 'fr')}`);
       else missing.push(`vous opérez ${joinOu(rule.any_jurisdiction.map(placeInFr))}`);
     } else if (present.length > 0) because.push(`you operate in ${joinAnd(names(present))}`);
     else missing.push(`you operate in ${either(names(rule.any_jurisdiction))}`);
@@ -58,10 +58,10 @@ export function applicability(
   if (missing.length > 0)
     return {
       applies: false,
-      reason: fr ? `Ne s'applique que si ${joinEt(missing)}.` : `Applies only if ${joinAnd(missing)}.`,
+      reason: fr ? `Ne s'applique que si ${joinAnd(missing, 'fr')}.` : `Applies only if ${joinAnd(missing)}.`,
     };
   return {
     applies: true,
-    reason: fr ? `S'applique parce que ${joinEt(because)}.` : `Applies because ${joinAnd(because)}.`,
+    reason: fr ? `S'applique parce que ${joinAnd(because, 'fr')}.` : `Applies because ${joinAnd(because)}.`,
   };
 }

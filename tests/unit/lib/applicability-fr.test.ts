@@ -9,7 +9,8 @@ import {
   type ApplicabilityInputs,
   type ApplicabilityProfile,
 } from '../../../src/lib/applicability';
-import { joinEt, joinOu, placeInFr, placeNameFr } from '../../../src/lib/applicability-fr';
+import { joinOu, placeInFr, placeNameFr } from '../../../src/lib/applicability-fr';
+import { joinAnd } from '../../../src/lib/templates/format';
 import { checklistMarkdown, formatWhatApplies } from '../../../src/lib/applicability-format';
 import { applicability } from '../../../src/lib/templates/applicability';
 import { loadApplicabilityInputs } from '../../../src/lib/node/applicability-load';
@@ -63,8 +64,8 @@ describe('what the list covers, in French', () => {
     expect(placeNameFr('CA')).toBe('le Canada');
     expect(placeNameFr('SG')).toBe('Singapour');
     expect(placeNameFr('JP')).toBe('Japon');
-    expect(joinEt(['a'])).toBe('a');
-    expect(joinEt(['a', 'b', 'c'])).toBe('a, b et c');
+    expect(joinAnd(['a'], 'fr')).toBe('a');
+    expect(joinAnd(['a', 'b', 'c'], 'fr')).toBe('a, b et c');
   });
 });
 
