@@ -1,11 +1,15 @@
 /**
  * Local search: typing a known word lists matching pages, and the keyboard opens one. The navbar
  * search box never takes focus the user did not give it, and its open list is a complete combobox.
+ * The search engine (lunr and its stemmers) runs in the plugin's worker and never enters the entry
+ * scripts every page loads (patches/@easyops-cn+docusaurus-search-local+0.55.3.patch).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
+import { buildDir, openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -45,7 +49,25 @@ async function tabToSearch(page: Page): Promise<void> {
   throw new Error('Tab never reached the search box');
 }
 
+/** lunr's own error text, in every copy of lunr, minified or not. */
+const LUNR = 'Cannot load unregistered function';
+const scriptsOf = (dir: string) =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => ({ file, source: readFileSync(join(dir, file), 'utf8') }));
+
 describe('search', () => {
+  it.each([
+    ['English', join(buildDir, 'assets/js')],
+    ['French', join(buildDir, 'fr/assets/js')],
+  ])('keeps its engine out of the %s entry scripts, in the search worker only', (_locale, dir) => {
+    const scripts = scriptsOf(dir);
+    const entry = scripts.filter(({ file }) => /^(main|runtime~main)\./.test(file));
+    expect(entry.map(({ file }) => file.split('.')[0]).sort()).toEqual(['main', 'runtime~main']);
+    expect(entry.filter(({ source }) => source.includes(LUNR)).map(({ file }) => file)).toEqual([]);
+    expect(scripts.filter(({ source }) => source.includes(LUNR)).length).toBeGreaterThan(0);
+  });
+
   it('leaves keyboard focus where the user moved it when the search index arrives late', async () => {
     await withWatchedPage(harness, async ({ page, consoleErrors }) => {
       await openHydrated(page, `${harness.site.origin}/docs/next/hash-sharing/programmes`);
@@ -133,6 +155,19 @@ describe('search', () => {
       await page.waitForURL((url) => url.pathname.startsWith('/docs/') && url.pathname !== '/docs');
       await page.locator('article', { hasText: 'CyberTipline' }).waitFor();
       expect({ consoleErrors, foreignRequests }).toEqual({ consoleErrors: [], foreignRequests: [] });
+    });
+  });
+
+  it("lists no more than the plugin's limit of eight results in the navbar box", async () => {
+    await withWatchedPage(harness, async ({ page, consoleErrors }) => {
+      await openHydrated(page, `${harness.site.origin}/docs`);
+      const input = page.getByRole('textbox', { name: 'Search' });
+      await input.click();
+      await input.pressSequentially('report', { delay: 10 });
+      const options = page.getByRole('listbox').getByRole('option');
+      await options.first().waitFor();
+      expect(await options.count()).toBe(8);
+      expect(consoleErrors).toEqual([]);
     });
   });
 
