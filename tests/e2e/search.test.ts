@@ -56,6 +56,17 @@ const scriptsOf = (dir: string) =>
     .filter((file) => file.endsWith('.js'))
     .map((file) => ({ file, source: readFileSync(join(dir, file), 'utf8') }));
 
+/** On /docs, type `word` into the navbar search box; resolves with the open list's options once it shows one. */
+async function searchFromNavbar(page: Page, word: string) {
+  await openHydrated(page, `${harness.site.origin}/docs`);
+  const input = page.getByRole('textbox', { name: 'Search' });
+  await input.click();
+  await input.pressSequentially(word, { delay: 10 });
+  const options = page.getByRole('listbox').getByRole('option');
+  await options.first().waitFor();
+  return options;
+}
+
 describe('search', () => {
   it.each([
     ['English', join(buildDir, 'assets/js')],
@@ -143,12 +154,7 @@ describe('search', () => {
 
   it('finds a known word from the navbar and opens the result with the keyboard', async () => {
     await withWatchedPage(harness, async ({ page, consoleErrors, foreignRequests }) => {
-      await openHydrated(page, `${harness.site.origin}/docs`);
-      const input = page.getByRole('textbox', { name: 'Search' });
-      await input.click();
-      await input.pressSequentially('CyberTipline', { delay: 10 });
-      const options = page.getByRole('listbox').getByRole('option');
-      await options.first().waitFor();
+      const options = await searchFromNavbar(page, 'CyberTipline');
       expect(await options.count()).toBeGreaterThan(0);
       expect(await page.getByRole('listbox').locator('mark').first().textContent()).toBe('CyberTipline');
       await page.keyboard.press('Enter');
@@ -160,12 +166,7 @@ describe('search', () => {
 
   it("lists no more than the plugin's limit of eight results in the navbar box", async () => {
     await withWatchedPage(harness, async ({ page, consoleErrors }) => {
-      await openHydrated(page, `${harness.site.origin}/docs`);
-      const input = page.getByRole('textbox', { name: 'Search' });
-      await input.click();
-      await input.pressSequentially('report', { delay: 10 });
-      const options = page.getByRole('listbox').getByRole('option');
-      await options.first().waitFor();
+      const options = await searchFromNavbar(page, 'report');
       expect(await options.count()).toBe(8);
       expect(consoleErrors).toEqual([]);
     });
