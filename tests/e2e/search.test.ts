@@ -56,10 +56,10 @@ const scriptsOf = (dir: string) =>
     .filter((file) => file.endsWith('.js'))
     .map((file) => ({ file, source: readFileSync(join(dir, file), 'utf8') }));
 
-/** On /docs, type `word` into the navbar search box; resolves with the open list's options once it shows one. */
-async function searchFromNavbar(page: Page, word: string) {
-  await openHydrated(page, `${harness.site.origin}/docs`);
-  const input = page.getByRole('textbox', { name: 'Search' });
+/** On `start`, type `word` into the navbar search box (named `label`); resolves with the open list's options once it shows one. */
+async function searchFromNavbar(page: Page, word: string, { start = '/docs', label = 'Search' } = {}) {
+  await openHydrated(page, `${harness.site.origin}${start}`);
+  const input = page.getByRole('textbox', { name: label });
   await input.click();
   await input.pressSequentially(word, { delay: 10 });
   const options = page.getByRole('listbox').getByRole('option');
@@ -172,12 +172,34 @@ describe('search', () => {
     });
   });
 
-  it('shows results on the search page for a query in the URL', async () => {
-    await withWatchedPage(harness, async ({ page }) => {
-      await openHydrated(page, `${harness.site.origin}/search?q=preservation`);
-      const results = page.locator('article h2 a, main h2 a');
-      await results.first().waitFor();
-      expect(await results.count()).toBeGreaterThan(0);
+  it('searches the French site in French, from a box named in French: a plural finds other forms of the word', async () => {
+    await withWatchedPage(harness, async ({ page, consoleErrors, foreignRequests }) => {
+      const index = page.waitForRequest(/\/fr\/search-index[^/]*\.json(\?|$)/);
+      const options = await searchFromNavbar(page, 'signalements', { start: '/fr/docs', label: 'Rechercher' });
+      await index;
+      expect(await options.count()).toBeGreaterThan(0);
+      const marked = await page.getByRole('listbox').locator('mark').allTextContents();
+      expect(marked.some((text) => /^signal/i.test(text) && text.toLowerCase() !== 'signalements')).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname.startsWith('/fr/docs/'));
+      expect({ consoleErrors, foreignRequests }).toEqual({ consoleErrors: [], foreignRequests: [] });
     });
   });
+
+  it.each([
+    ['English', '', 'preservation', 'Search'],
+    ['French', '/fr', 'conservation', 'Rechercher'],
+  ])(
+    'shows results on the %s search page for a query in the URL, in a field named in its language',
+    async (_language, prefix, word, label) => {
+      await withWatchedPage(harness, async ({ page }) => {
+        await openHydrated(page, `${harness.site.origin}${prefix}/search?q=${word}`);
+        expect(await page.getByRole('searchbox', { name: label, exact: true }).inputValue()).toBe(word);
+        const results = page.locator('article h2 a, main h2 a');
+        await results.first().waitFor();
+        expect(await results.count()).toBeGreaterThan(0);
+        expect(await results.first().getAttribute('href')).toMatch(new RegExp(`^${prefix}/docs/`));
+      });
+    },
+  );
 });
