@@ -4,16 +4,14 @@
  * hydrates, copies its text; after a client-side navigation the block shows at once; and token
  * colours follow the light and dark themes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { themes } from 'prism-react-renderer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDir, openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
+import { buildDir, builtScripts, openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
-const jsDir = join(buildDir, 'assets/js');
-const scripts = readdirSync(jsDir).filter((file) => file.endsWith('.js'));
 // Prism's core grammars, as prism-react-renderer registers them.
 const hasPrism = (source: string) => /\.languages\.(?:markup|clike)\b/.test(source);
 
@@ -42,7 +40,11 @@ describe('code blocks', () => {
   it('ship no Prism in any script', () => {
     const prismBundle = createRequire(import.meta.url).resolve('prism-react-renderer');
     expect(hasPrism(readFileSync(prismBundle, 'utf8'))).toBe(true);
-    expect(scripts.filter((file) => hasPrism(readFileSync(join(jsDir, file), 'utf8')))).toEqual([]);
+    expect(
+      builtScripts()
+        .filter(({ source }) => hasPrism(source))
+        .map(({ file }) => file),
+    ).toEqual([]);
   });
 
   it('are served highlighted, stay so when the page hydrates, and copy their text', async () => {

@@ -4,12 +4,11 @@
  * The search engine (lunr and its stemmers) runs in the plugin's worker and never enters the entry
  * scripts every page loads (patches/@easyops-cn+docusaurus-search-local+0.55.3.patch).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { buildDir, openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
+import { buildDir, builtScripts, openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -51,10 +50,6 @@ async function tabToSearch(page: Page): Promise<void> {
 
 /** lunr's own error text, in every copy of lunr, minified or not. */
 const LUNR = 'Cannot load unregistered function';
-const scriptsOf = (dir: string) =>
-  readdirSync(dir)
-    .filter((file) => file.endsWith('.js'))
-    .map((file) => ({ file, source: readFileSync(join(dir, file), 'utf8') }));
 
 /** On `start`, type `word` into the navbar search box (named `label`); resolves with the open list's options once it shows one. */
 async function searchFromNavbar(page: Page, word: string, { start = '/docs', label = 'Search' } = {}) {
@@ -72,7 +67,7 @@ describe('search', () => {
     ['English', join(buildDir, 'assets/js')],
     ['French', join(buildDir, 'fr/assets/js')],
   ])('keeps its engine out of the %s entry scripts, in the search worker only', (_locale, dir) => {
-    const scripts = scriptsOf(dir);
+    const scripts = builtScripts(dir);
     const entry = scripts.filter(({ file }) => /^(main|runtime~main)\./.test(file));
     expect(entry.map(({ file }) => file.split('.')[0]).sort()).toEqual(['main', 'runtime~main']);
     expect(entry.filter(({ source }) => source.includes(LUNR)).map(({ file }) => file)).toEqual([]);

@@ -7,17 +7,23 @@
  * runs while a page with code hydrates, and the preferred docs version still works with its
  * storage read deferred. tests/unit/repo/patches.test.ts checks the patches are applied.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPILE_HINT } from '../../src/plugins/compile-hints';
-import { buildDir, fetchedScripts, openHydrated, startHarness, withWatchedPage, type Harness } from './support/site';
+import {
+  buildDir,
+  builtScripts,
+  fetchedScripts,
+  openHydrated,
+  startHarness,
+  withWatchedPage,
+  type Harness,
+} from './support/site';
 
-const jsDir = join(buildDir, 'assets/js');
 /** The newest release: the version menu's button shows it, labelled "(newest)". */
 const newest = (JSON.parse(readFileSync(join(import.meta.dirname, '../../versions.json'), 'utf8')) as string[])[0]!;
-const scripts = readdirSync(jsDir).filter((file) => file.endsWith('.js'));
-const hinted = (file: string) => readFileSync(join(jsDir, file), 'utf8').startsWith(`${COMPILE_HINT}\n`);
+const scripts = builtScripts();
 const served = readFileSync(join(buildDir, 'docs/about.html'), 'utf8');
 // The entry scripts, as the page's head preloads them.
 const entry = [...served.matchAll(/<link rel=preload as=script href=\/assets\/js\/([^ >]+\.js)/g)].map(
@@ -33,7 +39,8 @@ afterAll(async () => harness?.close());
 describe('page start-up', () => {
   it('marks the entry scripts, and only those, for eager compilation', () => {
     expect(entry.map((file) => file.split('.')[0])).toEqual(['runtime~main', 'main']);
-    expect(scripts.filter(hinted).sort()).toEqual([...entry].sort());
+    const hinted = scripts.filter(({ source }) => source.startsWith(`${COMPILE_HINT}\n`)).map(({ file }) => file);
+    expect(hinted.sort()).toEqual([...entry].sort());
   });
 
   it('preloads the entry scripts from the head and runs them, in order, at the end of the body', async () => {

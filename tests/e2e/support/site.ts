@@ -1,5 +1,5 @@
 /** Shared set-up for the browser tests: the built site served locally and one Chromium. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from './axe';
@@ -7,6 +7,19 @@ import { launchChromium } from './browser';
 import { deployedHeaders, serveStatic, type StaticSite } from './server';
 
 export const buildDir = join(import.meta.dirname, '../../../build');
+
+/** A script the build wrote, with its source. */
+export interface BuiltScript {
+  file: string;
+  source: string;
+}
+
+/** Every script in a built site's `assets/js` (the English site's unless `dir` names another locale's). */
+export function builtScripts(dir = join(buildDir, 'assets/js')): BuiltScript[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => ({ file, source: readFileSync(join(dir, file), 'utf8') }));
+}
 
 export interface Harness {
   site: StaticSite;
